@@ -1,0 +1,1 @@
+"""Code generated from specs/ by `nox -s generate`. Do not edit by hand."""

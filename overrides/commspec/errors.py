@@ -1,0 +1,195 @@
+"""The exception hierarchy shared by every vendor client.
+
+One base class, one class per meaning. Vendor code tables live in specs/ (``x-commspec.codes``) and
+map each code to a *kind*; ``error_class_for_kind`` turns that kind into the class raised here.
+Messages never contain credentials: they are built from vendor text and field paths only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "CommspecError",
+    "ConflictError",
+    "FieldError",
+    "InsufficientBalanceError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseFormatError",
+    "ServerError",
+    "TimestampExpiredError",
+    "ValidationError",
+    "error_class_for_kind",
+]
+
+
+class CommspecError(Exception):
+    """Base class of every error raised by commspec."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One violated rule: ``path`` is the wire path (``flow[0].waitingTime``), ``rule`` a short name."""
+
+    path: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.rule}]"
+
+
+class ValidationError(CommspecError, ValueError):
+    """Input broke a documented rule; raised before any request is sent."""
+
+    def __init__(self, operation: str, errors: Sequence[FieldError]) -> None:
+        self.operation = operation
+        self.errors: tuple[FieldError, ...] = tuple(errors)
+        lines = "\n".join(f"  - {error}" for error in self.errors)
+        super().__init__(f"{operation}: {len(self.errors)} invalid field(s), nothing was sent\n{lines}")
+
+
+class APIConnectionError(CommspecError):
+    """The request could not be completed at the transport level (after all retries)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (after all retries)."""
+
+
+class ResponseFormatError(CommspecError):
+    """The vendor answered with a body that does not match its documented format."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+
+
+class APIError(CommspecError):
+    """The vendor answered and reported a failure.
+
+    ``code`` is the vendor's code exactly as sent (``"-20"``, ``"MSGSMS.0008"``, ``"401"``),
+    ``message`` its text, ``messages`` every message when the vendor sent several.
+    """
+
+    kind: ClassVar[str] = "api_error"
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        code: str,
+        message: str,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+        messages: Sequence[str] = (),
+        body: Any = None,
+    ) -> None:
+        self.vendor = vendor
+        self.code = code
+        self.message = message
+        self.http_status = http_status
+        self.request_id = request_id
+        self.response = response
+        self.messages: tuple[str, ...] = tuple(messages) or (message,)
+        self.body = body
+        details = f"http {http_status}" if http_status is not None else ""
+        if request_id:
+            details += f", request id {request_id}"
+        suffix = f" ({details.strip(', ')})" if details else ""
+        super().__init__(f"{vendor} error {code}: {'; '.join(self.messages)}{suffix}")
+
+
+class AuthenticationError(APIError):
+    kind = "authentication"
+
+
+class TimestampExpiredError(AuthenticationError):
+    kind = "timestamp_expired"
+
+
+class PermissionDeniedError(APIError):
+    kind = "permission"
+
+
+class NotFoundError(APIError):
+    kind = "not_found"
+
+
+class ConflictError(APIError):
+    kind = "conflict"
+
+
+class InvalidParameterError(APIError):
+    kind = "invalid_parameter"
+
+
+class RateLimitError(APIError):
+    kind = "rate_limited"
+
+
+class ServerError(APIError):
+    kind = "server_error"
+
+
+class InsufficientBalanceError(APIError):
+    kind = "insufficient_balance"
+
+
+_BY_KIND: dict[str, type[APIError]] = {
+    cls.kind: cls
+    for cls in (
+        APIError,
+        AuthenticationError,
+        TimestampExpiredError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        InvalidParameterError,
+        RateLimitError,
+        ServerError,
+        InsufficientBalanceError,
+    )
+}
+
+ERROR_KINDS: frozenset[str] = frozenset(_BY_KIND)
+
+
+def error_class_for_kind(kind: str) -> type[APIError]:
+    """The exception class for an error kind of the specs' code tables (unknown kinds: APIError)."""
+    return _BY_KIND.get(kind, APIError)
+
+
+def error_class_for_http_status(status: int) -> type[APIError]:
+    """Fallback mapping when a vendor code is absent or unknown."""
+    if status == 401:
+        return AuthenticationError
+    if status == 403:
+        return PermissionDeniedError
+    if status == 404:
+        return NotFoundError
+    if status == 409:
+        return ConflictError
+    if status == 429:
+        return RateLimitError
+    if status >= 500:
+        return ServerError
+    if 400 <= status < 500:
+        return InvalidParameterError
+    return APIError

@@ -1,0 +1,25 @@
+"""Resources of `ITNIO Tech AI voice outbound tasks`: generated from specs/ by `nox -s generate`. Do not edit by hand."""
+
+from __future__ import annotations
+
+from commspec._transport import AsyncTransport, SyncTransport
+
+from .tasks import AsyncTasks, Tasks
+
+
+class AivoiceResources:
+    """Mixin for a blocking vendor client: the `aivoice` resources."""
+
+    tasks: Tasks
+
+    def _bind_aivoice(self, transport: SyncTransport) -> None:
+        self.tasks = Tasks(transport)
+
+
+class AsyncAivoiceResources:
+    """Mixin for an asyncio vendor client: the `aivoice` resources."""
+
+    tasks: AsyncTasks
+
+    def _bind_aivoice(self, transport: AsyncTransport) -> None:
+        self.tasks = AsyncTasks(transport)

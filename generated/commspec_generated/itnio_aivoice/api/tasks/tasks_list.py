@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.task_list_query import TaskListQuery
+from ...models.task_page_envelope import TaskPageEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TaskListQuery,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/aivoice/taskList",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TaskPageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskPageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TaskPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskListQuery,
+) -> Response[TaskPageEnvelope]:
+    """Query the task list (paged)
+
+     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+
+    Args:
+        body (TaskListQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskListQuery,
+) -> TaskPageEnvelope | None:
+    """Query the task list (paged)
+
+     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+
+    Args:
+        body (TaskListQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskPageEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskListQuery,
+) -> Response[TaskPageEnvelope]:
+    """Query the task list (paged)
+
+     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+
+    Args:
+        body (TaskListQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskListQuery,
+) -> TaskPageEnvelope | None:
+    """Query the task list (paged)
+
+     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+
+    Args:
+        body (TaskListQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

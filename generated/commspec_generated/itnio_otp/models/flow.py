@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.flow_node import FlowNode
+
+
+T = TypeVar("T", bound="Flow")
+
+
+@_attrs_define
+class Flow:
+    """
+    Attributes:
+        flow_id (int): Task flow ID.
+        name (str): Flow name.
+        flow (list[FlowNode]):
+    """
+
+    flow_id: int
+    name: str
+    flow: list[FlowNode]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow_id = self.flow_id
+
+        name = self.name
+
+        flow = []
+        for flow_item_data in self.flow:
+            flow_item = flow_item_data.to_dict()
+            flow.append(flow_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flowId": flow_id,
+                "name": name,
+                "flow": flow,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_node import FlowNode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        flow_id = d.pop("flowId")
+
+        name = d.pop("name")
+
+        flow = []
+        _flow = d.pop("flow")
+        for flow_item_data in _flow:
+            flow_item = FlowNode.from_dict(flow_item_data)
+
+            flow.append(flow_item)
+
+        flow = cls(
+            flow_id=flow_id,
+            name=name,
+            flow=flow,
+        )
+
+        flow.additional_properties = d
+        return flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

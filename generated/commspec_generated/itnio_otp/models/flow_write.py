@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.flow_node import FlowNode
+
+
+T = TypeVar("T", bound="FlowWrite")
+
+
+@_attrs_define
+class FlowWrite:
+    """
+    Attributes:
+        name (str): Flow name, 4-32 characters, no duplicates allowed under the user.
+        flow (list[FlowNode]): Ordered task flow nodes (length undocumented; at least one, reference §2.2).
+    """
+
+    name: str
+    flow: list[FlowNode]
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        flow = []
+        for flow_item_data in self.flow:
+            flow_item = flow_item_data.to_dict()
+            flow.append(flow_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "flow": flow,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_node import FlowNode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        flow = []
+        _flow = d.pop("flow")
+        for flow_item_data in _flow:
+            flow_item = FlowNode.from_dict(flow_item_data)
+
+            flow.append(flow_item)
+
+        flow_write = cls(
+            name=name,
+            flow=flow,
+        )
+
+        return flow_write

@@ -1,0 +1,63 @@
+"""`python -m generator`: regenerate everything under generated/ from specs/.
+
+Deterministic (rerunning changes no byte) and strict (any generator warning fails the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from generator.openapi_client import GenerationFailed, generate_client
+from generator.spec_module import render_spec_module
+from generator.validation_models import generate_validation_models
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated" / "commspec_generated"
+
+
+def openapi_specs() -> list[Path]:
+    return sorted(SPECS.glob("*/*.openapi.yaml"))
+
+
+def generate_all(only: set[str] | None = None) -> list[str]:
+    done: list[str] = []
+    for path in openapi_specs():
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        x = doc["x-commspec"]
+        package = f"{x['vendor']}_{x['api']}"
+        if only and package not in only:
+            continue
+        out_dir = GENERATED / package
+        generate_client(doc, out_dir)
+        generate_validation_models(doc, out_dir / "validation.py")
+        render_spec_module(doc, path.relative_to(ROOT).as_posix(), out_dir / "spec.py")
+        done.append(package)
+    xsd = SPECS / "iovox" / "callflow.xsd"
+    if xsd.exists() and (not only or "iovox_callflow_xml" in only):
+        from generator.xsd import generate_xsd_bindings  # noqa: PLC0415
+
+        generate_xsd_bindings(xsd, GENERATED / "iovox_callflow_xml")
+        done.append("iovox_callflow_xml")
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--only", nargs="*", help="packages to regenerate (default: all)")
+    args = parser.parse_args(argv)
+    try:
+        done = generate_all(set(args.only) if args.only else None)
+    except GenerationFailed as error:
+        print(f"generation failed: {error}", file=sys.stderr)
+        return 1
+    print("generated: " + ", ".join(done))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

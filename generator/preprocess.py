@@ -1,0 +1,100 @@
+"""Normalise a hand-written spec before the third-party generators see it.
+
+Both generators have gaps that would silently lose facts (found on this machine):
+- openapi-python-client 0.29.1 collapses ``allOf: [$ref] + properties`` to the referenced schema,
+  dropping the extra properties (TaskEdit lost ``jobId``): we flatten ``allOf`` ourselves.
+- datamodel-code-generator 0.89.0 does not enforce int32/int64 ranges: we write them as bounds.
+- Neither validates path/query parameters: we add one ``<OperationId>Params`` schema per operation
+  (for the validation models only), so the client and the mock check parameters like bodies.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def pascal_case(snake: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in snake.split("_"))
+
+
+def _resolve(doc: dict[str, Any], ref: str) -> dict[str, Any]:
+    node: Any = doc
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return node  # type: ignore[no-any-return]
+
+
+def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k not in ("allOf", "unevaluatedProperties")}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    rules: list[Any] = []
+    for part in [*schema["allOf"], {"properties": schema.get("properties", {})}]:
+        part_schema = _flatten_all_of(doc, _resolve(doc, part["$ref"]) if "$ref" in part else part)
+        properties.update(part_schema.get("properties", {}))
+        required += [name for name in part_schema.get("required", []) if name not in required]
+        rules += part_schema.get("x-commspec-rules", [])
+    merged["type"] = "object"
+    merged["properties"] = properties
+    merged["required"] = required + [n for n in schema.get("required", []) if n not in required]
+    if rules or "x-commspec-rules" in schema:
+        merged["x-commspec-rules"] = [*rules, *[r for r in schema.get("x-commspec-rules", []) if r not in rules]]
+    if schema.get("unevaluatedProperties") is False:
+        merged["additionalProperties"] = False
+    return merged
+
+
+def _bound_integers(node: Any) -> None:
+    if isinstance(node, dict):
+        bounds = INT_BOUNDS.get(node.get("format", "")) if node.get("type") == "integer" else None
+        if bounds:
+            node.setdefault("minimum", bounds[0])
+            node.setdefault("maximum", bounds[1])
+        for value in node.values():
+            _bound_integers(value)
+    elif isinstance(node, list):
+        for value in node:
+            _bound_integers(value)
+
+
+def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, in spec order."""
+    return [
+        (path, method, operation)
+        for path, item in doc.get("paths", {}).items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+def for_client(doc: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client should see it."""
+    out = copy.deepcopy(doc)
+    schemas = out.get("components", {}).get("schemas", {})
+    for name in list(schemas):
+        schemas[name] = _flatten_all_of(out, schemas[name])
+    _bound_integers(out)
+    return out
+
+
+def for_validation(doc: dict[str, Any]) -> dict[str, Any]:
+    """The spec as datamodel-code-generator should see it: plus one Params schema per operation."""
+    out = for_client(doc)
+    schemas = out.setdefault("components", {}).setdefault("schemas", {})
+    for _path, _method, operation in operations(out):
+        params = [p for p in operation.get("parameters", []) if p.get("in") in ("path", "query")]
+        if not params:
+            continue
+        schemas[pascal_case(operation["operationId"]) + "Params"] = {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [p["name"] for p in params if p.get("required")],
+            "properties": {p["name"]: p["schema"] for p in params},
+        }
+    return out

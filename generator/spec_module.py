@@ -1,0 +1,105 @@
+"""`spec.py` of a generated API package: the spec's facts that are data, not types.
+
+Operations (method, path, parameters, validation models, pagination), the vendor's code table, the
+cross-field rules and the mock's answer codes, read from the ``x-commspec`` extensions.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import preprocess
+from generator.openapi_client import ruff_command
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+TEMPLATE = Path(__file__).parent / "templates" / "spec.py.jinja"
+PAGINATION_DEFAULTS = {
+    "page": {"page-field": "current", "size-field": "size", "pages-field": "pages", "total-field": "total"},
+    "offset": {"page-field": "offset", "size-field": "limit", "total-field": "total"},
+}
+
+
+def _rules(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, schema in sorted(doc.get("components", {}).get("schemas", {}).items()):
+        for rule in schema.get("x-commspec-rules", []):
+            out.setdefault(name, []).append(
+                {
+                    "rule": rule["rule"],
+                    "fields": tuple(rule["fields"]) if "fields" in rule else (rule["field"],),
+                    "when": rule.get("when"),
+                    "value": rule.get("value"),
+                    "allow_equal": bool(rule.get("allow-equal", False)),
+                    "code": str(rule["code"]),
+                }
+            )
+    return out
+
+
+def _field_codes(doc: dict[str, Any]) -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for schema in doc.get("components", {}).get("schemas", {}).values():
+        for field, prop in schema.get("properties", {}).items():
+            if "x-commspec-code" in prop:
+                codes[field] = str(prop["x-commspec-code"])
+    return dict(sorted(codes.items()))
+
+
+def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[str, Any]]:
+    ops = []
+    for path, method, operation in preprocess.operations(doc):
+        name = operation["operationId"]
+        params = operation.get("parameters", [])
+        body = operation.get("requestBody", {}).get("content", {})
+        content_type, media = next(iter(body.items())) if body else (None, {})
+        ref = media.get("schema", {}).get("$ref", "")
+        pagination = operation.get("x-commspec-pagination")
+        if pagination:
+            pagination = {**PAGINATION_DEFAULTS[pagination["style"]], **pagination}
+            if "total" in pagination:
+                pagination["total-field"] = pagination.pop("total")
+        params_model = preprocess.pascal_case(name) + "Params"
+        ops.append(
+            {
+                "const": name.upper(),
+                "name": name,
+                "method": method.upper(),
+                "path": path.split("?")[0],
+                "path_params": tuple(p["name"] for p in params if p["in"] == "path"),
+                "query_params": tuple(p["name"] for p in params if p["in"] == "query"),
+                "body_model": ref.rsplit("/", 1)[-1] if ref else None,
+                "params_model": params_model if params_model in validation_names else None,
+                "content_type": content_type,
+                "also_accepts": tuple(m.upper() for m in operation.get("x-commspec-also-accepts", [])),
+                "fixed_query": operation.get("x-commspec-query", {}),
+                "pagination": pagination,
+                "idempotent": method.upper() in IDEMPOTENT or bool(operation.get("x-commspec-idempotent")),
+            }
+        )
+    return ops
+
+
+def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None:
+    flat = preprocess.for_validation(doc)
+    validation_names = set(flat["components"]["schemas"])
+    x = doc["x-commspec"]
+    codes = {str(code): (info["meaning"], info["kind"]) for code, info in x.get("codes", {}).items()}
+    env = jinja2.Environment(  # noqa: S701 - renders Python source, not HTML
+        keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined
+    )
+    env.filters["pyrepr"] = repr
+    text = env.from_string(TEMPLATE.read_text()).render(
+        x=x,
+        title=doc["info"]["title"],
+        source=source,
+        codes=codes,
+        field_codes=_field_codes(flat),
+        rules=_rules(flat),
+        operations=_operations(doc, validation_names),
+    )
+    out_file.write_text(text)
+    subprocess.run([ruff_command(), "format", "--isolated", "--quiet", str(out_file)], check=True)  # noqa: S603

@@ -1,0 +1,153 @@
+"""Typed dataclass bindings for the IOVOX call flow XSD, generated with xsdata (pinned 26.10).
+
+xsdata writes relative to the working directory, imports what it wrote and shells out to ``ruff``,
+so it runs in a child process inside a scratch directory; the result is then formatted with the
+project's pinned ruff and moved into place. Any xsdata warning fails generation: a warning there
+means part of the schema was dropped or guessed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+
+XSDATA_VERSION = "26.10"
+PACKAGE = "commspec_generated.iovox_callflow_xml"
+# Shipped inside the generated package so the runtime validates without reading specs/.
+SCHEMA_RESOURCE = "callflow.xsd"
+
+# One ordered compound field per rule container (xsd group "rules" -> field `rules`); kw_only so
+# required attributes are required keyword arguments; no header, so reruns are byte-identical.
+_CONFIG_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<Config xmlns="http://pypi.org/project/xsdata" version="{version}">
+  <Output maxLineLength="88" genericCollections="false">
+    <Package>{package}</Package>
+    <Format repr="true" eq="true" order="false" unsafeHash="false" frozen="false" slots="true"
+            kwOnly="true">dataclasses</Format>
+    <Structure>filenames</Structure>
+    <DocstringStyle>Google</DocstringStyle>
+    <RelativeImports>false</RelativeImports>
+    <CompoundFields defaultName="rules" useSubstitutionGroups="false" forceDefaultName="false"
+                    maxNameParts="3">true</CompoundFields>
+    <WrapperFields>false</WrapperFields>
+    <UnnestClasses>false</UnnestClasses>
+    <IgnorePatterns>false</IgnorePatterns>
+    <IncludeHeader>false</IncludeHeader>
+  </Output>
+</Config>
+"""
+
+_HEADER = '"""Code generated from specs/iovox/callflow.xsd by generator/xsd.py. Do not edit by hand."""\n\n'
+
+
+class XsdGenerationError(RuntimeError):
+    """xsdata failed or warned; nothing was written to the output directory."""
+
+
+def generate_xsd_bindings(xsd_path: Path, out_dir: Path) -> None:
+    """Generate the call flow bindings from ``xsd_path`` into ``out_dir`` (replaced wholesale)."""
+    _check_xsdata_version()
+    xsd_path = xsd_path.resolve()
+    out_dir = out_dir.resolve()
+    with tempfile.TemporaryDirectory(prefix="commspec-xsd-") as scratch_name:
+        scratch = Path(scratch_name)
+        config = scratch / "xsdata.xml"
+        config.write_text(_CONFIG_XML.format(version=XSDATA_VERSION, package=PACKAGE), encoding="utf-8")
+        work = scratch / "work"
+        work.mkdir()
+        _run_worker(xsd_path, config, work)
+        built = work.joinpath(*PACKAGE.split("."))
+        _finish_package(built, xsd_path)
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(built, out_dir)
+
+
+def _check_xsdata_version() -> None:
+    from importlib.metadata import version
+
+    installed = version("xsdata")
+    if installed != XSDATA_VERSION:
+        raise XsdGenerationError(f"xsdata {XSDATA_VERSION} is required (pinned), found {installed}")
+
+
+def _run_worker(xsd_path: Path, config: Path, work: Path) -> None:
+    # xsdata calls `ruff` by name: put this interpreter's scripts directory first on PATH.
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env["PYTHONHASHSEED"] = "0"
+    result = subprocess.run(  # noqa: S603 - fixed argv: this interpreter and this file
+        [sys.executable, str(Path(__file__).resolve()), "--worker", str(xsd_path), str(config)],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise XsdGenerationError(f"xsdata failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+
+
+def _finish_package(package_dir: Path, xsd_path: Path) -> None:
+    """Header, pinned-ruff formatting and the schema copy: the parts xsdata does not do for us."""
+    sources = sorted(package_dir.glob("*.py"))
+    for source in sources:
+        source.write_text(_HEADER + source.read_text(encoding="utf-8"), encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    paths = [str(source) for source in sources]
+    for command in (
+        [*ruff, "check", "--isolated", "--select", "F,I,UP", "--fix-only", "--quiet", *paths],
+        [*ruff, "format", "--isolated", "--quiet", *paths],
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+        if done.returncode != 0:
+            raise XsdGenerationError(f"{' '.join(command[2:4])} failed:\n{done.stdout}{done.stderr}")
+    shutil.copyfile(xsd_path, package_dir / SCHEMA_RESOURCE)
+
+
+def _worker(xsd_path: str, config_path: str) -> int:
+    """Child process: run xsdata in the current directory, fail on any warning it reports."""
+    from xsdata.codegen.transformer import ResourceTransformer
+    from xsdata.logger import logger
+    from xsdata.models.config import GeneratorConfig
+
+    reported: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            reported.append(record.getMessage())
+
+    logger.handlers = [_Collect(level=logging.WARNING)]
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Python warnings (e.g. CodegenWarning) become failures
+        config = GeneratorConfig.read(Path(config_path))
+        ResourceTransformer(config=config).process([Path(xsd_path).as_uri()])
+    if reported:
+        print("xsdata warnings (generation refused):", *reported, sep="\n  ", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--worker"] and len(args) == 3:
+        return _worker(args[1], args[2])
+    root = Path(__file__).resolve().parent.parent
+    xsd = Path(args[0]) if args else root / "specs" / "iovox" / "callflow.xsd"
+    out = Path(args[1]) if len(args) > 1 else root.joinpath("generated", *PACKAGE.split("."))
+    generate_xsd_bindings(xsd, out)
+    print(f"generated {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

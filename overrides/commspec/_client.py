@@ -1,0 +1,83 @@
+"""Lifecycle shared by every vendor client: the owned httpx client, timeouts, retries, closing."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from commspec._retry import RetryPolicy
+from commspec._transport import DEFAULT_TIMEOUT
+
+DEFAULT_MAX_RETRIES = 2
+
+
+def from_env(value: str | None, variable: str, what: str) -> str:
+    """An explicit argument, else the documented environment variable, else a clear error."""
+    if value:
+        return value
+    found = os.environ.get(variable)
+    if not found:
+        raise ValueError(f"{what} is required: pass it as an argument or set {variable}")
+    return found
+
+
+def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
+    if retry is None:
+        return RetryPolicy(max_retries=max_retries)
+    return retry
+
+
+def timeout_of(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+class SyncClientBase:
+    """Owns (or borrows) an ``httpx.Client``; usable as a context manager."""
+
+    def __init__(self, *, http_client: httpx.Client | None, timeout: float | httpx.Timeout | None) -> None:
+        self._owns_http_client = http_client is None
+        # TLS verification stays on: httpx verifies by default and we never pass verify=False.
+        self._http_client = http_client or httpx.Client(timeout=timeout_of(timeout), follow_redirects=False)
+
+    def close(self) -> None:
+        if self._owns_http_client:
+            self._http_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={getattr(self, 'base_url', '?')!r})"
+
+
+class AsyncClientBase:
+    """Owns (or borrows) an ``httpx.AsyncClient``; usable as an async context manager."""
+
+    def __init__(
+        self, *, http_client: httpx.AsyncClient | None, timeout: float | httpx.Timeout | None
+    ) -> None:
+        self._owns_http_client = http_client is None
+        self._http_client = http_client or httpx.AsyncClient(timeout=timeout_of(timeout), follow_redirects=False)
+
+    async def close(self) -> None:
+        if self._owns_http_client:
+            await self._http_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={getattr(self, 'base_url', '?')!r})"

@@ -1,0 +1,65 @@
+"""Runtime form of a spec's facts: what the generated ``spec.py`` modules instantiate."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A cross-field rule (``x-commspec-rules``); kinds are documented in specs/README.md."""
+
+    kind: str
+    fields: tuple[str, ...]
+    code: str
+    when: Mapping[str, Any] | None = None
+    value: Any = None
+    allow_equal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ApiSpec:
+    vendor: str
+    api: str
+    title: str
+    base_url: str
+    success_code: str | None
+    codes: Mapping[str, tuple[str, str]]  # vendor code -> (meaning, error kind)
+    mock: Mapping[str, Any]
+    field_codes: Mapping[str, str]  # wire field -> code the mock answers when that field is invalid
+    rules: Mapping[str, tuple[Rule, ...]]  # validation model name -> its rules
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    style: str  # "page" (current/size/pages) or "offset" (offset/limit/total)
+    items: str
+    page_field: str | None = None
+    size_field: str | None = None
+    pages_field: str | None = None
+    total_field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    api: ApiSpec
+    name: str
+    method: str
+    path: str
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    body_model: type[BaseModel] | None = None
+    params_model: type[BaseModel] | None = None
+    content_type: str | None = None
+    also_accepts: tuple[str, ...] = ()
+    fixed_query: Mapping[str, str] = field(default_factory=dict)
+    pagination: Pagination | None = None
+    idempotent: bool = False  # safe to retry after the server may have processed it
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.api.vendor}.{self.name}"

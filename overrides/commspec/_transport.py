@@ -1,0 +1,233 @@
+"""Transport policy shared by every vendor: request building, pre-flight validation, retries,
+timeouts, logging, and handing the response to the vendor's envelope handler.
+
+Retries happen above ``httpx.Auth``: each attempt goes through ``client.send(..., auth=...)`` so it is
+signed (ITNIO) or tokened (Huawei) afresh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from commspec import _logging
+from commspec._pagination import AsyncPage, Page
+from commspec._retry import RetryPolicy, error_is_retryable, response_is_retryable, wait_before_retry
+from commspec._spec import Operation
+from commspec._validation import preflight
+from commspec._wire import drop_unset, to_wire
+from commspec.errors import APIConnectionError, APITimeoutError
+
+T = TypeVar("T")
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class ResponseHandler(Protocol):
+    """Vendor mechanism: return the success payload or raise the typed ``APIError``."""
+
+    def __call__(self, operation: Operation, response: httpx.Response) -> Any: ...
+
+
+class BodyEncoder(Protocol):
+    def __call__(self, operation: Operation, body: Any) -> tuple[bytes, str]: ...
+
+
+def encode_json(operation: Operation, body: Any) -> tuple[bytes, str]:
+    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return content, "application/json"
+
+
+class _Transport:
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        handler: ResponseHandler,
+        auth: httpx.Auth | None,
+        retry: RetryPolicy,
+        content_type: str | None = None,
+        encoder: BodyEncoder = encode_json,
+        validate: bool = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.handler = handler
+        self.auth = auth
+        self.retry = retry
+        self.content_type = content_type
+        self.encoder = encoder
+        self.validate = validate
+
+    def prepare(self, operation: Operation, params: Mapping[str, Any], body: Any) -> tuple[dict[str, Any], Any]:
+        params = drop_unset(params)
+        if body is not None and not isinstance(body, bytes):
+            body = to_wire(body)
+        if self.validate:
+            preflight(operation, params, body)
+        return params, body
+
+    def build_request(
+        self, client: httpx.Client | httpx.AsyncClient, operation: Operation, params: Mapping[str, Any], body: Any
+    ) -> httpx.Request:
+        path = operation.path
+        for name in operation.path_params:
+            path = path.replace("{" + name + "}", quote(str(params[name]), safe=""))
+        query = {**operation.fixed_query}
+        for name in operation.query_params:
+            if name in params:
+                value = params[name]
+                query[name] = json.dumps(value) if isinstance(value, bool) else value
+        headers: dict[str, str] = {}
+        content = None
+        if body is not None:
+            content, default_type = self.encoder(operation, body)
+            headers["Content-Type"] = self.content_type or default_type
+        return client.build_request(
+            operation.method, self.base_url + path, params=query or None, content=content, headers=headers
+        )
+
+    @staticmethod
+    def connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        # httpx messages name hosts and errno, never headers: safe to carry over.
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(f"request timed out: {type(error).__name__}", request=request)
+        return APIConnectionError(f"connection failed: {type(error).__name__}: {error}", request=request)
+
+
+class SyncTransport(_Transport):
+    def __init__(self, *, http_client: httpx.Client, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.http_client = http_client
+
+    def send(self, operation: Operation, request: httpx.Request) -> httpx.Response:
+        deadline = time.monotonic() + self.retry.total_budget
+        attempt = 0
+        while True:
+            attempt += 1
+            _logging.log_request(request, attempt)
+            started = time.monotonic()
+            try:
+                response = self.http_client.send(request, auth=self.auth)
+            except httpx.TransportError as error:
+                wait = wait_before_retry(self.retry, attempt, None, deadline)
+                if wait is None or not error_is_retryable(error, operation.idempotent):
+                    raise self.connection_error(error, request) from error
+                time.sleep(wait)
+                continue
+            _logging.log_response(response, time.monotonic() - started)
+            if response_is_retryable(response, operation.idempotent):
+                wait = wait_before_retry(self.retry, attempt, response, deadline)
+                if wait is not None:
+                    response.close()
+                    time.sleep(wait)
+                    continue
+            return response
+
+    def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
+        params, body = self.prepare(operation, params, body)
+        request = self.build_request(self.http_client, operation, params, body)
+        return self.handler(operation, self.send(operation, request))
+
+    def paginate(
+        self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
+    ) -> Page[Any]:
+        params, body = self.prepare(operation, params, body)
+
+        def fetch(params: dict[str, Any], body: Any) -> Page[Any]:
+            request = self.build_request(self.http_client, operation, params, body)
+            data = parse(self.handler(operation, self.send(operation, request)))
+            fields, next_params, next_body = page_fields(operation, params, body, data)
+            return Page(fetch_next=lambda: fetch(next_params, next_body), **fields)
+
+        return fetch(params, body)
+
+
+class AsyncTransport(_Transport):
+    def __init__(self, *, http_client: httpx.AsyncClient, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.http_client = http_client
+
+    async def send(self, operation: Operation, request: httpx.Request) -> httpx.Response:
+        deadline = time.monotonic() + self.retry.total_budget
+        attempt = 0
+        while True:
+            attempt += 1
+            _logging.log_request(request, attempt)
+            started = time.monotonic()
+            try:
+                response = await self.http_client.send(request, auth=self.auth)
+            except httpx.TransportError as error:
+                wait = wait_before_retry(self.retry, attempt, None, deadline)
+                if wait is None or not error_is_retryable(error, operation.idempotent):
+                    raise self.connection_error(error, request) from error
+                await asyncio.sleep(wait)
+                continue
+            _logging.log_response(response, time.monotonic() - started)
+            if response_is_retryable(response, operation.idempotent):
+                wait = wait_before_retry(self.retry, attempt, response, deadline)
+                if wait is not None:
+                    await response.aclose()
+                    await asyncio.sleep(wait)
+                    continue
+            return response
+
+    async def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
+        params, body = self.prepare(operation, params, body)
+        request = self.build_request(self.http_client, operation, params, body)
+        return self.handler(operation, await self.send(operation, request))
+
+    async def paginate(
+        self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
+    ) -> AsyncPage[Any]:
+        params, body = self.prepare(operation, params, body)
+
+        async def fetch(params: dict[str, Any], body: Any) -> AsyncPage[Any]:
+            request = self.build_request(self.http_client, operation, params, body)
+            data = parse(self.handler(operation, await self.send(operation, request)))
+            fields, next_params, next_body = page_fields(operation, params, body, data)
+            next_page: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(next_params, next_body)  # noqa: E731
+            return AsyncPage(fetch_next=next_page, **fields)
+
+        return await fetch(params, body)
+
+
+def page_fields(
+    operation: Operation, params: dict[str, Any], body: Any, data: Any
+) -> tuple[dict[str, Any], dict[str, Any], Any]:
+    """The page's metadata, and the params/body that ask for the following page."""
+    pagination = operation.pagination
+    assert pagination is not None and pagination.page_field and pagination.size_field
+    records = list(getattr(data, pagination.items))
+    in_body = isinstance(body, dict) and pagination.page_field in body
+    source = body if in_body else params
+    size = int(source.get(pagination.size_field, len(records)) or len(records))
+    total = _int_or_none(getattr(data, pagination.total_field or "", None))
+    if pagination.style == "page":
+        current = int(getattr(data, pagination.page_field, None) or source.get(pagination.page_field, 1))
+        pages = _int_or_none(getattr(data, pagination.pages_field or "", None))
+        has_next = bool(records) and pages is not None and current < pages
+        following = current + 1
+    else:  # offset
+        current = int(source.get(pagination.page_field, 0))
+        pages = None if total is None or size == 0 else -(-total // size)
+        following = current + len(records)
+        has_next = bool(records) and total is not None and following < total
+    next_source = {**source, pagination.page_field: following}
+    fields = {
+        "records": records,
+        "current": current,
+        "size": size,
+        "total": total,
+        "pages": pages,
+        "has_next": has_next,
+    }
+    return fields, (params if in_body else next_source), (next_source if in_body else body)
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

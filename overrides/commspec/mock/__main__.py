@@ -1,0 +1,27 @@
+"""``commspec-mock [--host 127.0.0.1] [--port N]``: serve every vendor fake on one port."""
+
+from __future__ import annotations
+
+import argparse
+
+import uvicorn
+
+from commspec.mock._server import MockServer
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="commspec-mock", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--log-level", default="warning")
+    args = parser.parse_args(argv)
+    server = MockServer()
+    print(f"commspec mock on http://{args.host}:{args.port}  (control API: /_mock/state, /_mock/reset, /_mock/faults)")
+    print("accepted credentials (set the same variables for your client):")
+    for name, value in server.config.credentials.items():
+        print(f"  {name}={value}")
+    uvicorn.run(server.asgi_app(), host=args.host, port=args.port, log_level=args.log_level)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The ITNIO Tech fake: state in ``models``, HTTP semantics in ``responses``."""

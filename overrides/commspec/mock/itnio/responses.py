@@ -1,0 +1,75 @@
+"""ITNIO's HTTP semantics: signature and timestamp checks, JSON parsing, validation with the same
+generated models as the client, and the ``{status, reason, data}`` envelope (always HTTP 200)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from commspec._spec import ApiSpec, Operation
+from commspec._validation import validate_model
+from commspec.itnio import sign
+from commspec.mock._config import MockConfig
+from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock.itnio.models import ItnioBackend, VendorError
+
+
+def envelope(api: ApiSpec, code: str, data: Any = None) -> MockResponse:
+    reason = "success" if code == api.success_code else api.codes.get(code, ("error", ""))[0]
+    return MockResponse.json({"status": code, "reason": reason, "data": data})
+
+
+class ItnioResponses:
+    def __init__(self, config: MockConfig, backend: ItnioBackend, clock: Callable[[], float] = time.time) -> None:
+        self.config = config
+        self.backend = backend
+        self.clock = clock
+
+    def _authenticate(self, api: ApiSpec, request: MockRequest) -> str:
+        codes = api.mock
+        key, timestamp, signature = (request.headers.get(h) for h in ("Api-Key", "Timestamp", "Sign"))
+        for value, missing in ((signature, "missing-sign"), (timestamp, "missing-timestamp"), (key, "missing-api-key")):
+            if not value:
+                raise VendorError(codes.get(missing, codes.get("missing-header", "-1")))
+        assert key and timestamp and signature
+        expected_key = self.config.credential("ITNIO_API_KEY")
+        if not hmac.compare_digest(key, expected_key):
+            raise VendorError(codes["bad-signature"])
+        expected = sign(expected_key, self.config.credential("ITNIO_API_SECRET"), timestamp)
+        if not hmac.compare_digest(signature.lower(), expected):  # vendor compares case-insensitively
+            raise VendorError(codes["bad-signature"])
+        if not timestamp.isdigit() or abs(self.clock() - int(timestamp)) > self.config.timestamp_window:
+            raise VendorError(codes["timestamp-expired"])
+        return key
+
+    def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
+        api = operation.api
+        try:
+            account = self._authenticate(api, request)
+            body: Any = None
+            if operation.body_model is not None:
+                try:
+                    body = json.loads(request.body)
+                except ValueError:
+                    raise VendorError(api.mock.get("malformed-json", api.mock["invalid-parameter"])) from None
+                # Lax mode on purpose: the vendor's own samples send channelCut as "0" (reference §6 Q19).
+                _, errors, codes = validate_model(api, operation.body_model, body, strict=False)
+                if errors:
+                    raise VendorError(codes[0])
+            if operation.params_model is not None:
+                _, errors, codes = validate_model(api, operation.params_model, path_params, strict=False)
+                if errors:
+                    raise VendorError(codes[0])
+            data = self._dispatch(operation.name, account, path_params, body)
+        except VendorError as error:
+            return envelope(api, error.code)
+        return envelope(api, api.success_code or "0", data)
+
+    def _dispatch(self, name: str, account: str, path_params: dict[str, str], body: Any) -> Any:
+        handler = getattr(self.backend, name)
+        if name.startswith("flows_"):
+            return handler(account, *path_params.values(), *([body] if body is not None else []))
+        return handler(body)

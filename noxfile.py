@@ -1,0 +1,78 @@
+"""Every developer and CI action. `nox -s demo` and `nox -s tests` are the README quickstart."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["tests"]
+
+ROOT = Path(__file__).parent
+GENERATED = ROOT / "generated"
+PYTHON_PATHS = ["overrides", "generator", "tests", "noxfile.py"]
+
+
+def install(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ (pinned generators; any warning fails)."""
+    install(session)
+    session.run("python", "-m", "generator", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    install(session)
+    session.run("ruff", "check", *PYTHON_PATHS)
+    session.run("ruff", "format", "--check", *PYTHON_PATHS)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    install(session)
+    session.run("mypy", "--strict")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Everything CI checks: generated code matches the specs, lint, types, the test suite."""
+    install(session)
+    before = snapshot(GENERATED)
+    session.run("python", "-m", "generator")
+    after = snapshot(GENERATED)
+    if before != after:
+        changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+        session.error("generated/ does not match specs/ (run `nox -s generate` and commit): " + ", ".join(changed))
+    session.run("ruff", "check", *PYTHON_PATHS)
+    session.run("ruff", "format", "--check", *PYTHON_PATHS)
+    session.run("mypy", "--strict")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Start the mock as a real server and run the main job through the typed clients."""
+    install(session)
+    session.run("python", "-m", "commspec.demo")
+
+
+@nox.session
+def mock(session: nox.Session) -> None:
+    """Serve the mock on 127.0.0.1 (pass e.g. `-- --port 9000`)."""
+    install(session)
+    session.run("commspec-mock", *session.posargs)

@@ -1,0 +1,42 @@
+"""Run the mock as a real uvicorn server on 127.0.0.1 in a background thread (tests, demo)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uvicorn
+
+from commspec.mock._server import MockServer
+
+
+@contextmanager
+def running_server(server: MockServer | None = None, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve ``server`` on a free loopback port; yields its base URL and stops it on exit."""
+    server = server or MockServer()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, 0))  # the OS picks a free port: no race between choosing and binding
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(server.asgi_app(), log_level="warning", lifespan="on", access_log=False)
+    uv = uvicorn.Server(config)
+    started = threading.Event()
+    original_startup = uv.startup
+
+    async def startup(sockets: list[socket.socket] | None = None) -> None:
+        await original_startup(sockets=sockets)
+        started.set()
+
+    uv.startup = startup  # type: ignore[method-assign]
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        if not started.wait(timeout=30):
+            raise RuntimeError("the mock server did not start within 30 s")
+        yield f"http://{host}:{port}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=30)
+        sock.close()

@@ -58,7 +58,8 @@ def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
         return f"{path}.{field}" if path else field
 
     first = rule.fields[0]
-    value = getattr(model, first, None)
+    # Only what the caller set counts: a schema default (brackets="CN") must not trip forbidden_unless.
+    value = getattr(model, first, None) if first in model.model_fields_set else None
     condition = " and ".join(f"{k} is {v!r}" for k, v in (rule.when or {}).items())
     if rule.kind == "required_if":
         if _matches(model, rule.when) and value is None:

@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
+import importlib.util
 import json
 import threading
 import time
@@ -24,6 +26,11 @@ from commspec.mock._http import MockRequest, MockResponse
 from commspec.mock._router import Router
 from commspec.mock.itnio.models import ItnioBackend
 from commspec.mock.itnio.responses import ItnioResponses
+
+# Each of these modules has ``install(server)``, which calls ``server.register(...)``.
+VENDOR_FAKES = tuple(
+    name for name in ("commspec.mock.huawei", "commspec.mock.iovox") if importlib.util.find_spec(name) is not None
+)
 
 Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
 
@@ -44,6 +51,8 @@ class MockServer:
             (Router([*itnio_otp.OPERATIONS.values(), *itnio_aivoice.OPERATIONS.values()]), itnio_responses.handle),
         ]
         self._backends: dict[str, Any] = {"itnio": self.itnio}
+        for module_name in VENDOR_FAKES:
+            importlib.import_module(module_name).install(self)
 
     def register(self, name: str, backend: Any, router: Router, handler: Handler) -> None:
         """Add a vendor fake (backend with reset()/snapshot(), routes, HTTP handler)."""

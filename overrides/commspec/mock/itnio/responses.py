@@ -55,8 +55,10 @@ class ItnioResponses:
                     body = json.loads(request.body)
                 except ValueError:
                     raise VendorError(api.mock.get("malformed-json", api.mock["invalid-parameter"])) from None
-                # Lax mode on purpose: the vendor's own samples send channelCut as "0" (reference §6 Q19).
+                # Lax on purpose: the vendor's own samples send channelCut as "0" (reference §6 Q19).
                 _, errors, codes = validate_model(api, operation.body_model, body, strict=False)
+                if errors and not validate_model(api, operation.body_model, _numbers(body), strict=False)[1]:
+                    errors = []
                 if errors:
                     raise VendorError(codes[0])
             if operation.params_model is not None:
@@ -73,3 +75,14 @@ class ItnioResponses:
         if name.startswith("flows_"):
             return handler(account, *path_params.values(), *([body] if body is not None else []))
         return handler(body)
+
+
+def _numbers(value: Any) -> Any:
+    """Numeric strings as ints, as the vendor's Java backend coerces them."""
+    if isinstance(value, dict):
+        return {k: _numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers(v) for v in value]
+    if isinstance(value, str) and value.isascii() and value.lstrip("-").isdigit() and len(value) < 19:
+        return int(value)
+    return value

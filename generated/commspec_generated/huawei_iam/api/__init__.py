@@ -1,0 +1,25 @@
+"""Resources of `Huawei Cloud IAM user tokens`: generated from specs/ by `nox -s generate`. Do not edit by hand."""
+
+from __future__ import annotations
+
+from commspec._transport import AsyncTransport, SyncTransport
+
+from .tokens import AsyncTokens, Tokens
+
+
+class IamResources:
+    """Mixin for a blocking vendor client: the `iam` resources."""
+
+    tokens: Tokens
+
+    def _bind_iam(self, transport: SyncTransport) -> None:
+        self.tokens = Tokens(transport)
+
+
+class AsyncIamResources:
+    """Mixin for an asyncio vendor client: the `iam` resources."""
+
+    tokens: AsyncTokens
+
+    def _bind_iam(self, transport: AsyncTransport) -> None:
+        self.tokens = AsyncTokens(transport)

@@ -1,0 +1,73 @@
+"""Resources for `tokens`: generated from specs/ by `nox -s generate`. Do not edit by hand."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from commspec._pagination import AsyncPage, Page
+from commspec._resource import AsyncResource, SyncResource, require
+
+from ... import spec as _spec
+from ...models.iam_error import IamError
+from ...models.token_request import TokenRequest
+from ...models.token_response import TokenResponse
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["Tokens", "AsyncTokens"]
+
+
+class Tokens(SyncResource):
+    """`tokens` operations (blocking)."""
+
+    def create(
+        self,
+        *,
+        nocatalog: str | Unset = UNSET,
+        auth: Auth | Mapping[str, Any],
+    ) -> TokenResponse:
+        """Obtain a user token with a password (project scope)
+
+        `POST /v3/auth/tokens`
+        Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
+        call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
+        is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+        """
+        call_params: dict[str, Any] = {
+            "nocatalog": nocatalog,
+        }
+        call_body: dict[str, Any] | None = {
+            "auth": auth,
+        }
+        payload = self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
+        return TokenResponse.from_dict(payload)
+
+
+class AsyncTokens(AsyncResource):
+    """`tokens` operations (asyncio)."""
+
+    async def create(
+        self,
+        *,
+        nocatalog: str | Unset = UNSET,
+        auth: Auth | Mapping[str, Any],
+    ) -> TokenResponse:
+        """Obtain a user token with a password (project scope)
+
+        `POST /v3/auth/tokens`
+        Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
+        call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
+        is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+        """
+        call_params: dict[str, Any] = {
+            "nocatalog": nocatalog,
+        }
+        call_body: dict[str, Any] | None = {
+            "auth": auth,
+        }
+        payload = await self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
+        return TokenResponse.from_dict(payload)

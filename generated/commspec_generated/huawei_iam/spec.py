@@ -1,0 +1,46 @@
+"""Facts of `Huawei Cloud IAM user tokens` as data: generated from specs/huawei/iam.openapi.yaml by `nox -s generate`. Do not edit by hand."""
+
+from __future__ import annotations
+
+from commspec._spec import ApiSpec, Operation, Pagination, Rule
+
+from . import validation as _models
+
+API = ApiSpec(
+    vendor="huawei",
+    api="iam",
+    title="Huawei Cloud IAM user tokens",
+    base_url="https://iam.{region}.myhuaweicloud.com",
+    success_code=None,
+    codes={
+        "400": ("Bad Request (malformed body)", "invalid_parameter"),
+        "401": ("Unauthorized (wrong user name", "authentication"),
+        "403": ("Forbidden (user disabled", "permission"),
+        "404": ("Not Found (unknown project or domain in the scope)", "not_found"),
+        "500": ("Internal Server Error", "server_error"),
+        "503": ("Service Unavailable", "server_error"),
+    },
+    mock={"bad-credentials": "401", "invalid-parameter": "400"},
+    field_codes={},
+    rules={},
+)
+
+TOKENS_CREATE = Operation(
+    api=API,
+    name="tokens_create",
+    method="POST",
+    path="/v3/auth/tokens",
+    path_params=(),
+    query_params=("nocatalog",),
+    body_model=_models.TokenRequest,
+    params_model=_models.TokensCreateParams,
+    content_type="application/json",
+    also_accepts=(),
+    idempotent=False,
+    fixed_query={},
+    pagination=None,
+)
+
+OPERATIONS: dict[str, Operation] = {
+    "tokens_create": TOKENS_CREATE,
+}

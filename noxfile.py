@@ -57,7 +57,9 @@ def tests(session: nox.Session) -> None:
     after = snapshot(GENERATED)
     if before != after:
         changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
-        session.error("generated/ does not match specs/ (run `nox -s generate` and commit): " + ", ".join(changed))
+        session.error(
+            "generated/ does not match specs/ (run `nox -s generate` and commit): " + ", ".join(changed)
+        )
     session.run("ruff", "check", *PYTHON_PATHS)
     session.run("ruff", "format", "--check", *PYTHON_PATHS)
     session.run("mypy", "--strict")

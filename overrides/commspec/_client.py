@@ -67,7 +67,9 @@ class AsyncClientBase:
         self, *, http_client: httpx.AsyncClient | None, timeout: float | httpx.Timeout | None
     ) -> None:
         self._owns_http_client = http_client is None
-        self._http_client = http_client or httpx.AsyncClient(timeout=timeout_of(timeout), follow_redirects=False)
+        self._http_client = http_client or httpx.AsyncClient(
+            timeout=timeout_of(timeout), follow_redirects=False
+        )
 
     async def close(self) -> None:
         if self._owns_http_client:

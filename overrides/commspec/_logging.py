@@ -9,7 +9,9 @@ import httpx
 logger = logging.getLogger("commspec")
 
 # Lower-case header names whose values are secrets or derived from secrets.
-SECRET_HEADERS = frozenset({"sign", "api-key", "x-auth-token", "x-subject-token", "securekey", "authorization"})
+SECRET_HEADERS = frozenset(
+    {"sign", "api-key", "x-auth-token", "x-subject-token", "securekey", "authorization"}
+)
 
 
 def redacted_headers(headers: httpx.Headers) -> dict[str, str]:

@@ -26,4 +26,4 @@ def require(value: T | Any) -> T:
     """A success payload the spec says is present; a vendor that omits it broke its contract."""
     if value is None or type(value).__name__ == "Unset":
         raise ResponseFormatError("the vendor reported success but sent no data")
-    return value  # type: ignore[no-any-return]
+    return value

@@ -63,7 +63,9 @@ class _Transport:
         self.encoder = encoder
         self.validate = validate
 
-    def prepare(self, operation: Operation, params: Mapping[str, Any], body: Any) -> tuple[dict[str, Any], Any]:
+    def prepare(
+        self, operation: Operation, params: Mapping[str, Any], body: Any
+    ) -> tuple[dict[str, Any], Any]:
         params = drop_unset(params)
         if body is not None and not isinstance(body, bytes):
             body = to_wire(body)
@@ -72,7 +74,11 @@ class _Transport:
         return params, body
 
     def build_request(
-        self, client: httpx.Client | httpx.AsyncClient, operation: Operation, params: Mapping[str, Any], body: Any
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        operation: Operation,
+        params: Mapping[str, Any],
+        body: Any,
     ) -> httpx.Request:
         path = operation.path
         for name in operation.path_params:

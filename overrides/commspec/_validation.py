@@ -78,7 +78,11 @@ def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
             return FieldError(at(first), "not_after", f"must not be after {rule.value}")
     elif rule.kind == "ordered":
         later = getattr(model, rule.fields[1], None)
-        if value is not None and later is not None and (later < value or (later == value and not rule.allow_equal)):
+        if (
+            value is not None
+            and later is not None
+            and (later < value or (later == value and not rule.allow_equal))
+        ):
             relation = "at or after" if rule.allow_equal else "after"
             return FieldError(at(rule.fields[1]), "ordered", f"must be {relation} {first} ({value})")
     else:  # pragma: no cover - the generator only emits known kinds

@@ -12,33 +12,57 @@ def itnio_demo(base_url: str, server: MockServer) -> None:
     creds = server.config.credentials
     with ItnioClient(creds["ITNIO_API_KEY"], creds["ITNIO_API_SECRET"], base_url=base_url) as itnio:
         print("\n== ITNIO Tech: OTP task flows")
-        flow = itnio.flows.create(name="login-fallback", flow=[{"waitingTime": 60, "status": 2, "channel": "call"}])
+        flow = itnio.flows.create(
+            name="login-fallback", flow=[{"waitingTime": 60, "status": 2, "channel": "call"}]
+        )
         print(f"flows.create   -> flowId={flow.flow_id} name={flow.name!r}")
         updated = itnio.flows.update(  # seed 000: Update Task Flow
-            str(flow.flow_id), name="name", flow=[{"waitingTime": 30, "status": 1, "channel": "sms", "channelCut": 0}]
+            str(flow.flow_id),
+            name="name",
+            flow=[{"waitingTime": 30, "status": 1, "channel": "sms", "channelCut": 0}],
         )
         node = updated.flow[0]
-        print(f"flows.update   -> flowId={updated.flow_id} name={updated.name!r} first node: "
-              f"{node.channel} after {node.waiting_time}s (status {node.status}, channelCut {node.channel_cut})")
+        print(
+            f"flows.update   -> flowId={updated.flow_id} name={updated.name!r} first node: "
+            f"{node.channel} after {node.waiting_time}s (status {node.status}, channelCut {node.channel_cut})"
+        )
 
         print("\n== ITNIO Tech: AI voice outbound tasks")
         job_ids = [
             itnio.tasks.create(
-                app_id="LILIN888", name=f"renewal-wave-{i}", dialog_flow_id=8663, mode="MANUAL",
-                daily_start_date_time="09:00", daily_end_date_time="20:00", robot_count=1,
-                job_phone_number_id=2959, redial=False,
+                app_id="LILIN888",
+                name=f"renewal-wave-{i}",
+                dialog_flow_id=8663,
+                mode="MANUAL",
+                daily_start_date_time="09:00",
+                daily_end_date_time="20:00",
+                robot_count=1,
+                job_phone_number_id=2959,
+                redial=False,
             )
             for i in range(1, 6)
         ]
         print(f"tasks.create x5 -> jobIds {job_ids}")
         itnio.tasks.edit(  # seed 001: taskEdit
-            app_id="LILIN888", job_id=job_ids[0], name="lilinname2", dialog_flow_id=8663, mode="AUTO",
-            daily_start_date_time="09:00", daily_end_date_time="20:00", robot_count=1, job_phone_number_id=2959,
-            redial=False, start_date_time="2022-09-16 08:00:00", end_date_time="2023-02-07 10:00:00",
+            app_id="LILIN888",
+            job_id=job_ids[0],
+            name="lilinname2",
+            dialog_flow_id=8663,
+            mode="AUTO",
+            daily_start_date_time="09:00",
+            daily_end_date_time="20:00",
+            robot_count=1,
+            job_phone_number_id=2959,
+            redial=False,
+            start_date_time="2022-09-16 08:00:00",
+            end_date_time="2023-02-07 10:00:00",
         )
         print(f"tasks.edit     -> jobId {job_ids[0]} renamed to 'lilinname2', mode AUTO")
         page = itnio.tasks.list(app_id="LILIN888", current=1, size=2)  # seed 003: taskList
-        print(f"tasks.list     -> page {page.current}/{page.pages}, {page.total} tasks, {len(page.records)} on this page")
+        print(
+            f"tasks.list     -> page {page.current}/{page.pages}, {page.total} tasks, "
+            f"{len(page.records)} on this page"
+        )
         print("iterating the page walks every page lazily:")
         for task in page:
             print(f"   jobId={task.job_id} name={task.name!r} mode={task.mode} status={task.status}")
@@ -46,17 +70,32 @@ def itnio_demo(base_url: str, server: MockServer) -> None:
         print("\n== Typed errors")
         try:
             itnio.tasks.edit(
-                app_id="LILIN888", job_id=job_ids[1], name="lilinname2", dialog_flow_id=8663, mode="MANUAL",
-                daily_start_date_time="09:00", daily_end_date_time="20:00", robot_count=1,
-                job_phone_number_id=2959, redial=False,
+                app_id="LILIN888",
+                job_id=job_ids[1],
+                name="lilinname2",
+                dialog_flow_id=8663,
+                mode="MANUAL",
+                daily_start_date_time="09:00",
+                daily_end_date_time="20:00",
+                robot_count=1,
+                job_phone_number_id=2959,
+                redial=False,
             )
         except errors.ConflictError as error:
             print(f"vendor error   -> {type(error).__name__}: code={error.code} message={error.message!r}")
         try:
             itnio.tasks.edit(
-                app_id="LILIN888", job_id=job_ids[1], name="x", dialog_flow_id=8663, mode="AUTO",
-                daily_start_date_time="08:30", daily_end_date_time="20:00", robot_count=1,
-                job_phone_number_id=2959, redial=True, redial_times=5,
+                app_id="LILIN888",
+                job_id=job_ids[1],
+                name="x",
+                dialog_flow_id=8663,
+                mode="AUTO",
+                daily_start_date_time="08:30",
+                daily_end_date_time="20:00",
+                robot_count=1,
+                job_phone_number_id=2959,
+                redial=True,
+                redial_times=5,
             )
         except errors.ValidationError as error:
             print(f"pre-flight     -> {type(error).__name__} (nothing sent):")

@@ -52,7 +52,9 @@ def client_answering(code: str) -> ItnioClient:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"status": code, "reason": f"vendor says {code}", "data": None})
 
-    return ItnioClient(KEY, SECRET, base_url="http://x", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    return ItnioClient(
+        KEY, SECRET, base_url="http://x", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+    )
 
 
 @pytest.mark.parametrize(("code", "cls"), OTP_CODES.items())
@@ -85,7 +87,9 @@ def test_non_json_body_is_a_format_error() -> None:
     def html(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, text="<html>maintenance</html>", headers={"content-type": "text/html"})
 
-    client = ItnioClient(KEY, SECRET, base_url="http://x", http_client=httpx.Client(transport=httpx.MockTransport(html)))
+    client = ItnioClient(
+        KEY, SECRET, base_url="http://x", http_client=httpx.Client(transport=httpx.MockTransport(html))
+    )
     with pytest.raises(errors.ResponseFormatError):
         client.flows.list()
 

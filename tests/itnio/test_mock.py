@@ -14,9 +14,13 @@ from commspec.mock import MockServer
 from tests.itnio.conftest import KEY, SECRET, task_fields
 
 
-def raw(server: MockServer, path: str, body: object, headers: dict[str, str], method: str = "POST") -> dict[str, object]:
+def raw(
+    server: MockServer, path: str, body: object, headers: dict[str, str], method: str = "POST"
+) -> dict[str, object]:
     client = httpx.Client(transport=server.httpx_transport())
-    response = client.request(method, "http://mock" + path, content=json.dumps(body).encode(), headers=headers)
+    response = client.request(
+        method, "http://mock" + path, content=json.dumps(body).encode(), headers=headers
+    )
     assert response.status_code == 200  # ITNIO always answers 200
     result: dict[str, object] = response.json()
     return result
@@ -24,7 +28,12 @@ def raw(server: MockServer, path: str, body: object, headers: dict[str, str], me
 
 def signed(timestamp: int | None = None, key: str = KEY, secret: str = SECRET) -> dict[str, str]:
     ts = str(int(time.time()) if timestamp is None else timestamp)
-    return {"Api-Key": key, "Timestamp": ts, "Sign": sign(key, secret, ts), "Content-Type": "application/json"}
+    return {
+        "Api-Key": key,
+        "Timestamp": ts,
+        "Sign": sign(key, secret, ts),
+        "Content-Type": "application/json",
+    }
 
 
 LIST = {"current": 1, "size": 10, "params": {"appId": "LILIN888"}}
@@ -59,10 +68,21 @@ def test_sign_compared_case_insensitively(server: MockServer) -> None:
 
 
 def test_mock_rejects_invalid_parameters_with_documented_codes(server: MockServer) -> None:
-    base = {"appId": "LILIN888", "name": "t1", "dialogFlowId": 1, "mode": "MANUAL", "dailyStartDateTime": "09:00",
-            "dailyEndDateTime": "20:00", "robotCount": 1, "jobPhoneNumberId": 1, "redial": False}
+    base = {
+        "appId": "LILIN888",
+        "name": "t1",
+        "dialogFlowId": 1,
+        "mode": "MANUAL",
+        "dailyStartDateTime": "09:00",
+        "dailyEndDateTime": "20:00",
+        "robotCount": 1,
+        "jobPhoneNumberId": 1,
+        "redial": False,
+    }
     assert raw(server, "/aivoice/taskAdd", {**base, "mode": "AUTO"}, signed())["status"] == "-28"
-    assert raw(server, "/aivoice/taskAdd", {**base, "dailyStartDateTime": "08:00"}, signed())["status"] == "-48"
+    assert (
+        raw(server, "/aivoice/taskAdd", {**base, "dailyStartDateTime": "08:00"}, signed())["status"] == "-48"
+    )
     redial = {**base, "redial": True, "redialCondition": ["BUSY"], "redialInterval": 5, "redialTimes": 1}
     assert raw(server, "/aivoice/taskAdd", {**redial, "redialCondition": ["X"]}, signed())["status"] == "-29"
     assert raw(server, "/aivoice/taskAdd", {**redial, "redialInterval": 2000}, signed())["status"] == "-30"
@@ -93,7 +113,9 @@ def test_flow_state_duplicates_and_unknown_ids(itnio: ItnioClient) -> None:
     assert caught.value.code == "-20"
     with pytest.raises(errors.ConflictError):
         itnio.flows.update(str(second.flow_id), name="first", flow=[node])
-    assert itnio.flows.update(str(first.flow_id), name="first", flow=[node]).name == "first"  # own name is fine
+    assert (
+        itnio.flows.update(str(first.flow_id), name="first", flow=[node]).name == "first"
+    )  # own name is fine
     with pytest.raises(errors.InvalidParameterError) as unknown:
         itnio.flows.retrieve("999")
     assert unknown.value.code == "-22"
@@ -142,7 +164,9 @@ def test_pagination_is_consistent_and_iteration_is_lazy(server: MockServer, itni
     assert len(names) == 23 and len(set(names)) == 23
     last = itnio.tasks.list(app_id="LILIN888", size=10, current=3)
     assert len(last.records) == 3 and not last.has_next_page()
-    assert [t.name for t in itnio.tasks.list(app_id="LILIN888", name="task-1")] == [f"task-1{i}" for i in range(9, -1, -1)]
+    assert [t.name for t in itnio.tasks.list(app_id="LILIN888", name="task-1")] == [
+        f"task-1{i}" for i in range(9, -1, -1)
+    ]
 
 
 def test_control_api_reset_and_state(server: MockServer, itnio: ItnioClient) -> None:

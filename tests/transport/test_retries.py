@@ -90,8 +90,13 @@ def test_each_attempt_is_signed_afresh() -> None:
             return httpx.Response(503)
         return httpx.Response(200, json={"status": "0", "reason": "success", "data": []})
 
-    itnio = ItnioClient(KEY, SECRET, base_url="http://x", retry=FAST,
-                        http_client=httpx.Client(transport=httpx.MockTransport(flaky)))
+    itnio = ItnioClient(
+        KEY,
+        SECRET,
+        base_url="http://x",
+        retry=FAST,
+        http_client=httpx.Client(transport=httpx.MockTransport(flaky)),
+    )
     itnio._transport.auth._clock = lambda: float(next(clock))  # type: ignore[union-attr]
     assert itnio.flows.list() == []
     assert len(seen) == 3 and len({ts for ts, _ in seen}) == 3 and len({s for _, s in seen}) == 3
@@ -99,7 +104,10 @@ def test_each_attempt_is_signed_afresh() -> None:
 
 def test_retry_after_parsing() -> None:
     assert retry_after_seconds(httpx.Response(429, headers={"retry-after": "2.5"})) == 2.5
-    assert retry_after_seconds(httpx.Response(429, headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0
+    assert (
+        retry_after_seconds(httpx.Response(429, headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}))
+        == 0
+    )
     assert retry_after_seconds(httpx.Response(429)) is None
 
 

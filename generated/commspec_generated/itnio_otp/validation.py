@@ -68,7 +68,7 @@ class FlowsUpdateParams(BaseModel):
     flowId: Annotated[str, Field(pattern="^[0-9]+$")]
 
 
-class Flow(BaseModel):
+class TaskFlow(BaseModel):
     flow: list[FlowNode]
     flowId: Annotated[
         int,
@@ -80,7 +80,7 @@ class Flow(BaseModel):
 
 
 class FlowEnvelope(BaseModel):
-    data: Flow | None = None
+    data: TaskFlow | None = None
     reason: Annotated[
         str, Field(description='The reason for the failure ("success" on success).')
     ]
@@ -93,6 +93,6 @@ class FlowEnvelope(BaseModel):
 
 
 class FlowListEnvelope(BaseModel):
-    data: list[Flow] | None = None
+    data: list[TaskFlow] | None = None
     reason: str
     status: str

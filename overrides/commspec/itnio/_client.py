@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 import httpx
-from commspec_generated.itnio_aivoice import spec as aivoice_spec
-from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
-from commspec_generated.itnio_otp.api import AsyncOtpResources, OtpResources
 
 from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.itnio._auth import ItnioAuth
 from commspec.itnio._envelope import handle_itnio_response
+from commspec_generated.itnio_aivoice import spec as aivoice_spec
+from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
+from commspec_generated.itnio_otp.api import AsyncOtpResources, OtpResources
 
 CONTENT_TYPE = "application/json;charset=UTF-8"  # exactly as the vendor's samples send it
 
 
 def _settings(
-    api_key: str | None, api_secret: str | None, base_url: str | None, max_retries: int, retry: RetryPolicy | None
+    api_key: str | None,
+    api_secret: str | None,
+    base_url: str | None,
+    max_retries: int,
+    retry: RetryPolicy | None,
 ) -> dict[str, object]:
     return {
         "base_url": base_url or aivoice_spec.API.base_url,
         "handler": handle_itnio_response,
         "auth": ItnioAuth(
-            from_env(api_key, "ITNIO_API_KEY", "api_key"), from_env(api_secret, "ITNIO_API_SECRET", "api_secret")
+            from_env(api_key, "ITNIO_API_KEY", "api_key"),
+            from_env(api_secret, "ITNIO_API_SECRET", "api_secret"),
         ),
         "retry": retry_policy(max_retries, retry),
         "content_type": CONTENT_TYPE,
@@ -47,7 +52,7 @@ class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = str(settings["base_url"])
-        self._transport = SyncTransport(http_client=self._http_client, **settings)  # type: ignore[arg-type]
+        self._transport = SyncTransport(http_client=self._http_client, **settings)
         self._bind_otp(self._transport)
         self._bind_aivoice(self._transport)
 
@@ -69,6 +74,6 @@ class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = str(settings["base_url"])
-        self._transport = AsyncTransport(http_client=self._http_client, **settings)  # type: ignore[arg-type]
+        self._transport = AsyncTransport(http_client=self._http_client, **settings)
         self._bind_otp(self._transport)
         self._bind_aivoice(self._transport)

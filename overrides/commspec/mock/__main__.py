@@ -16,7 +16,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)
     server = MockServer()
-    print(f"commspec mock on http://{args.host}:{args.port}  (control API: /_mock/state, /_mock/reset, /_mock/faults)")
+    print(
+        f"commspec mock on http://{args.host}:{args.port}"
+        "  (control API: /_mock/state, /_mock/reset, /_mock/faults)"
+    )
     print("accepted credentials (set the same variables for your client):")
     for name, value in server.config.credentials.items():
         print(f"  {name}={value}")

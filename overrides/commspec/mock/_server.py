@@ -16,8 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from commspec_generated.itnio_aivoice import spec as itnio_aivoice
-from commspec_generated.itnio_otp import spec as itnio_otp
 
 from commspec._spec import Operation
 from commspec.mock._config import MockConfig
@@ -26,10 +24,14 @@ from commspec.mock._http import MockRequest, MockResponse
 from commspec.mock._router import Router
 from commspec.mock.itnio.models import ItnioBackend
 from commspec.mock.itnio.responses import ItnioResponses
+from commspec_generated.itnio_aivoice import spec as itnio_aivoice
+from commspec_generated.itnio_otp import spec as itnio_otp
 
 # Each of these modules has ``install(server)``, which calls ``server.register(...)``.
 VENDOR_FAKES = tuple(
-    name for name in ("commspec.mock.huawei", "commspec.mock.iovox") if importlib.util.find_spec(name) is not None
+    name
+    for name in ("commspec.mock.huawei", "commspec.mock.iovox")
+    if importlib.util.find_spec(name) is not None
 )
 
 Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
@@ -48,7 +50,10 @@ class MockServer:
         self.itnio = ItnioBackend(self.config, itnio_otp.API, itnio_aivoice.API)
         itnio_responses = ItnioResponses(self.config, self.itnio)
         self._services: list[tuple[Router, Handler]] = [
-            (Router([*itnio_otp.OPERATIONS.values(), *itnio_aivoice.OPERATIONS.values()]), itnio_responses.handle),
+            (
+                Router([*itnio_otp.OPERATIONS.values(), *itnio_aivoice.OPERATIONS.values()]),
+                itnio_responses.handle,
+            ),
         ]
         self._backends: dict[str, Any] = {"itnio": self.itnio}
         for module_name in VENDOR_FAKES:
@@ -82,7 +87,9 @@ class MockServer:
                 return response, fault.delay
             if fault.kind == "malformed_json":
                 return MockResponse(200, b'{"status": "0", "reason": ', response.headers), 0.0
-            return MockResponse(response.status, response.body[: len(response.body) // 2], response.headers), 0.0
+            return MockResponse(
+                response.status, response.body[: len(response.body) // 2], response.headers
+            ), 0.0
         for router, _ in self._services:
             if router.knows_path(request.path):
                 return MockResponse.json({"error": f"method {request.method} not allowed"}, 405), 0.0

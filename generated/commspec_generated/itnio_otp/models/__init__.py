@@ -1,6 +1,5 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .flow import Flow
 from .flow_envelope import FlowEnvelope
 from .flow_list_envelope import FlowListEnvelope
 from .flow_node import FlowNode
@@ -8,9 +7,9 @@ from .flow_node_channel import FlowNodeChannel
 from .flow_node_channel_cut import FlowNodeChannelCut
 from .flow_node_status import FlowNodeStatus
 from .flow_write import FlowWrite
+from .task_flow import TaskFlow
 
 __all__ = (
-    "Flow",
     "FlowEnvelope",
     "FlowListEnvelope",
     "FlowNode",
@@ -18,4 +17,5 @@ __all__ = (
     "FlowNodeChannelCut",
     "FlowNodeStatus",
     "FlowWrite",
+    "TaskFlow",
 )

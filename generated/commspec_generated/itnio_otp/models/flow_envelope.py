@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.flow import Flow
+    from ..models.task_flow import TaskFlow
 
 
 T = TypeVar("T", bound="FlowEnvelope")
@@ -21,16 +21,16 @@ class FlowEnvelope:
     Attributes:
         status (str): "0" is success; anything else is a failure code (x-commspec.codes).
         reason (str): The reason for the failure ("success" on success).
-        data (Flow | None | Unset):
+        data (None | TaskFlow | Unset):
     """
 
     status: str
     reason: str
-    data: Flow | None | Unset = UNSET
+    data: None | TaskFlow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow import Flow  # noqa: PLC0415
+        from ..models.task_flow import TaskFlow  # noqa: PLC0415
 
         status = self.status
 
@@ -39,7 +39,7 @@ class FlowEnvelope:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, Flow):
+        elif isinstance(self.data, TaskFlow):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -59,14 +59,14 @@ class FlowEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow import Flow  # noqa: PLC0415
+        from ..models.task_flow import TaskFlow  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
 
         reason = d.pop("reason")
 
-        def _parse_data(data: object) -> Flow | None | Unset:
+        def _parse_data(data: object) -> None | TaskFlow | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -74,12 +74,12 @@ class FlowEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = Flow.from_dict(data)
+                data_type_0 = TaskFlow.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Flow | None | Unset, data)
+            return cast(None | TaskFlow | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.flow import Flow
+    from ..models.task_flow import TaskFlow
 
 
 T = TypeVar("T", bound="FlowListEnvelope")
@@ -21,12 +21,12 @@ class FlowListEnvelope:
     Attributes:
         status (str):
         reason (str):
-        data (list[Flow] | None | Unset):
+        data (list[TaskFlow] | None | Unset):
     """
 
     status: str
     reason: str
-    data: list[Flow] | None | Unset = UNSET
+    data: list[TaskFlow] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,14 +61,14 @@ class FlowListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow import Flow  # noqa: PLC0415
+        from ..models.task_flow import TaskFlow  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
 
         reason = d.pop("reason")
 
-        def _parse_data(data: object) -> list[Flow] | None | Unset:
+        def _parse_data(data: object) -> list[TaskFlow] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -79,14 +79,14 @@ class FlowListEnvelope:
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = Flow.from_dict(data_type_0_item_data)
+                    data_type_0_item = TaskFlow.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Flow] | None | Unset, data)
+            return cast(list[TaskFlow] | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

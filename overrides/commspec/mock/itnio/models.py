@@ -112,9 +112,7 @@ class ItnioBackend:
     def tasks_list(self, body: dict[str, Any]) -> dict[str, Any]:
         params, current, size = body["params"], body["current"], body["size"]
         name = params.get("name")
-        matching = [
-            t for t in self._app(params["appId"]).values() if not name or name in t["name"]
-        ]
+        matching = [t for t in self._app(params["appId"]).values() if not name or name in t["name"]]
         matching.sort(key=lambda t: -t["created"])  # newest first
         start = (current - 1) * size
         return {

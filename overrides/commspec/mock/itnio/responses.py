@@ -23,7 +23,9 @@ def envelope(api: ApiSpec, code: str, data: Any = None) -> MockResponse:
 
 
 class ItnioResponses:
-    def __init__(self, config: MockConfig, backend: ItnioBackend, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, config: MockConfig, backend: ItnioBackend, clock: Callable[[], float] = time.time
+    ) -> None:
         self.config = config
         self.backend = backend
         self.clock = clock
@@ -31,7 +33,11 @@ class ItnioResponses:
     def _authenticate(self, api: ApiSpec, request: MockRequest) -> str:
         codes = api.mock
         key, timestamp, signature = (request.headers.get(h) for h in ("Api-Key", "Timestamp", "Sign"))
-        for value, missing in ((signature, "missing-sign"), (timestamp, "missing-timestamp"), (key, "missing-api-key")):
+        for value, missing in (
+            (signature, "missing-sign"),
+            (timestamp, "missing-timestamp"),
+            (key, "missing-api-key"),
+        ):
             if not value:
                 raise VendorError(codes.get(missing, codes.get("missing-header", "-1")))
         assert key and timestamp and signature
@@ -43,7 +49,7 @@ class ItnioResponses:
             raise VendorError(codes["bad-signature"])
         if not timestamp.isdigit() or abs(self.clock() - int(timestamp)) > self.config.timestamp_window:
             raise VendorError(codes["timestamp-expired"])
-        return key
+        return str(key)
 
     def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
         api = operation.api

@@ -10,9 +10,7 @@ from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
 from ... import spec as _spec
-from ...models.iam_error import IamError
-from ...models.token_request import TokenRequest
-from ...models.token_response import TokenResponse
+from ...models import *  # noqa: F403 - the signatures name nested models and literal types
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

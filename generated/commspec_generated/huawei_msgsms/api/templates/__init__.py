@@ -10,19 +10,7 @@ from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
 from ... import spec as _spec
-from ...models.error import Error
-from ...models.sort_dir import SortDir, check_sort_dir
-from ...models.sort_key import SortKey, check_sort_key
-from ...models.template import Template
-from ...models.template_list import TemplateList
-from ...models.template_list_flow_status import (
-    TemplateListFlowStatus,
-    check_template_list_flow_status,
-)
-from ...models.template_list_type import TemplateListType, check_template_list_type
-from ...models.template_ref import TemplateRef
-from ...models.template_region import TemplateRegion, check_template_region
-from ...models.template_request import TemplateRequest
+from ...models import *  # noqa: F403 - the signatures name nested models and literal types
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

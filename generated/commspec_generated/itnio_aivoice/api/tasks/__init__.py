@@ -10,13 +10,7 @@ from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
 from ... import spec as _spec
-from ...models.job_id_envelope import JobIdEnvelope
-from ...models.null_envelope import NullEnvelope
-from ...models.task_create import TaskCreate
-from ...models.task_edit import TaskEdit
-from ...models.task_list_query import TaskListQuery
-from ...models.task_page_envelope import TaskPageEnvelope
-from ...models.task_ref import TaskRef
+from ...models import *  # noqa: F403 - the signatures name nested models and literal types
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

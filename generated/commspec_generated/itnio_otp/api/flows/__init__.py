@@ -10,9 +10,7 @@ from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
 from ... import spec as _spec
-from ...models.flow_envelope import FlowEnvelope
-from ...models.flow_list_envelope import FlowListEnvelope
-from ...models.flow_write import FlowWrite
+from ...models import *  # noqa: F403 - the signatures name nested models and literal types
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +27,7 @@ class Flows(SyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
-    ) -> Flow:
+    ) -> TaskFlow:
         """Create a task flow
 
         `POST /otp/flow/add`
@@ -49,7 +47,7 @@ class Flows(SyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
-    ) -> Flow:
+    ) -> TaskFlow:
         """Update a task flow
 
         `PUT /otp/flow/update/{flow_id}`
@@ -70,7 +68,7 @@ class Flows(SyncResource):
 
     def list(
         self,
-    ) -> builtins.list[Flow]:
+    ) -> builtins.list[TaskFlow]:
         """List the account's task flows
 
         `GET /otp/flow/list`
@@ -84,7 +82,7 @@ class Flows(SyncResource):
     def retrieve(
         self,
         flow_id: str,
-    ) -> Flow:
+    ) -> TaskFlow:
         """Get one task flow
 
         `GET /otp/flow/details/{flow_id}`
@@ -106,7 +104,7 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
-    ) -> Flow:
+    ) -> TaskFlow:
         """Create a task flow
 
         `POST /otp/flow/add`
@@ -126,7 +124,7 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
-    ) -> Flow:
+    ) -> TaskFlow:
         """Update a task flow
 
         `PUT /otp/flow/update/{flow_id}`
@@ -147,7 +145,7 @@ class AsyncFlows(AsyncResource):
 
     async def list(
         self,
-    ) -> builtins.list[Flow]:
+    ) -> builtins.list[TaskFlow]:
         """List the account's task flows
 
         `GET /otp/flow/list`
@@ -161,7 +159,7 @@ class AsyncFlows(AsyncResource):
     async def retrieve(
         self,
         flow_id: str,
-    ) -> Flow:
+    ) -> TaskFlow:
         """Get one task flow
 
         `GET /otp/flow/details/{flow_id}`

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.flow_node import FlowNode
 
 
-T = TypeVar("T", bound="Flow")
+T = TypeVar("T", bound="TaskFlow")
 
 
 @_attrs_define
-class Flow:
+class TaskFlow:
     """
     Attributes:
         flow_id (int): Task flow ID.
@@ -65,14 +65,14 @@ class Flow:
 
             flow.append(flow_item)
 
-        flow = cls(
+        task_flow = cls(
             flow_id=flow_id,
             name=name,
             flow=flow,
         )
 
-        flow.additional_properties = d
-        return flow
+        task_flow.additional_properties = d
+        return task_flow
 
     @property
     def additional_keys(self) -> list[str]:

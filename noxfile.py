@@ -14,6 +14,17 @@ nox.options.sessions = ["tests"]
 ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated"
 PYTHON_PATHS = ["overrides", "generator", "tests", "noxfile.py"]
+PRISM = "@stoplight/prism-cli@5.16.0"
+
+
+def install_prism(session: nox.Session) -> str:
+    """Prism from npm into .nox/prism (pinned); returns the executable for the contract tests."""
+    prefix = ROOT / ".nox" / "prism"
+    binary = prefix / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        session.run("npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", str(prefix), PRISM,
+                    external=True)
+    return str(binary)
 
 
 def install(session: nox.Session) -> None:
@@ -63,7 +74,7 @@ def tests(session: nox.Session) -> None:
     session.run("ruff", "check", *PYTHON_PATHS)
     session.run("ruff", "format", "--check", *PYTHON_PATHS)
     session.run("mypy", "--strict")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *session.posargs, env={"PRISM_BIN": install_prism(session)})
 
 
 @nox.session

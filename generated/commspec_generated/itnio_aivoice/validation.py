@@ -59,19 +59,25 @@ class Data(RootModel[int]):
 
 class JobIdEnvelope(BaseModel):
     data: Data | None = None
-    reason: Annotated[str, Field(description='Failure reason ("success" on success).')]
+    reason: Annotated[
+        str,
+        Field(
+            description='Failure reason ("success" on success).', examples=["success"]
+        ),
+    ]
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).'
+            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            examples=["0"],
         ),
     ]
 
 
 class NullEnvelope(BaseModel):
     data: Annotated[None, Field(None)] = None
-    reason: str
-    status: str
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
 
 
 class Task(BaseModel):
@@ -552,8 +558,8 @@ class TaskPage(BaseModel):
 
 class TaskPageEnvelope(BaseModel):
     data: TaskPage | None = None
-    reason: str
-    status: str
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
 
 
 class TaskRef(BaseModel):

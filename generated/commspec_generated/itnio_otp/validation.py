@@ -82,17 +82,22 @@ class TaskFlow(BaseModel):
 class FlowEnvelope(BaseModel):
     data: TaskFlow | None = None
     reason: Annotated[
-        str, Field(description='The reason for the failure ("success" on success).')
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
     ]
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).'
+            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            examples=["0"],
         ),
     ]
 
 
 class FlowListEnvelope(BaseModel):
     data: list[TaskFlow] | None = None
-    reason: str
-    status: str
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]

@@ -70,7 +70,7 @@ class _Transport:
         if body is not None and not isinstance(body, bytes):
             body = to_wire(body)
         if self.validate:
-            preflight(operation, params, body)
+            return preflight(operation, params, body)
         return params, body
 
     def build_request(
@@ -208,14 +208,14 @@ def page_fields(
     """The page's metadata, and the params/body that ask for the following page."""
     pagination = operation.pagination
     assert pagination is not None and pagination.page_field and pagination.size_field
-    records = list(getattr(data, pagination.items))
+    records = list(_attr(data, pagination.items))
     in_body = isinstance(body, dict) and pagination.page_field in body
     source = body if in_body else params
     size = int(source.get(pagination.size_field, len(records)) or len(records))
-    total = _int_or_none(getattr(data, pagination.total_field or "", None))
+    total = _int_or_none(_attr(data, pagination.total_field))
     if pagination.style == "page":
-        current = int(getattr(data, pagination.page_field, None) or source.get(pagination.page_field, 1))
-        pages = _int_or_none(getattr(data, pagination.pages_field or "", None))
+        current = int(_attr(data, pagination.page_field) or source.get(pagination.page_field, 1))
+        pages = _int_or_none(_attr(data, pagination.pages_field))
         has_next = bool(records) and pages is not None and current < pages
         following = current + 1
     else:  # offset
@@ -233,6 +233,14 @@ def page_fields(
         "has_next": has_next,
     }
     return fields, (params if in_body else next_source), (next_source if in_body else body)
+
+
+def _attr(data: Any, path: str | None) -> Any:
+    """``data.a.b`` for the dotted ``path`` ``"a.b"`` of the spec's pagination; None when absent."""
+    value = data
+    for name in (path or "").split("."):
+        value = getattr(value, name, None) if name else None
+    return value
 
 
 def _int_or_none(value: Any) -> int | None:

@@ -122,12 +122,23 @@ def _field_code(api: ApiSpec, path: str) -> str:
     return str(api.mock.get("invalid-parameter", ""))
 
 
-def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> None:
-    """Raise ValidationError naming every broken field and rule; nothing has been sent yet."""
+def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> tuple[dict[str, Any], Any]:
+    """Raise ValidationError naming every broken field and rule; nothing has been sent yet.
+
+    Returns params and body as validated (``True`` given for an int enum is sent as ``1``).
+    """
     errors: list[FieldError] = []
+    out_params, out_body = dict(params), body
     if operation.params_model is not None:
-        errors += validate_model(operation.api, operation.params_model, params)[1]
+        model, found, _ = validate_model(operation.api, operation.params_model, params)
+        errors += found
+        if model is not None:
+            out_params = model.model_dump(mode="json", exclude_unset=True)
     if operation.body_model is not None:
-        errors += validate_model(operation.api, operation.body_model, body)[1]
+        model, found, _ = validate_model(operation.api, operation.body_model, body)
+        errors += found
+        if model is not None:
+            out_body = model.model_dump(mode="json", exclude_unset=True)
     if errors:
         raise ValidationError(operation.qualified_name, errors)
+    return out_params, out_body

@@ -61,14 +61,17 @@ class ItnioResponses:
                     body = json.loads(request.body)
                 except ValueError:
                     raise VendorError(api.mock.get("malformed-json", api.mock["invalid-parameter"])) from None
-                # Lax on purpose: the vendor's own samples send channelCut as "0" (reference §6 Q19).
-                _, errors, codes = validate_model(api, operation.body_model, body, strict=False)
-                if errors and not validate_model(api, operation.body_model, _numbers(body), strict=False)[1]:
-                    errors = []
+                # Strict types (true is not 0), but numeric strings pass: the vendor's own samples send
+                # channelCut as "0" (reference §6 Q19).
+                model, errors, codes = validate_model(api, operation.body_model, body)
                 if errors:
+                    coerced, still, _ = validate_model(api, operation.body_model, _numbers(body))
+                    model, errors = (coerced, still) if not still else (model, errors)
+                if errors or model is None:
                     raise VendorError(codes[0])
+                body = model.model_dump(mode="json", exclude_unset=True)  # stored as validated
             if operation.params_model is not None:
-                _, errors, codes = validate_model(api, operation.params_model, path_params, strict=False)
+                _, errors, codes = validate_model(api, operation.params_model, path_params)
                 if errors:
                     raise VendorError(codes[0])
             data = self._dispatch(operation.name, account, path_params, body)

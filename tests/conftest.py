@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+import os
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
+
+from commspec import errors
+from commspec.mock._config import DEMO
 
 from commspec.mock import MockServer
 from commspec.mock._serve import running_server
@@ -32,3 +39,79 @@ def live_server() -> Iterator[tuple[str, MockServer]]:
     server = MockServer()
     with running_server(server) as base_url:
         yield base_url, server
+
+
+# -- secret scan over the whole suite ---------------------------------------------------------------
+# Everything commspec logs at DEBUG, every commspec exception message and every repr of a client or
+# credential object produced during the suite is recorded, then searched for the secrets in use.
+
+SECRET_NAMES = ("ITNIO_API_KEY", "ITNIO_API_SECRET", "HUAWEICLOUD_IAM_PASSWORD", "IOVOX_SECURE_KEY")
+_seen: list[str] = []
+
+
+class _Recorder(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        _seen.append(record.getMessage())
+
+
+def _record_init(cls: type[Exception]) -> None:
+    original = cls.__dict__["__init__"]
+
+    def init(self: Exception, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        _seen.append(str(self))
+
+    cls.__init__ = init  # type: ignore[misc]
+
+
+def _record_repr(cls: type[Any]) -> None:
+    original = cls.__repr__
+
+    def rep(self: Any) -> str:
+        text: str = original(self)
+        _seen.append(text)
+        return text
+
+    cls.__repr__ = rep  # type: ignore[method-assign]
+
+
+def _all_subclasses(cls: type[Any]) -> list[type[Any]]:
+    out = [cls]
+    for sub in cls.__subclasses__():
+        out += _all_subclasses(sub)
+    return out
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    logger = logging.getLogger("commspec")
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(_Recorder())
+    for cls in _all_subclasses(errors.CommspecError):
+        if "__init__" in cls.__dict__:
+            _record_init(cls)
+    for module_name, names in REPRS.items():
+        module = importlib.import_module(module_name)
+        for name in names:
+            if hasattr(module, name):
+                _record_repr(getattr(module, name))
+
+
+REPRS = {
+    "commspec.itnio": ("ItnioClient", "AsyncItnioClient", "ItnioAuth"),
+    "commspec.huawei": ("MsgsmsClient", "AsyncMsgsmsClient", "IamPasswordCredentials", "IamTokenAuth"),
+    "commspec.iovox": ("IovoxClient", "AsyncIovoxClient"),
+}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    secrets = {DEMO[name] for name in SECRET_NAMES} | {os.environ[n] for n in SECRET_NAMES if os.environ.get(n)}
+    leaks = sorted({f"{secret!r} in {text[:200]!r}" for text in _seen for secret in secrets if secret in text})
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if leaks:
+        if reporter:
+            reporter.write_line(f"SECRET LEAK: {len(leaks)} recorded text(s) contain a secret:", red=True)
+            for leak in leaks[:20]:
+                reporter.write_line(f"  {leak}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif reporter:
+        reporter.write_line(f"secret scan: {len(_seen)} log lines, messages and reprs checked, no secret found")

@@ -12,9 +12,8 @@ import httpx
 import pytest
 
 from commspec import errors
-from commspec.mock._config import DEMO
-
 from commspec.mock import MockServer
+from commspec.mock._config import DEMO
 from commspec.mock._serve import running_server
 
 
@@ -104,8 +103,12 @@ REPRS = {
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    secrets = {DEMO[name] for name in SECRET_NAMES} | {os.environ[n] for n in SECRET_NAMES if os.environ.get(n)}
-    leaks = sorted({f"{secret!r} in {text[:200]!r}" for text in _seen for secret in secrets if secret in text})
+    secrets = {DEMO[name] for name in SECRET_NAMES} | {
+        os.environ[n] for n in SECRET_NAMES if os.environ.get(n)
+    }
+    leaks = sorted(
+        {f"{secret!r} in {text[:200]!r}" for text in _seen for secret in secrets if secret in text}
+    )
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if leaks:
         if reporter:
@@ -114,4 +117,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
                 reporter.write_line(f"  {leak}", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     elif reporter:
-        reporter.write_line(f"secret scan: {len(_seen)} log lines, messages and reprs checked, no secret found")
+        reporter.write_line(
+            f"secret scan: {len(_seen)} log lines, messages and reprs checked, no secret found"
+        )

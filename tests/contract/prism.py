@@ -35,7 +35,7 @@ def prism_mock(spec: str) -> Iterator[str]:
     """Prism validating requests against ``specs/<spec>``; yields its base URL."""
     port = _free_port()
     command = [prism_binary(), "mock", "-h", "127.0.0.1", "-p", str(port), str(ROOT / "specs" / spec)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.monotonic() + 60
         while True:

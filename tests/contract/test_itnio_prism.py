@@ -15,13 +15,19 @@ from tests.itnio.conftest import task_fields
 
 @pytest.fixture(scope="module")
 def otp() -> Iterator[ItnioClient]:
-    with prism_mock("itnio/otp.openapi.yaml") as url, ItnioClient("k", "s", base_url=url, max_retries=0) as client:
+    with (
+        prism_mock("itnio/otp.openapi.yaml") as url,
+        ItnioClient("k", "s", base_url=url, max_retries=0) as client,
+    ):
         yield client
 
 
 @pytest.fixture(scope="module")
 def aivoice() -> Iterator[ItnioClient]:
-    with prism_mock("itnio/aivoice.openapi.yaml") as url, ItnioClient("k", "s", base_url=url, max_retries=0) as c:
+    with (
+        prism_mock("itnio/aivoice.openapi.yaml") as url,
+        ItnioClient("k", "s", base_url=url, max_retries=0) as c,
+    ):
         yield c
 
 
@@ -42,10 +48,15 @@ def test_otp_operations_conform(otp: ItnioClient, body: dict[str, Any]) -> None:
 TASKS: list[dict[str, Any]] = [
     task_fields(),
     task_fields(mode="AUTO", start_date_time="2022-09-16 08:00:00", end_date_time="2023-02-07 10:00:00"),
-    task_fields(inactive_time_list=[{"startTime": "12:00", "endTime": "13:00"}],
-                inactive_date_list=[{"startDate": "2022-02-05", "endDate": "2022-02-07"}],
-                days_of_week=["MONDAY", "TUESDAY"], redial=True, redial_condition=["CALL_LOSS", "NO_ANSWER"],
-                redial_interval=1440, redial_times=3),
+    task_fields(
+        inactive_time_list=[{"startTime": "12:00", "endTime": "13:00"}],
+        inactive_date_list=[{"startDate": "2022-02-05", "endDate": "2022-02-07"}],
+        days_of_week=["MONDAY", "TUESDAY"],
+        redial=True,
+        redial_condition=["CALL_LOSS", "NO_ANSWER"],
+        redial_interval=1440,
+        redial_times=3,
+    ),
 ]
 
 

@@ -42,9 +42,15 @@ def test_every_operation_is_generated(path: Path) -> None:
             tag, method_name = operation["tags"][0], name[len(operation["tags"][0]) + 1 :]
             assert name in spec_module.OPERATIONS, f"{name} missing from {package}.spec"
             resources = importlib.import_module(f"{package}.api.{tag}")
-            classes = [c for c in vars(resources).values()
-                       if isinstance(c, type) and issubclass(c, SyncResource | AsyncResource)
-                       and c not in (SyncResource, AsyncResource)]
+            classes = [
+                c
+                for c in vars(resources).values()
+                if isinstance(c, type)
+                and issubclass(c, SyncResource | AsyncResource)
+                and c not in (SyncResource, AsyncResource)
+            ]
             assert len(classes) == 2, f"{package}.api.{tag} should define a sync and an async resource"
             for cls in classes:
-                assert callable(getattr(cls, method_name, None)), f"{cls.__name__}.{method_name} not generated"
+                assert callable(getattr(cls, method_name, None)), (
+                    f"{cls.__name__}.{method_name} not generated"
+                )

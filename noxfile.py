@@ -22,8 +22,17 @@ def install_prism(session: nox.Session) -> str:
     prefix = ROOT / ".nox" / "prism"
     binary = prefix / "node_modules" / ".bin" / "prism"
     if not binary.exists():
-        session.run("npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", str(prefix), PRISM,
-                    external=True)
+        session.run(
+            "npm",
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--silent",
+            "--prefix",
+            str(prefix),
+            PRISM,
+            external=True,
+        )
     return str(binary)
 
 
@@ -89,3 +98,10 @@ def mock(session: nox.Session) -> None:
     """Serve the mock on 127.0.0.1 (pass e.g. `-- --port 9000`)."""
     install(session)
     session.run("commspec-mock", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw httpx / xmltodict / Prism, measured in the same run (not part of tests)."""
+    install(session)
+    session.run("python", "-m", "tests.benchmarks.run", *session.posargs, env={"PRISM_BIN": install_prism(session)})

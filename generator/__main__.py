@@ -39,7 +39,7 @@ def generate_all(only: set[str] | None = None) -> list[str]:
         done.append(package)
     xsd = SPECS / "iovox" / "callflow.xsd"
     if xsd.exists() and (not only or "iovox_callflow_xml" in only):
-        from generator.xsd import generate_xsd_bindings  # noqa: PLC0415
+        from generator.xsd import generate_xsd_bindings
 
         generate_xsd_bindings(xsd, GENERATED / "iovox_callflow_xml")
         done.append("iovox_callflow_xml")

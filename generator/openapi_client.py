@@ -30,7 +30,10 @@ def ruff_command() -> str:
 def post_hooks() -> list[str]:
     ruff = ruff_command()
     # An explicit rule selection: ruff's defaults rewrite generated code so that mypy --strict fails.
-    return [f"{ruff} check --isolated --select F,I,UP --fix-only --quiet .", f"{ruff} format --isolated --quiet ."]
+    return [
+        f"{ruff} check --isolated --select F,I,UP --fix-only --quiet .",
+        f"{ruff} format --isolated --quiet .",
+    ]
 
 
 def _code(value: Any) -> str:
@@ -63,7 +66,9 @@ def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["spec"] = client_doc
     project.env.globals["pascal_case"] = preprocess.pascal_case
-    project.env.globals["operations_by_name"] = {op["operationId"]: op for _, _, op in preprocess.operations(client_doc)}
+    project.env.globals["operations_by_name"] = {
+        op["operationId"]: op for _, _, op in preprocess.operations(client_doc)
+    }
     project.env.filters["code"] = _code
     project.env.filters["doc"] = _doc
     errors = project.build()

@@ -44,7 +44,10 @@ def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, An
     merged["properties"] = properties
     merged["required"] = required + [n for n in schema.get("required", []) if n not in required]
     if rules or "x-commspec-rules" in schema:
-        merged["x-commspec-rules"] = [*rules, *[r for r in schema.get("x-commspec-rules", []) if r not in rules]]
+        merged["x-commspec-rules"] = [
+            *rules,
+            *[r for r in schema.get("x-commspec-rules", []) if r not in rules],
+        ]
     if schema.get("unevaluatedProperties") is False:
         merged["additionalProperties"] = False
     return merged

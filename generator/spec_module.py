@@ -97,6 +97,9 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
         title=doc["info"]["title"],
         source=source,
         codes=codes,
+        code_patterns={
+            str(code): info["pattern"] for code, info in x.get("codes", {}).items() if "pattern" in info
+        },
         field_codes=_field_codes(flat),
         rules=_rules(flat),
         operations=_operations(doc, validation_names),

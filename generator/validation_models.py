@@ -14,14 +14,19 @@ from generator.openapi_client import GenerationFailed, ruff_command
 
 # Explicit on purpose: the defaults change between releases and would change the output.
 ARGS = [
-    "--input-file-type", "openapi",
-    "--output-model-type", "pydantic_v2.BaseModel",
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
     "--field-constraints",
     "--use-annotated",
-    "--formatters", "ruff-format",
+    "--formatters",
+    "ruff-format",
     "--disable-timestamp",
-    "--target-python-version", "3.11",
-    "--enum-field-as-literal", "all",
+    "--target-python-version",
+    "3.11",
+    "--enum-field-as-literal",
+    "all",
     "--use-standard-collections",
     "--use-union-operator",
     "--use-schema-description",
@@ -37,7 +42,11 @@ def generate_validation_models(doc: dict[str, Any], out_file: Path) -> None:
         source.write_text(json.dumps(preprocess.for_validation(doc), indent=1, sort_keys=True))
         command = [
             str(Path(sys.executable).parent / "datamodel-codegen"),
-            "--input", str(source), "--output", str(out_file), *ARGS,
+            "--input",
+            str(source),
+            "--output",
+            str(out_file),
+            *ARGS,
         ]
         result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0 or result.stderr.strip():

@@ -32,6 +32,8 @@ class ApiSpec:
     mock: Mapping[str, Any]
     field_codes: Mapping[str, str]  # wire field -> code the mock answers when that field is invalid
     rules: Mapping[str, tuple[Rule, ...]]  # validation model name -> its rules
+    # vendor code -> regex (re.fullmatch) for parameterised codes ("Request Method must be PUT. x attempted")
+    code_patterns: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from commspec import errors
 from commspec.huawei import IamPasswordCredentials, IamTokenAuth
 
@@ -186,20 +187,17 @@ def test_lifetime_shorter_than_margin_refreshes_halfway(cloud: FakeCloud, clock:
 
 
 def test_single_fetch_for_50_threads(cloud: FakeCloud, clock: Clock) -> None:
-    release, all_asking = threading.Event(), threading.Event()
-    askers: set[int] = set()
-
-    def on_clock() -> None:  # every thread reads the clock before it waits for the token
-        askers.add(threading.get_ident())
-        if len(askers) >= N:
-            all_asking.set()
+    # Robust under a loaded suite: the IAM answer is held until the fetch is in flight (then the
+    # others find the lock taken or the token cached: either way one fetch). No timeout inside the
+    # transport, so a slow thread start can never fail the fetch; release is always set.
+    release, in_flight = threading.Event(), threading.Event()
 
     def slow_iam(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v3/auth/tokens":
-            assert release.wait(timeout=10)
+            in_flight.set()
+            release.wait()
         return cloud.handle(request)
 
-    clock.on_call = on_clock
     iam = httpx.Client(transport=httpx.MockTransport(slow_iam))
     auth = IamTokenAuth(
         credentials=CREDS, iam_url=IAM_URL, project_id=PROJECT_ID, clock=clock, http_client=iam
@@ -210,31 +208,27 @@ def test_single_fetch_for_50_threads(cloud: FakeCloud, clock: Clock) -> None:
             threading.Thread(target=lambda: statuses.append(client.get(TEMPLATES).status_code))
             for _ in range(N)
         ]
+        try:
+            for thread in threads:
+                thread.start()
+            assert in_flight.wait(timeout=60)
+        finally:
+            release.set()
         for thread in threads:
-            thread.start()
-        assert all_asking.wait(timeout=10)
-        release.set()
-        for thread in threads:
-            thread.join(timeout=10)
+            thread.join(timeout=60)
     assert cloud.fetches == 1
     assert statuses == [200] * N
 
 
 async def test_single_fetch_for_50_tasks(cloud: FakeCloud, clock: Clock) -> None:
-    release, all_asking = asyncio.Event(), asyncio.Event()
-    askers: set[asyncio.Task[Any] | None] = set()
-
-    def on_clock() -> None:
-        askers.add(asyncio.current_task())
-        if len(askers) >= N:
-            all_asking.set()
+    release, in_flight = asyncio.Event(), asyncio.Event()
 
     async def slow_iam(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v3/auth/tokens":
+            in_flight.set()
             await release.wait()
         return cloud.handle(request)
 
-    clock.on_call = on_clock
     iam = httpx.AsyncClient(transport=httpx.MockTransport(slow_iam))
     auth = IamTokenAuth(
         credentials=CREDS, iam_url=IAM_URL, project_id=PROJECT_ID, clock=clock, async_http_client=iam
@@ -243,9 +237,11 @@ async def test_single_fetch_for_50_tasks(cloud: FakeCloud, clock: Clock) -> None
         base_url=API_URL, transport=httpx.MockTransport(cloud.handle), auth=auth
     ) as client:
         requests = asyncio.gather(*(client.get(TEMPLATES) for _ in range(N)))
-        await asyncio.wait_for(all_asking.wait(), timeout=10)
-        release.set()
-        responses = await asyncio.wait_for(requests, timeout=10)
+        try:
+            await asyncio.wait_for(in_flight.wait(), timeout=60)
+        finally:
+            release.set()
+        responses = await asyncio.wait_for(requests, timeout=60)
     await iam.aclose()
     assert cloud.fetches == 1
     assert [r.status_code for r in responses] == [200] * N
@@ -262,7 +258,7 @@ def test_failed_fetch_is_shared_by_waiting_threads(cloud: FakeCloud, clock: Cloc
             all_asking.set()
 
     def slow_iam(request: httpx.Request) -> httpx.Response:
-        assert release.wait(timeout=10)
+        release.wait()  # no timeout here: main always sets release (finally), so no race of timeouts
         return cloud.handle(request)
 
     clock.on_call = on_clock
@@ -281,12 +277,16 @@ def test_failed_fetch_is_shared_by_waiting_threads(cloud: FakeCloud, clock: Cloc
 
     with api_client(cloud, auth) as client:
         threads = [threading.Thread(target=call, args=(client,)) for _ in range(N)]
+        try:
+            for thread in threads:
+                thread.start()
+            # Every thread must have read the clock (taken its generation) before the failure lands.
+            asked = all_asking.wait(timeout=60)
+        finally:
+            release.set()
         for thread in threads:
-            thread.start()
-        assert all_asking.wait(timeout=10)
-        release.set()
-        for thread in threads:
-            thread.join(timeout=10)
+            thread.join(timeout=60)
+        assert asked
     assert cloud.fetches == 1
     assert len(raised) == N
     assert len({id(exc) for exc in raised}) == N  # one instance per caller

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from iovox_builders import SEED_XML
+
 from commspec.errors import ResponseFormatError
 from commspec.iovox import (
     DEFAULT_MAX_BYTES,
@@ -14,7 +16,6 @@ from commspec.iovox import (
     secure_parse,
 )
 from commspec_generated.iovox_callflow_xml import Errors, Request
-from iovox_builders import SEED_XML
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from iovox_builders import RULE_BUILDERS, SEED_XML, request_with
+
 from commspec.errors import FieldError, ResponseFormatError, ValidationError
 from commspec.iovox import parse_xml, schema_errors, to_xml
 from commspec_generated.iovox_callflow_xml import (
@@ -17,7 +19,6 @@ from commspec_generated.iovox_callflow_xml import (
     Response,
     SendSms,
 )
-from iovox_builders import RULE_BUILDERS, SEED_XML, request_with
 
 
 def refused(obj: object) -> tuple[FieldError, ...]:

@@ -6,6 +6,10 @@ import dataclasses
 import string
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from iovox_builders import Rule
+
 from commspec.iovox import parse_xml, to_xml
 from commspec_generated.iovox_callflow_xml import (
     Call,
@@ -40,9 +44,6 @@ from commspec_generated.iovox_callflow_xml import (
     TimeEventHandlers,
     Voicemail,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from iovox_builders import Rule
 
 # Any XML 1.0 character (incl. tab/newline/CR, which must be escaped in attributes), no surrogates.
 text = st.text(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from xml.etree.ElementTree import canonicalize
 
 import pytest
+from iovox_builders import RULE_BUILDERS, SEED_XML, request_with
+
 from commspec.iovox import parse_xml, schema_errors, to_xml
 from commspec_generated.iovox_callflow_xml import (
     Call,
@@ -15,7 +17,6 @@ from commspec_generated.iovox_callflow_xml import (
     SendSms,
     SoundFile,
 )
-from iovox_builders import RULE_BUILDERS, SEED_XML, request_with
 
 
 def canonical(data: bytes) -> str:

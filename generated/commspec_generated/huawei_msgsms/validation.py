@@ -32,6 +32,21 @@ class TemplateRef(BaseModel):
     template_name: Annotated[str, Field(description="Template name.")]
 
 
+class TemplatesCreateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    project_id: str
+
+
+class TemplatesDeleteParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    project_id: str
+
+
 class TemplatesListParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -48,6 +63,7 @@ class TemplatesListParams(BaseModel):
     has_variable: str | None = None
     limit: Annotated[int, Field(ge=1)] = 10
     offset: Annotated[int | None, Field(ge=0)] = None
+    project_id: str
     region: Annotated[
         Literal["cn", "intl"] | None,
         Field(
@@ -64,6 +80,22 @@ class TemplatesListParams(BaseModel):
         Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"] | None,
         Field(description="List filter values (sms_05_0038; Huawei's client)."),
     ] = None
+
+
+class TemplatesRetrieveParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    project_id: str
+
+
+class TemplatesUpdateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    project_id: str
 
 
 class TenantBasic(BaseModel):

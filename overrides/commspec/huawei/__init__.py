@@ -1,5 +1,6 @@
 """Huawei Cloud: MSGSMS templates with IAM token authentication."""
 
+from commspec.huawei._client import AsyncMsgsmsClient, MsgsmsClient
 from commspec.huawei._iam_auth import IamPasswordCredentials, IamTokenAuth
 
-__all__ = ["IamPasswordCredentials", "IamTokenAuth"]
+__all__ = ["AsyncMsgsmsClient", "IamPasswordCredentials", "IamTokenAuth", "MsgsmsClient"]

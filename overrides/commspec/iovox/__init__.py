@@ -1,5 +1,15 @@
-"""IOVOX: typed call flow XML I/O (the client is added on top of these mechanisms)."""
+"""IOVOX: the CallFlow interface with typed call flows (classes generated from specs/iovox/callflow.xsd).
 
+Build a flow from the typed rule and branch classes and send it::
+
+    from commspec.iovox import CallFlow, IovoxClient, Play, SoundFile
+
+    with IovoxClient() as iovox:  # IOVOX_USERNAME / IOVOX_SECURE_KEY
+        iovox.call_flows.update(CallFlow(name="Sales", rules=[Play(...)]))
+"""
+
+from commspec.iovox._auth import IovoxAuth
+from commspec.iovox._client import AsyncIovoxClient, IovoxClient
 from commspec.iovox._xml import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
@@ -12,11 +22,84 @@ from commspec.iovox._xml import (
     secure_parse,
     to_xml,
 )
+from commspec_generated.iovox_callflow_xml import (
+    Call,
+    CallEvent,
+    CallEventHandlers,
+    CallFlow,
+    Error,
+    Errors,
+    Evaluate,
+    EvaluateOperator,
+    Failure,
+    HttpRequest,
+    HttpRequestMethod,
+    KeyEvent,
+    KeyEventHandlers,
+    KeypressFailureBehaviour,
+    KeypressFailureMessage,
+    KeypressFailureMessages,
+    MatchEvent,
+    MatchEventHandlers,
+    MessageKeypress,
+    MessageParts,
+    Param,
+    Params,
+    Play,
+    Request,
+    Response,
+    SendSms,
+    SendSmsAlert,
+    SmsAlertDestinationBehaviour,
+    SmsAlertDestinationType,
+    SoundFile,
+    TimeBased,
+    TimeEvent,
+    TimeEventHandlers,
+    Voicemail,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
+    "AsyncIovoxClient",
+    "Call",
+    "CallEvent",
+    "CallEventHandlers",
+    "CallFlow",
+    "Error",
+    "Errors",
+    "Evaluate",
+    "EvaluateOperator",
+    "Failure",
+    "HttpRequest",
+    "HttpRequestMethod",
+    "IovoxAuth",
+    "IovoxClient",
     "IovoxErrorEntry",
+    "KeyEvent",
+    "KeyEventHandlers",
+    "KeypressFailureBehaviour",
+    "KeypressFailureMessage",
+    "KeypressFailureMessages",
+    "MatchEvent",
+    "MatchEventHandlers",
+    "MessageKeypress",
+    "MessageParts",
+    "Param",
+    "Params",
+    "Play",
+    "Request",
+    "Response",
+    "SendSms",
+    "SendSmsAlert",
+    "SmsAlertDestinationBehaviour",
+    "SmsAlertDestinationType",
+    "SoundFile",
+    "TimeBased",
+    "TimeEvent",
+    "TimeEventHandlers",
+    "Voicemail",
     "XmlRefusedError",
     "call_flow_schema",
     "parse_xml",

@@ -1,4 +1,4 @@
-""" Contains all the data models used in inputs/outputs """
+"""Contains all the data models used in inputs/outputs"""
 
 from .call_flow_summary import CallFlowSummary
 from .call_flow_summary_advanced import CallFlowSummaryAdvanced

@@ -1,32 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_flow_summary_advanced import (
+    CallFlowSummaryAdvanced,
+    check_call_flow_summary_advanced,
+)
+from ..models.call_flow_summary_template_type import (
+    CallFlowSummaryTemplateType,
+    check_call_flow_summary_template_type,
+)
 from ..types import UNSET, Unset
-
-from ..models.call_flow_summary_advanced import CallFlowSummaryAdvanced
-from ..models.call_flow_summary_advanced import check_call_flow_summary_advanced
-from ..models.call_flow_summary_template_type import CallFlowSummaryTemplateType
-from ..models.call_flow_summary_template_type import check_call_flow_summary_template_type
-from ..types import UNSET, Unset
-from typing import cast
-
-
-
-
-
 
 T = TypeVar("T", bound="CallFlowSummary")
 
 
-
 @_attrs_define
 class CallFlowSummary:
-    """ One flow of getCallFlows; every field is optional because `req_fields` selects them
+    """One flow of getCallFlows; every field is optional because `req_fields` selects them
     [client lib L1 CallFlowModel], [vendor docs D6].
 
         Attributes:
@@ -36,7 +31,7 @@ class CallFlowSummary:
                 [vendor docs D6].
             created (str | Unset): Creation date-time (c); format undocumented, kept as text [client lib L1].
             advanced (CallFlowSummaryAdvanced | Unset): YES for advanced templates (a) [client lib L1].
-     """
+    """
 
     template_name: str | Unset = UNSET
     template_notes: None | str | Unset = UNSET
@@ -44,10 +39,6 @@ class CallFlowSummary:
     created: str | Unset = UNSET
     advanced: CallFlowSummaryAdvanced | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         template_name = self.template_name
@@ -62,19 +53,15 @@ class CallFlowSummary:
         if not isinstance(self.template_type, Unset):
             template_type = self.template_type
 
-
         created = self.created
 
         advanced: str | Unset = UNSET
         if not isinstance(self.advanced, Unset):
             advanced = self.advanced
 
-
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-        })
+        field_dict.update({})
         if template_name is not UNSET:
             field_dict["template_name"] = template_name
         if template_notes is not UNSET:
@@ -87,8 +74,6 @@ class CallFlowSummary:
             field_dict["advanced"] = advanced
 
         return field_dict
-
-
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -104,28 +89,21 @@ class CallFlowSummary:
 
         template_notes = _parse_template_notes(d.pop("template_notes", UNSET))
 
-
         _template_type = d.pop("template_type", UNSET)
         template_type: CallFlowSummaryTemplateType | Unset
-        if isinstance(_template_type,  Unset):
+        if isinstance(_template_type, Unset):
             template_type = UNSET
         else:
             template_type = check_call_flow_summary_template_type(_template_type)
-
-
-
 
         created = d.pop("created", UNSET)
 
         _advanced = d.pop("advanced", UNSET)
         advanced: CallFlowSummaryAdvanced | Unset
-        if isinstance(_advanced,  Unset):
+        if isinstance(_advanced, Unset):
             advanced = UNSET
         else:
             advanced = check_call_flow_summary_advanced(_advanced)
-
-
-
 
         call_flow_summary = cls(
             template_name=template_name,
@@ -134,7 +112,6 @@ class CallFlowSummary:
             created=created,
             advanced=advanced,
         )
-
 
         call_flow_summary.additional_properties = d
         return call_flow_summary

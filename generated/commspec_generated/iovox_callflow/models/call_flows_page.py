@@ -1,69 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.call_flows_page_response import CallFlowsPageResponse
-
-
-
+    from ..models.call_flows_page_response import CallFlowsPageResponse
 
 
 T = TypeVar("T", bound="CallFlowsPage")
 
 
-
 @_attrs_define
 class CallFlowsPage:
-    """ getCallFlows body with `output=JSON` [client lib L1 GetCallFlowsModel/PaginateResponse].
+    """getCallFlows body with `output=JSON` [client lib L1 GetCallFlowsModel/PaginateResponse].
 
-        Attributes:
-            response (CallFlowsPageResponse):
-     """
+    Attributes:
+        response (CallFlowsPageResponse):
+    """
 
     response: CallFlowsPageResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_flows_page_response import CallFlowsPageResponse # noqa: PLC0415
         response = self.response.to_dict()
-
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "response": response,
-        })
+        field_dict.update(
+            {
+                "response": response,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flows_page_response import CallFlowsPageResponse # noqa: PLC0415
+        from ..models.call_flows_page_response import CallFlowsPageResponse  # noqa: PLC0415
+
         d = dict(src_dict)
         response = CallFlowsPageResponse.from_dict(d.pop("response"))
-
-
-
 
         call_flows_page = cls(
             response=response,
         )
-
 
         call_flows_page.additional_properties = d
         return call_flows_page

@@ -1,35 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.call_flow_summary import CallFlowSummary
-
-
-
+    from ..models.call_flow_summary import CallFlowSummary
 
 
 T = TypeVar("T", bound="CallFlowsPageResponse")
 
 
-
 @_attrs_define
 class CallFlowsPageResponse:
-    """ 
-        Attributes:
-            current_page (int): Page returned
-            total_pages (int):
-            total_results (int):
-            results (list[CallFlowSummary]):
-     """
+    """
+    Attributes:
+        current_page (int): Page returned
+        total_pages (int):
+        total_results (int):
+        results (list[CallFlowSummary]):
+    """
 
     current_page: int
     total_pages: int
@@ -37,12 +29,7 @@ class CallFlowsPageResponse:
     results: list[CallFlowSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_flow_summary import CallFlowSummary # noqa: PLC0415
         current_page = self.current_page
 
         total_pages = self.total_pages
@@ -54,25 +41,23 @@ class CallFlowsPageResponse:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-
-
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "current_page": current_page,
-            "total_pages": total_pages,
-            "total_results": total_results,
-            "results": results,
-        })
+        field_dict.update(
+            {
+                "current_page": current_page,
+                "total_pages": total_pages,
+                "total_results": total_results,
+                "results": results,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flow_summary import CallFlowSummary # noqa: PLC0415
+        from ..models.call_flow_summary import CallFlowSummary  # noqa: PLC0415
+
         d = dict(src_dict)
         current_page = d.pop("current_page")
 
@@ -82,13 +67,10 @@ class CallFlowsPageResponse:
 
         results = []
         _results = d.pop("results")
-        for results_item_data in (_results):
+        for results_item_data in _results:
             results_item = CallFlowSummary.from_dict(results_item_data)
 
-
-
             results.append(results_item)
-
 
         call_flows_page_response = cls(
             current_page=current_page,
@@ -96,7 +78,6 @@ class CallFlowsPageResponse:
             total_results=total_results,
             results=results,
         )
-
 
         call_flows_page_response.additional_properties = d
         return call_flows_page_response

@@ -1,0 +1,185 @@
+"""Huawei Cloud MSGSMS clients (``.templates``) authenticated with an IAM token.
+
+``project_id`` is a path parameter of every MSGSMS operation. The client owns it: its transport fills
+any path parameter listed in ``path_defaults`` that the caller left unset (``None``/``UNSET``/empty),
+so ``client.templates.update(client.project_id, template_id, ...)`` and a future facade that omits
+``project_id`` from its signatures both work (see the phase 2 report: a generator gap).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy, timeout_of
+from commspec._retry import RetryPolicy
+from commspec._spec import Operation
+from commspec._transport import AsyncTransport, SyncTransport
+from commspec._wire import drop_unset
+from commspec.huawei._errors import handle_huawei_response
+from commspec.huawei._iam_auth import IamPasswordCredentials, IamTokenAuth
+from commspec_generated.huawei_iam import spec as iam_spec
+from commspec_generated.huawei_msgsms import spec as msgsms_spec
+from commspec_generated.huawei_msgsms.api import AsyncMsgsmsResources, MsgsmsResources
+
+__all__ = ["DEFAULT_REGION", "AsyncMsgsmsClient", "MsgsmsClient"]
+
+DEFAULT_REGION = "cn-north-4"
+_ENV_PROJECT = "HUAWEICLOUD_PROJECT_ID"
+
+
+def fill_path_defaults(
+    operation: Operation, params: Mapping[str, Any], defaults: Mapping[str, str]
+) -> dict[str, Any]:
+    """``params`` with every unset path parameter of ``operation`` taken from ``defaults``."""
+    out = drop_unset(params)
+    for name in operation.path_params:
+        if out.get(name) in (None, "") and name in defaults:
+            out[name] = defaults[name]
+    return out
+
+
+class PathDefaultsSyncTransport(SyncTransport):
+    """A SyncTransport that supplies client-level path parameters (Huawei's ``project_id``)."""
+
+    def __init__(self, *, path_defaults: Mapping[str, str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.path_defaults = dict(path_defaults)
+
+    def prepare(
+        self, operation: Operation, params: Mapping[str, Any], body: Any
+    ) -> tuple[dict[str, Any], Any]:
+        return super().prepare(operation, fill_path_defaults(operation, params, self.path_defaults), body)
+
+
+class PathDefaultsAsyncTransport(AsyncTransport):
+    """The asyncio twin of ``PathDefaultsSyncTransport``."""
+
+    def __init__(self, *, path_defaults: Mapping[str, str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.path_defaults = dict(path_defaults)
+
+    def prepare(
+        self, operation: Operation, params: Mapping[str, Any], body: Any
+    ) -> tuple[dict[str, Any], Any]:
+        return super().prepare(operation, fill_path_defaults(operation, params, self.path_defaults), body)
+
+
+def _resolve(
+    project_id: str | None,
+    region: str,
+    credentials: IamPasswordCredentials | None,
+    token: str | None,
+    base_url: str | None,
+    iam_url: str | None,
+) -> tuple[str, IamPasswordCredentials | None, str, str]:
+    if credentials is not None and token is not None:
+        raise ValueError("pass either credentials= or token=, not both")
+    project = from_env(project_id, _ENV_PROJECT, "project_id")
+    if credentials is None and token is None:
+        credentials = IamPasswordCredentials.from_env()
+    api_url = base_url or msgsms_spec.API.base_url.format(region=region)
+    token_url = iam_url or iam_spec.API.base_url.format(region=region)
+    return project, credentials, api_url, token_url
+
+
+class MsgsmsClient(SyncClientBase, MsgsmsResources):
+    """Blocking Huawei Cloud MSGSMS client.
+
+    Authentication: ``credentials=IamPasswordCredentials(...)`` (a token is fetched from IAM, cached and
+    refreshed), or a pre-issued ``token=``; with neither, ``HUAWEICLOUD_IAM_USER`` /
+    ``HUAWEICLOUD_IAM_PASSWORD`` / ``HUAWEICLOUD_IAM_DOMAIN``. ``project_id`` defaults to
+    ``HUAWEICLOUD_PROJECT_ID``. The token request reuses ``http_client`` (without this client's auth).
+    """
+
+    def __init__(
+        self,
+        project_id: str | None = None,
+        *,
+        region: str = DEFAULT_REGION,
+        credentials: IamPasswordCredentials | None = None,
+        token: str | None = None,
+        base_url: str | None = None,
+        iam_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        project, creds, api_url, token_url = _resolve(
+            project_id, region, credentials, token, base_url, iam_url
+        )
+        super().__init__(http_client=http_client, timeout=timeout)
+        self.project_id = project
+        self.region = region
+        self.base_url = api_url
+        self.iam_url = token_url
+        self.auth = IamTokenAuth(
+            credentials=creds,
+            token=token,
+            iam_url=token_url if creds is not None else None,
+            project_id=project if creds is not None else None,
+            http_client=self._http_client,
+            timeout=timeout_of(timeout),
+        )
+        self._transport = PathDefaultsSyncTransport(
+            http_client=self._http_client,
+            path_defaults={"project_id": project},
+            base_url=api_url,
+            handler=handle_huawei_response,
+            auth=self.auth,
+            retry=retry_policy(max_retries, retry),
+        )
+        self._bind_msgsms(self._transport)
+
+    def __repr__(self) -> str:
+        return f"MsgsmsClient(project_id={self.project_id!r}, base_url={self.base_url!r})"
+
+
+class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
+    """asyncio Huawei Cloud MSGSMS client; same arguments as ``MsgsmsClient``."""
+
+    def __init__(
+        self,
+        project_id: str | None = None,
+        *,
+        region: str = DEFAULT_REGION,
+        credentials: IamPasswordCredentials | None = None,
+        token: str | None = None,
+        base_url: str | None = None,
+        iam_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        project, creds, api_url, token_url = _resolve(
+            project_id, region, credentials, token, base_url, iam_url
+        )
+        super().__init__(http_client=http_client, timeout=timeout)
+        self.project_id = project
+        self.region = region
+        self.base_url = api_url
+        self.iam_url = token_url
+        self.auth = IamTokenAuth(
+            credentials=creds,
+            token=token,
+            iam_url=token_url if creds is not None else None,
+            project_id=project if creds is not None else None,
+            async_http_client=self._http_client,
+            timeout=timeout_of(timeout),
+        )
+        self._transport = PathDefaultsAsyncTransport(
+            http_client=self._http_client,
+            path_defaults={"project_id": project},
+            base_url=api_url,
+            handler=handle_huawei_response,
+            auth=self.auth,
+            retry=retry_policy(max_retries, retry),
+        )
+        self._bind_msgsms(self._transport)
+
+    def __repr__(self) -> str:
+        return f"AsyncMsgsmsClient(project_id={self.project_id!r}, base_url={self.base_url!r})"

@@ -1,0 +1,51 @@
+"""Demo: create and update (the seed's body) an SMS template through ``MsgsmsClient`` against the mock,
+with an IAM token fetched from the mock's IAM endpoint (both on ``base_url``)."""
+
+from __future__ import annotations
+
+from commspec.huawei._client import MsgsmsClient
+from commspec.huawei._iam_auth import IamPasswordCredentials
+from commspec.mock._server import MockServer
+from commspec.mock.huawei import backend_of
+
+# Seed 002's request body (values masked by Huawei, kept as is).
+SEED_UPDATE = {
+    "app_id": "******9c-1a6b-4ee5-9651-5bca450694b3",
+    "brackets": "GB",
+    "region": "cn",
+    "sign_id": "******58-e866-4b30-9ca5-a476a00e8775",
+    "template_content": "Test",
+    "template_name": "auto_test000",
+    "template_type": "NOTIFY_TYPE",
+    "universal_template": 0,
+}
+
+
+def demo(base_url: str, server: MockServer) -> None:
+    cred = server.config.credential
+    credentials = IamPasswordCredentials(
+        user_name=cred("HUAWEICLOUD_IAM_USER"),
+        password=cred("HUAWEICLOUD_IAM_PASSWORD"),
+        domain_name=cred("HUAWEICLOUD_IAM_DOMAIN"),
+    )
+    print("== Huawei Cloud MSGSMS (IAM token from the mock's IAM) ==")
+    with MsgsmsClient(
+        cred("HUAWEICLOUD_PROJECT_ID"), credentials=credentials, base_url=base_url, iam_url=base_url
+    ) as client:
+        created = client.templates.create(
+            client.project_id,
+            app_id=SEED_UPDATE["app_id"],  # type: ignore[arg-type]
+            region="cn",
+            template_content="Your code is ${NUM_6}",
+            template_name="auto_test000_draft",
+            flow_status="Pending",  # a draft can be modified; one under review must be withdrawn first
+        )
+        print(f"created template {created.id} ({created.template_name})")
+        updated = client.templates.update(client.project_id, created.id, **SEED_UPDATE)  # type: ignore[arg-type]
+        print(f"updated template {updated.id} -> {updated.template_name} (seed 002 body)")
+        for template in client.templates.list(client.project_id, limit=10):
+            print(
+                f"  {template.id}  {template.template_name}  {template.template_type}"
+                f"  flow_status={template.flow_status}"
+            )
+    print(f"IAM tokens issued by the mock: {backend_of(server).token_fetches}")

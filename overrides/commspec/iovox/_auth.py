@@ -1,0 +1,23 @@
+"""IOVOX authentication: the ``username`` and ``secureKey`` headers on every attempt [vendor docs D2]."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+
+class IovoxAuth(httpx.Auth):
+    """Adds ``username`` and ``secureKey`` to every request it sends (retries included)."""
+
+    def __init__(self, username: str, secure_key: str) -> None:
+        self._username = username
+        self._secure_key = secure_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["username"] = self._username
+        request.headers["secureKey"] = self._secure_key
+        yield request
+
+    def __repr__(self) -> str:
+        return "IovoxAuth(username=<redacted>, secure_key=<redacted>)"

@@ -1,0 +1,78 @@
+"""IOVOX clients: the CallFlow interface (``.call_flows``) with typed XML call flows."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import httpx
+
+from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy
+from commspec._retry import RetryPolicy
+from commspec._transport import AsyncTransport, SyncTransport
+from commspec.iovox._auth import IovoxAuth
+from commspec.iovox._errors import encode_xml, handle_iovox_response
+from commspec_generated.iovox_callflow import spec as callflow_spec
+from commspec_generated.iovox_callflow.api import AsyncCallflowResources, CallflowResources
+
+DEFAULT_BASE_URL: Final = callflow_spec.API.base_url  # https://api.iovox.com:444
+
+
+def _settings(
+    username: str | None,
+    secure_key: str | None,
+    base_url: str,
+    max_retries: int,
+    retry: RetryPolicy | None,
+) -> dict[str, object]:
+    return {
+        "base_url": base_url,
+        "handler": handle_iovox_response,
+        "auth": IovoxAuth(
+            from_env(username, "IOVOX_USERNAME", "username"),
+            from_env(secure_key, "IOVOX_SECURE_KEY", "secure_key"),
+        ),
+        "retry": retry_policy(max_retries, retry),
+        "encoder": encode_xml,
+    }
+
+
+class IovoxClient(SyncClientBase, CallflowResources):
+    """Blocking IOVOX client. Credentials: arguments or ``IOVOX_USERNAME`` / ``IOVOX_SECURE_KEY``."""
+
+    def __init__(
+        self,
+        username: str | None = None,
+        secure_key: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = _settings(username, secure_key, base_url, max_retries, retry)
+        super().__init__(http_client=http_client, timeout=timeout)
+        self.base_url = base_url
+        self._transport = SyncTransport(http_client=self._http_client, **settings)
+        self._bind_callflow(self._transport)
+
+
+class AsyncIovoxClient(AsyncClientBase, AsyncCallflowResources):
+    """asyncio IOVOX client. Credentials: arguments or ``IOVOX_USERNAME`` / ``IOVOX_SECURE_KEY``."""
+
+    def __init__(
+        self,
+        username: str | None = None,
+        secure_key: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = _settings(username, secure_key, base_url, max_retries, retry)
+        super().__init__(http_client=http_client, timeout=timeout)
+        self.base_url = base_url
+        self._transport = AsyncTransport(http_client=self._http_client, **settings)
+        self._bind_callflow(self._transport)

@@ -1,0 +1,22 @@
+"""The IOVOX fake: call flow state in ``models``, HTTP semantics in ``responses``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from commspec.mock.iovox.models import IovoxBackend
+from commspec.mock.iovox.responses import IovoxResponses, IovoxRouter
+from commspec_generated.iovox_callflow import spec as callflow_spec
+
+if TYPE_CHECKING:
+    from commspec.mock._server import MockServer
+
+__all__ = ["IovoxBackend", "IovoxResponses", "IovoxRouter", "install"]
+
+
+def install(server: MockServer) -> None:
+    """Register the CallFlow interface (``/CallFlow``) on the shared mock server."""
+    backend = IovoxBackend()
+    server.iovox = backend  # type: ignore[attr-defined]
+    responses = IovoxResponses(server.config, backend)
+    server.register("iovox", backend, IovoxRouter(callflow_spec.OPERATIONS.values()), responses.handle)

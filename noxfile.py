@@ -104,4 +104,5 @@ def mock(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx / xmltodict / Prism, measured in the same run (not part of tests)."""
     install(session)
-    session.run("python", "-m", "tests.benchmarks.run", *session.posargs, env={"PRISM_BIN": install_prism(session)})
+    prism = install_prism(session)
+    session.run("python", "-m", "tests.benchmarks.run", *session.posargs, env={"PRISM_BIN": prism})

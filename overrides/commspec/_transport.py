@@ -54,6 +54,7 @@ class _Transport:
         content_type: str | None = None,
         encoder: BodyEncoder = encode_json,
         validate: bool = True,
+        path_defaults: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.handler = handler
@@ -62,11 +63,16 @@ class _Transport:
         self.content_type = content_type
         self.encoder = encoder
         self.validate = validate
+        # Path parameters owned by the client, e.g. Huawei's project_id (spec: x-commspec.client-params).
+        self.path_defaults = dict(path_defaults or {})
 
     def prepare(
         self, operation: Operation, params: Mapping[str, Any], body: Any
     ) -> tuple[dict[str, Any], Any]:
         params = drop_unset(params)
+        for name, value in self.path_defaults.items():
+            if name in operation.path_params and not params.get(name):
+                params[name] = value
         if body is not None and not isinstance(body, bytes):
             body = to_wire(body)
         if self.validate:

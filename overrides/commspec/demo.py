@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from commspec import errors
+from commspec.huawei._demo import demo as huawei_demo
+from commspec.iovox._demo import demo as iovox_demo
 from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._serve import running_server
@@ -108,6 +110,8 @@ def main() -> None:
     with running_server(server) as base_url:
         print(f"mock server running at {base_url}")
         itnio_demo(base_url, server)
+        huawei_demo(base_url, server)
+        iovox_demo(base_url, server)
         print(f"\nmock handled {server.request_count} API requests; demo finished OK")
 
 

@@ -79,4 +79,4 @@ def draft(client: MsgsmsClient, name: str = "draft", **extra: Any) -> str:
     """A Pending (modifiable) template; returns its id."""
     body = {"app_id": "app-1", "region": "cn", "template_content": "Hi ${NUM_6}", "flow_status": "Pending"}
     body.update(extra)
-    return client.templates.create(client.project_id, template_name=name, **body).id
+    return client.templates.create(template_name=name, **body).id

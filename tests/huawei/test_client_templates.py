@@ -3,6 +3,7 @@ update over real HTTP with a token from the mock's IAM."""
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import httpx
@@ -93,14 +94,14 @@ def test_accepted_bodies_pass_preflight(body: dict[str, Any]) -> None:
     client = offline_client()
     # Passing pre-flight means reaching the (refusing) transport.
     with pytest.raises(Sent):
-        client.templates.update(client.project_id, "tpl-1", **body)
+        client.templates.update("tpl-1", **body)
 
 
 @pytest.mark.parametrize(("body", "path", "rule"), REJECTED)
 def test_rejected_bodies_fail_preflight(body: dict[str, Any], path: str, rule: str) -> None:
     client = offline_client()  # anything sent raises Sent, which is not a ValidationError
     with pytest.raises(errors.ValidationError) as info:
-        client.templates.update(client.project_id, "tpl-1", **body)
+        client.templates.update("tpl-1", **body)
     found = {(e.path, e.rule) for e in info.value.errors}
     assert any(p == path and (r == rule or rule in r) for p, r in found), found
 
@@ -109,7 +110,7 @@ def test_rejected_bodies_fail_preflight(body: dict[str, Any], path: str, rule: s
 def test_list_paging_params_fail_preflight(query: dict[str, Any], path: str) -> None:
     client = offline_client()
     with pytest.raises(errors.ValidationError) as info:
-        client.templates.list(client.project_id, **query)
+        client.templates.list(**query)
     assert [e.path for e in info.value.errors] == [path]
 
 
@@ -127,9 +128,11 @@ def test_defaults_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
         MsgsmsClient(token="t", credentials=IamPasswordCredentials("u", "p", "d"))
 
 
-def test_project_id_is_filled_in_when_left_empty(client: MsgsmsClient) -> None:
-    # Transport mechanism: an unset project_id path parameter takes the client's project.
-    assert client.templates.list("").total == 0
+def test_project_id_comes_from_the_client(server: MockServer, client: MsgsmsClient) -> None:
+    # The spec's client-params: generated methods take no project_id; the transport fills the client's.
+    assert "project_id" not in inspect.signature(client.templates.list).parameters
+    template_id = client.templates.create(**SEED_BODY).id
+    assert [t["id"] for t in server.state()["huawei"]["templates"][client.project_id]] == [template_id]
 
 
 # -- mock semantics and error mapping ------------------------------------------------------------------
@@ -137,15 +140,15 @@ def test_project_id_is_filled_in_when_left_empty(client: MsgsmsClient) -> None:
 
 def test_seed_update_in_process(client: MsgsmsClient) -> None:
     template_id = draft(client)
-    ref = client.templates.update(client.project_id, template_id, **SEED_BODY)
+    ref = client.templates.update(template_id, **SEED_BODY)
     assert (ref.id, ref.template_name) == (template_id, "auto_test000")
-    stored = client.templates.retrieve(client.project_id, template_id)
+    stored = client.templates.retrieve(template_id)
     assert (stored.brackets, stored.sign_id, stored.flow_status) == ("GB", SEED_BODY["sign_id"], "Reviewing")
 
 
 def test_unknown_id_is_not_found(client: MsgsmsClient) -> None:
     with pytest.raises(errors.NotFoundError) as info:
-        client.templates.retrieve(client.project_id, "no-such-id")
+        client.templates.retrieve("no-such-id")
     assert (info.value.code, info.value.http_status) == ("MSGSMS.0009", 404)
     assert info.value.message == "Template does not exist."
     assert info.value.request_id
@@ -161,9 +164,7 @@ def test_duplicate_name_is_a_conflict(client: MsgsmsClient) -> None:
 def test_invalid_body_is_invalid_parameter(client: MsgsmsClient) -> None:
     client._transport.validate = False  # let the mock judge the body
     with pytest.raises(errors.InvalidParameterError) as info:
-        client.templates.create(
-            client.project_id, app_id="a", region="eu", template_content="x", template_name="n"
-        )
+        client.templates.create(app_id="a", region="eu", template_content="x", template_name="n")
     assert (info.value.code, info.value.http_status) == ("MSGSMS.0002", 400)
 
 
@@ -177,10 +178,10 @@ def test_flow_status_state_machine(
     template_id = draft(client)
     backend.templates[client.project_id][template_id]["flow_status"] = status
     if allowed:
-        client.templates.update(client.project_id, template_id, **SEED_BODY)
+        client.templates.update(template_id, **SEED_BODY)
         return
     with pytest.raises(errors.ConflictError) as info:
-        client.templates.update(client.project_id, template_id, **SEED_BODY)
+        client.templates.update(template_id, **SEED_BODY)
     assert (info.value.code, info.value.http_status) == ("MSGSMS.0010", 400)
 
 
@@ -188,41 +189,48 @@ def test_approved_template_can_only_be_renamed(client: MsgsmsClient, backend: Hu
     template_id = draft(client, app_id=SEED_BODY["app_id"], template_content="Test")
     backend.review(client.project_id, template_id, approve=True)
     client.templates.update(
-        client.project_id,
         template_id,
         app_id=SEED_BODY["app_id"],
         region="cn",
         template_content="Test",
         template_name="renamed",
     )
-    assert client.templates.retrieve(client.project_id, template_id).template_name == "renamed"
+    assert client.templates.retrieve(template_id).template_name == "renamed"
 
 
 def test_under_review_must_be_withdrawn_first(client: MsgsmsClient, backend: HuaweiBackend) -> None:
     template_id = draft(client, flow_status="Reviewing")
     with pytest.raises(errors.ConflictError):
-        client.templates.update(client.project_id, template_id, **SEED_BODY)
+        client.templates.update(template_id, **SEED_BODY)
     backend.withdraw(client.project_id, template_id)
-    client.templates.update(client.project_id, template_id, **SEED_BODY)
+    client.templates.update(template_id, **SEED_BODY)
 
 
-def test_other_project_is_permission_denied(client: MsgsmsClient) -> None:
+def test_other_project_is_permission_denied(client: MsgsmsClient, server: MockServer) -> None:
+    client.templates.list()  # fetches a token scoped to the client's project
+    (token,) = backend_of(server).tokens
+    other = MsgsmsClient(
+        "f" * 32,
+        token=token,
+        base_url="http://mock.test",
+        http_client=httpx.Client(transport=server.httpx_transport()),
+    )
     with pytest.raises(errors.PermissionDeniedError) as info:
-        client.templates.list("f" * 32)
+        other.templates.list()
     assert info.value.http_status == 403
 
 
 def test_server_error(client: MsgsmsClient, server: MockServer) -> None:
     server.faults.add(Fault(kind="status", operation="templates_list", status=500))
     with pytest.raises(errors.ServerError):
-        client.templates.list(client.project_id)
+        client.templates.list()
 
 
 def test_delete(client: MsgsmsClient) -> None:
     template_id = draft(client)
-    assert client.templates.delete(client.project_id, template_id) == b""
+    assert client.templates.delete(template_id) is None
     with pytest.raises(errors.NotFoundError):
-        client.templates.delete(client.project_id, template_id)
+        client.templates.delete(template_id)
 
 
 def _response(status: int, body: Any = None, **headers: str) -> httpx.Response:
@@ -269,7 +277,7 @@ def test_success_payloads() -> None:
         "results": [],
         "total": 0,
     }
-    assert handle_huawei_response(spec.TEMPLATES_DELETE, _response(200, b"")) == b""
+    assert handle_huawei_response(spec.TEMPLATES_DELETE, _response(200, b"")) is None
     with pytest.raises(errors.ResponseFormatError):
         handle_huawei_response(spec.TEMPLATES_LIST, _response(200, b"<html>"))
 
@@ -281,14 +289,14 @@ def test_pagination_walks_every_template(client: MsgsmsClient) -> None:
     names = [f"t{i:02d}" for i in range(7)]
     for name in names:
         draft(client, name)
-    page = client.templates.list(client.project_id, limit=3)
+    page = client.templates.list(limit=3)
     assert (page.total, page.pages, page.size, len(page.records)) == (7, 3, 3, 3)
     assert [t.template_name for t in page] == names
     sizes = [len(p.records) for p in page.iter_pages()]
     assert sizes == [3, 3, 1]
-    last = client.templates.list(client.project_id, limit=3, offset=6)
+    last = client.templates.list(limit=3, offset=6)
     assert (last.total, [t.template_name for t in last.records], last.has_next_page()) == (7, ["t06"], False)
-    assert client.templates.list(client.project_id, offset=50).records == []
+    assert client.templates.list(offset=50).records == []
 
 
 def test_mock_state_and_reset(client: MsgsmsClient, server: MockServer) -> None:
@@ -314,14 +322,13 @@ def test_seed_update_over_http_with_token_from_mock_iam(live_server: tuple[str, 
         iam_url=base_url,
     ) as client:
         template_id = client.templates.create(
-            client.project_id,
             app_id="app-1",
             region="cn",
             template_content="Hi",
             template_name="live-draft",
             flow_status="Pending",
         ).id
-        ref = client.templates.update(client.project_id, template_id, **SEED_BODY)
+        ref = client.templates.update(template_id, **SEED_BODY)
         assert (ref.id, ref.template_name) == (template_id, "auto_test000")
-        assert client.templates.retrieve(client.project_id, template_id).brackets == "GB"
+        assert client.templates.retrieve(template_id).brackets == "GB"
     assert backend_of(server).token_fetches == before + 1

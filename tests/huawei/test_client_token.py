@@ -28,7 +28,7 @@ def test_single_fetch_for_concurrent_threads(
 
     def call() -> None:
         start.wait(timeout=30)
-        totals.append(client.templates.list(client.project_id).total)
+        totals.append(client.templates.list().total)
 
     threads = [threading.Thread(target=call) for _ in range(N)]
     for thread in threads:
@@ -43,9 +43,7 @@ async def test_single_fetch_for_concurrent_tasks(
     async_client: AsyncMsgsmsClient, backend: HuaweiBackend
 ) -> None:
     async with async_client:
-        pages = await asyncio.gather(
-            *(async_client.templates.list(async_client.project_id) for _ in range(N))
-        )
+        pages = await asyncio.gather(*(async_client.templates.list() for _ in range(N)))
     assert [page.total for page in pages] == [0] * N
     assert backend.token_fetches == 1
 
@@ -54,15 +52,15 @@ def test_refreshes_when_the_token_expires(client: MsgsmsClient, backend: HuaweiB
     # The mock's clock runs a day and a minute behind: the tokens it issues are valid to the mock but
     # already past expires_at to the client, which must fetch a new one before each call (no 401).
     backend.clock = lambda: time.time() - 86_400 - 60
-    client.templates.list(client.project_id)
-    client.templates.list(client.project_id)
+    client.templates.list()
+    client.templates.list()
     assert backend.token_fetches == 2
 
 
 def test_401_refreshes_and_retries_once(client: MsgsmsClient, backend: HuaweiBackend) -> None:
-    client.templates.list(client.project_id)
+    client.templates.list()
     backend.expire_tokens()  # revoked server-side: the cached token now gets a 401
-    assert client.templates.list(client.project_id).total == 0
+    assert client.templates.list().total == 0
     assert backend.token_fetches == 2
 
 
@@ -71,7 +69,7 @@ def test_second_401_is_an_authentication_error(
 ) -> None:
     server.config.token_lifetime = 0  # every token is expired on arrival
     with pytest.raises(errors.AuthenticationError) as info:
-        client.templates.list(client.project_id)
+        client.templates.list()
     assert info.value.code == "MSGSMS.0003"
     assert info.value.http_status == 401
     assert info.value.request_id
@@ -83,7 +81,7 @@ def test_pre_issued_unknown_token_is_an_authentication_error(
 ) -> None:
     client = make_client(token="MII-not-issued-by-iam")
     with pytest.raises(errors.AuthenticationError) as info:
-        client.templates.list(client.project_id)
+        client.templates.list()
     assert "MII-not-issued-by-iam" not in str(info.value)
     assert backend.token_fetches == 0
 
@@ -93,6 +91,6 @@ def test_bad_password_is_an_authentication_error(
 ) -> None:
     client = make_client(credentials=credentials_of(server, password="wrong-Pw-123"))
     with pytest.raises(errors.AuthenticationError) as info:
-        client.templates.list(client.project_id)
+        client.templates.list()
     assert "wrong-Pw-123" not in str(info.value)
     assert "wrong-Pw-123" not in repr(client) + repr(client.auth)

@@ -1,23 +1,16 @@
 """Huawei Cloud MSGSMS clients (``.templates``) authenticated with an IAM token.
 
-``project_id`` is a path parameter of every MSGSMS operation. The client owns it: its transport fills
-any path parameter listed in ``path_defaults`` that the caller left unset (``None``/``UNSET``/empty),
-so ``client.templates.update(client.project_id, template_id, ...)`` and a future facade that omits
-``project_id`` from its signatures both work (see the phase 2 report: a generator gap).
+``project_id`` is a path parameter of every MSGSMS operation that the client owns (the spec lists it in
+``x-commspec.client-params``, so generated methods omit it); the transport fills it in.
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
 
 import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy, timeout_of
 from commspec._retry import RetryPolicy
-from commspec._spec import Operation
 from commspec._transport import AsyncTransport, SyncTransport
-from commspec._wire import drop_unset
 from commspec.huawei._errors import handle_huawei_response
 from commspec.huawei._iam_auth import IamPasswordCredentials, IamTokenAuth
 from commspec_generated.huawei_iam import spec as iam_spec
@@ -28,43 +21,6 @@ __all__ = ["DEFAULT_REGION", "AsyncMsgsmsClient", "MsgsmsClient"]
 
 DEFAULT_REGION = "cn-north-4"
 _ENV_PROJECT = "HUAWEICLOUD_PROJECT_ID"
-
-
-def fill_path_defaults(
-    operation: Operation, params: Mapping[str, Any], defaults: Mapping[str, str]
-) -> dict[str, Any]:
-    """``params`` with every unset path parameter of ``operation`` taken from ``defaults``."""
-    out = drop_unset(params)
-    for name in operation.path_params:
-        if out.get(name) in (None, "") and name in defaults:
-            out[name] = defaults[name]
-    return out
-
-
-class PathDefaultsSyncTransport(SyncTransport):
-    """A SyncTransport that supplies client-level path parameters (Huawei's ``project_id``)."""
-
-    def __init__(self, *, path_defaults: Mapping[str, str], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.path_defaults = dict(path_defaults)
-
-    def prepare(
-        self, operation: Operation, params: Mapping[str, Any], body: Any
-    ) -> tuple[dict[str, Any], Any]:
-        return super().prepare(operation, fill_path_defaults(operation, params, self.path_defaults), body)
-
-
-class PathDefaultsAsyncTransport(AsyncTransport):
-    """The asyncio twin of ``PathDefaultsSyncTransport``."""
-
-    def __init__(self, *, path_defaults: Mapping[str, str], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.path_defaults = dict(path_defaults)
-
-    def prepare(
-        self, operation: Operation, params: Mapping[str, Any], body: Any
-    ) -> tuple[dict[str, Any], Any]:
-        return super().prepare(operation, fill_path_defaults(operation, params, self.path_defaults), body)
 
 
 def _resolve(
@@ -124,7 +80,7 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
             http_client=self._http_client,
             timeout=timeout_of(timeout),
         )
-        self._transport = PathDefaultsSyncTransport(
+        self._transport = SyncTransport(
             http_client=self._http_client,
             path_defaults={"project_id": project},
             base_url=api_url,
@@ -171,7 +127,7 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
             async_http_client=self._http_client,
             timeout=timeout_of(timeout),
         )
-        self._transport = PathDefaultsAsyncTransport(
+        self._transport = AsyncTransport(
             http_client=self._http_client,
             path_defaults={"project_id": project},
             base_url=api_url,

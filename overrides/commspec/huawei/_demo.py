@@ -28,12 +28,11 @@ def demo(base_url: str, server: MockServer) -> None:
         password=cred("HUAWEICLOUD_IAM_PASSWORD"),
         domain_name=cred("HUAWEICLOUD_IAM_DOMAIN"),
     )
-    print("== Huawei Cloud MSGSMS (IAM token from the mock's IAM) ==")
+    print("\n== Huawei Cloud MSGSMS: SMS templates (IAM token fetched from the mock's IAM)")
     with MsgsmsClient(
         cred("HUAWEICLOUD_PROJECT_ID"), credentials=credentials, base_url=base_url, iam_url=base_url
     ) as client:
         created = client.templates.create(
-            client.project_id,
             app_id=SEED_UPDATE["app_id"],  # type: ignore[arg-type]
             region="cn",
             template_content="Your code is ${NUM_6}",
@@ -41,9 +40,9 @@ def demo(base_url: str, server: MockServer) -> None:
             flow_status="Pending",  # a draft can be modified; one under review must be withdrawn first
         )
         print(f"created template {created.id} ({created.template_name})")
-        updated = client.templates.update(client.project_id, created.id, **SEED_UPDATE)  # type: ignore[arg-type]
+        updated = client.templates.update(created.id, **SEED_UPDATE)  # type: ignore[arg-type]
         print(f"updated template {updated.id} -> {updated.template_name} (seed 002 body)")
-        for template in client.templates.list(client.project_id, limit=10):
+        for template in client.templates.list(limit=10):
             print(
                 f"  {template.id}  {template.template_name}  {template.template_type}"
                 f"  flow_status={template.flow_status}"

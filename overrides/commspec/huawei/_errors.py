@@ -24,11 +24,11 @@ def _json_or_none(response: httpx.Response) -> Any:
 
 
 def handle_huawei_response(operation: Operation, response: httpx.Response) -> Any:
-    """The JSON payload of a 2xx answer (``b""`` for an empty body), else raise the typed APIError."""
+    """The JSON payload of a 2xx answer (None for an empty body), else raise the typed APIError."""
     if response.is_success:
         if not response.content:
             # The generated facade types a body-less success as ``bytes`` (see the report on delete).
-            return b""
+            return None
         payload = _json_or_none(response)
         if payload is None:
             raise ResponseFormatError(

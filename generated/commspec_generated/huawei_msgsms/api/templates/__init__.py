@@ -24,7 +24,6 @@ class Templates(SyncResource):
 
     def list(
         self,
-        project_id: str,
         *,
         app_key: str | Unset = UNSET,
         app_name: str | Unset = UNSET,
@@ -51,7 +50,6 @@ class Templates(SyncResource):
         carries the page in `results` and the match count in `total`.
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
             "app_key": app_key,
             "app_name": app_name,
             "start_time": start_time,
@@ -79,7 +77,6 @@ class Templates(SyncResource):
 
     def create(
         self,
-        project_id: str,
         *,
         app_id: str,
         region: TemplateRegion,
@@ -102,9 +99,7 @@ class Templates(SyncResource):
         SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
         with `{id, template_name}`; the mock answers 200 (Q12).
         """
-        call_params: dict[str, Any] = {
-            "project_id": project_id,
-        }
+        call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
             "app_id": app_id,
             "region": region,
@@ -124,8 +119,7 @@ class Templates(SyncResource):
 
     def retrieve(
         self,
-        project_id: str,
-        id: str,
+        template_id: str,
     ) -> Template:
         """Get one SMS template
 
@@ -133,8 +127,7 @@ class Templates(SyncResource):
         Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
-            "id": id,
+            "id": template_id,
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
@@ -142,8 +135,7 @@ class Templates(SyncResource):
 
     def update(
         self,
-        project_id: str,
-        id: str,
+        template_id: str,
         *,
         app_id: str,
         region: TemplateRegion,
@@ -171,8 +163,7 @@ class Templates(SyncResource):
         Q7).
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
-            "id": id,
+            "id": template_id,
         }
         call_body: dict[str, Any] | None = {
             "app_id": app_id,
@@ -193,9 +184,8 @@ class Templates(SyncResource):
 
     def delete(
         self,
-        project_id: str,
-        id: str,
-    ) -> bytes:
+        template_id: str,
+    ) -> None:
         """Delete an SMS template
 
         `DELETE /v2/{project_id}/msgsms/templates/{id}`
@@ -203,12 +193,11 @@ class Templates(SyncResource):
         MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
-            "id": id,
+            "id": template_id,
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.TEMPLATES_DELETE, call_params, call_body)
-        return bytes(payload)
+        return None
 
 
 class AsyncTemplates(AsyncResource):
@@ -216,7 +205,6 @@ class AsyncTemplates(AsyncResource):
 
     async def list(
         self,
-        project_id: str,
         *,
         app_key: str | Unset = UNSET,
         app_name: str | Unset = UNSET,
@@ -243,7 +231,6 @@ class AsyncTemplates(AsyncResource):
         carries the page in `results` and the match count in `total`.
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
             "app_key": app_key,
             "app_name": app_name,
             "start_time": start_time,
@@ -271,7 +258,6 @@ class AsyncTemplates(AsyncResource):
 
     async def create(
         self,
-        project_id: str,
         *,
         app_id: str,
         region: TemplateRegion,
@@ -294,9 +280,7 @@ class AsyncTemplates(AsyncResource):
         SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
         with `{id, template_name}`; the mock answers 200 (Q12).
         """
-        call_params: dict[str, Any] = {
-            "project_id": project_id,
-        }
+        call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
             "app_id": app_id,
             "region": region,
@@ -318,8 +302,7 @@ class AsyncTemplates(AsyncResource):
 
     async def retrieve(
         self,
-        project_id: str,
-        id: str,
+        template_id: str,
     ) -> Template:
         """Get one SMS template
 
@@ -327,8 +310,7 @@ class AsyncTemplates(AsyncResource):
         Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
-            "id": id,
+            "id": template_id,
         }
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(
@@ -338,8 +320,7 @@ class AsyncTemplates(AsyncResource):
 
     async def update(
         self,
-        project_id: str,
-        id: str,
+        template_id: str,
         *,
         app_id: str,
         region: TemplateRegion,
@@ -367,8 +348,7 @@ class AsyncTemplates(AsyncResource):
         Q7).
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
-            "id": id,
+            "id": template_id,
         }
         call_body: dict[str, Any] | None = {
             "app_id": app_id,
@@ -391,9 +371,8 @@ class AsyncTemplates(AsyncResource):
 
     async def delete(
         self,
-        project_id: str,
-        id: str,
-    ) -> bytes:
+        template_id: str,
+    ) -> None:
         """Delete an SMS template
 
         `DELETE /v2/{project_id}/msgsms/templates/{id}`
@@ -401,11 +380,10 @@ class AsyncTemplates(AsyncResource):
         MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
         """
         call_params: dict[str, Any] = {
-            "project_id": project_id,
-            "id": id,
+            "id": template_id,
         }
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(
             _spec.TEMPLATES_DELETE, call_params, call_body
         )
-        return bytes(payload)
+        return None

@@ -31,8 +31,8 @@ def post_hooks() -> list[str]:
     ruff = ruff_command()
     # An explicit rule selection: ruff's defaults rewrite generated code so that mypy --strict fails.
     return [
-        f"{ruff} check --isolated --select F,I,UP --fix-only --quiet .",
-        f"{ruff} format --isolated --quiet .",
+        f"{ruff} check --isolated --no-cache --select F,I,UP --fix-only --quiet .",
+        f"{ruff} format --isolated --no-cache --quiet .",
     ]
 
 

@@ -105,4 +105,5 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
         operations=_operations(doc, validation_names),
     )
     out_file.write_text(text)
-    subprocess.run([ruff_command(), "format", "--isolated", "--quiet", str(out_file)], check=True)  # noqa: S603
+    command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", str(out_file)]
+    subprocess.run(command, check=True)  # noqa: S603

@@ -56,5 +56,5 @@ def generate_validation_models(doc: dict[str, Any], out_file: Path) -> None:
     lines = [line for line in text.splitlines() if not line.startswith("#   filename:")]
     out_file.write_text("\n".join(lines) + "\n")
     subprocess.run(  # noqa: S603
-        [ruff_command(), "format", "--isolated", "--quiet", str(out_file)], check=True
+        [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", str(out_file)], check=True
     )

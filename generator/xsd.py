@@ -103,8 +103,8 @@ def _finish_package(package_dir: Path, xsd_path: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     paths = [str(source) for source in sources]
     for command in (
-        [*ruff, "check", "--isolated", "--select", "F,I,UP", "--fix-only", "--quiet", *paths],
-        [*ruff, "format", "--isolated", "--quiet", *paths],
+        [*ruff, "check", "--isolated", "--no-cache", "--select", "F,I,UP", "--fix-only", "--quiet", *paths],
+        [*ruff, "format", "--isolated", "--no-cache", "--quiet", *paths],
     ):
         done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
         if done.returncode != 0:

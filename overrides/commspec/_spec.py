@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +56,30 @@ class Operation:
     path: str
     path_params: tuple[str, ...] = ()
     query_params: tuple[str, ...] = ()
-    body_model: type[BaseModel] | None = None
-    params_model: type[BaseModel] | None = None
+    # Validation models are named, not imported: building every pydantic model of an API at import
+    # time would double `import commspec.<vendor>`; they are resolved on first use.
+    validation_module: str | None = None
+    body_model_name: str | None = None
+    params_model_name: str | None = None
     content_type: str | None = None
     also_accepts: tuple[str, ...] = ()
     fixed_query: Mapping[str, str] = field(default_factory=dict)
     pagination: Pagination | None = None
     idempotent: bool = False  # safe to retry after the server may have processed it
+
+    @property
+    def body_model(self) -> type[BaseModel] | None:
+        return self._model(self.body_model_name)
+
+    @property
+    def params_model(self) -> type[BaseModel] | None:
+        return self._model(self.params_model_name)
+
+    def _model(self, name: str | None) -> type[BaseModel] | None:
+        if name is None or self.validation_module is None:
+            return None
+        model: type[BaseModel] = getattr(importlib.import_module(self.validation_module), name)
+        return model
 
     @property
     def qualified_name(self) -> str:

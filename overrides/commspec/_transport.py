@@ -20,7 +20,6 @@ from commspec import _logging
 from commspec._pagination import AsyncPage, Page
 from commspec._retry import RetryPolicy, error_is_retryable, response_is_retryable, wait_before_retry
 from commspec._spec import Operation
-from commspec._validation import preflight
 from commspec._wire import drop_unset, to_wire
 from commspec.errors import APIConnectionError, APITimeoutError
 
@@ -76,6 +75,8 @@ class _Transport:
         if body is not None and not isinstance(body, bytes):
             body = to_wire(body)
         if self.validate:
+            from commspec._validation import preflight
+
             return preflight(operation, params, body)
         return params, body
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commspec._spec import ApiSpec, Operation, Pagination, Rule
 
-from . import validation as _models
+VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
 API = ApiSpec(
     vendor="huawei",
@@ -32,8 +32,9 @@ TOKENS_CREATE = Operation(
     path="/v3/auth/tokens",
     path_params=(),
     query_params=("nocatalog",),
-    body_model=_models.TokenRequest,
-    params_model=_models.TokensCreateParams,
+    validation_module=VALIDATION,
+    body_model_name="TokenRequest",
+    params_model_name="TokensCreateParams",
     content_type="application/json",
     also_accepts=(),
     idempotent=False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commspec._spec import ApiSpec, Operation, Pagination, Rule
 
-from . import validation as _models
+VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
 API = ApiSpec(
     vendor="huawei",
@@ -105,8 +105,9 @@ TEMPLATES_CREATE = Operation(
     path="/v2/{project_id}/msgsms/templates",
     path_params=("project_id",),
     query_params=(),
-    body_model=_models.TemplateRequest,
-    params_model=_models.TemplatesCreateParams,
+    validation_module=VALIDATION,
+    body_model_name="TemplateRequest",
+    params_model_name="TemplatesCreateParams",
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
@@ -137,8 +138,9 @@ TEMPLATES_LIST = Operation(
         "template_name",
         "template_type",
     ),
-    body_model=None,
-    params_model=_models.TemplatesListParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="TemplatesListParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,
@@ -160,8 +162,9 @@ TEMPLATES_RETRIEVE = Operation(
     path="/v2/{project_id}/msgsms/templates/{id}",
     path_params=("project_id", "id"),
     query_params=(),
-    body_model=None,
-    params_model=_models.TemplatesRetrieveParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="TemplatesRetrieveParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,
@@ -176,8 +179,9 @@ TEMPLATES_UPDATE = Operation(
     path="/v2/{project_id}/msgsms/templates/{id}",
     path_params=("project_id", "id"),
     query_params=(),
-    body_model=_models.TemplateRequest,
-    params_model=_models.TemplatesUpdateParams,
+    validation_module=VALIDATION,
+    body_model_name="TemplateRequest",
+    params_model_name="TemplatesUpdateParams",
     content_type="application/json",
     also_accepts=(),
     idempotent=True,
@@ -192,8 +196,9 @@ TEMPLATES_DELETE = Operation(
     path="/v2/{project_id}/msgsms/templates/{id}",
     path_params=("project_id", "id"),
     query_params=(),
-    body_model=None,
-    params_model=_models.TemplatesDeleteParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="TemplatesDeleteParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,

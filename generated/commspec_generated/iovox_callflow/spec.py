@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commspec._spec import ApiSpec, Operation, Pagination, Rule
 
-from . import validation as _models
+VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
 API = ApiSpec(
     vendor="iovox",
@@ -179,8 +179,9 @@ CALL_FLOWS_UPDATE = Operation(
     path="/CallFlow",
     path_params=(),
     query_params=("v", "method"),
-    body_model=None,
-    params_model=_models.CallFlowsUpdateParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="CallFlowsUpdateParams",
     content_type="application/xml",
     also_accepts=(),
     idempotent=True,
@@ -195,8 +196,9 @@ CALL_FLOWS_CREATE = Operation(
     path="/CallFlow",
     path_params=(),
     query_params=("v", "method"),
-    body_model=None,
-    params_model=_models.CallFlowsCreateParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="CallFlowsCreateParams",
     content_type="application/xml",
     also_accepts=(),
     idempotent=False,
@@ -211,8 +213,9 @@ CALL_FLOWS_RETRIEVE = Operation(
     path="/CallFlow",
     path_params=(),
     query_params=("v", "method", "call_flow"),
-    body_model=None,
-    params_model=_models.CallFlowsRetrieveParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="CallFlowsRetrieveParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,
@@ -227,8 +230,9 @@ CALL_FLOWS_DELETE = Operation(
     path="/CallFlow",
     path_params=(),
     query_params=("v", "method", "call_flows", "detach_from_links"),
-    body_model=None,
-    params_model=_models.CallFlowsDeleteParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="CallFlowsDeleteParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,
@@ -254,8 +258,9 @@ CALL_FLOWS_LIST = Operation(
         "advanced",
         "output",
     ),
-    body_model=None,
-    params_model=_models.CallFlowsListParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="CallFlowsListParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,

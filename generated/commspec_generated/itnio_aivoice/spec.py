@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commspec._spec import ApiSpec, Operation, Pagination, Rule
 
-from . import validation as _models
+VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
 API = ApiSpec(
     vendor="itnio",
@@ -233,8 +233,9 @@ TASKS_CREATE = Operation(
     path="/aivoice/taskAdd",
     path_params=(),
     query_params=(),
-    body_model=_models.TaskCreate,
-    params_model=None,
+    validation_module=VALIDATION,
+    body_model_name="TaskCreate",
+    params_model_name=None,
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
@@ -249,8 +250,9 @@ TASKS_EDIT = Operation(
     path="/aivoice/taskEdit",
     path_params=(),
     query_params=(),
-    body_model=_models.TaskEdit,
-    params_model=None,
+    validation_module=VALIDATION,
+    body_model_name="TaskEdit",
+    params_model_name=None,
     content_type="application/json",
     also_accepts=(),
     idempotent=True,
@@ -265,8 +267,9 @@ TASKS_START = Operation(
     path="/aivoice/taskStart",
     path_params=(),
     query_params=(),
-    body_model=_models.TaskRef,
-    params_model=None,
+    validation_module=VALIDATION,
+    body_model_name="TaskRef",
+    params_model_name=None,
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
@@ -281,8 +284,9 @@ TASKS_LIST = Operation(
     path="/aivoice/taskList",
     path_params=(),
     query_params=(),
-    body_model=_models.TaskListQuery,
-    params_model=None,
+    validation_module=VALIDATION,
+    body_model_name="TaskListQuery",
+    params_model_name=None,
     content_type="application/json",
     also_accepts=(),
     idempotent=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commspec._spec import ApiSpec, Operation, Pagination, Rule
 
-from . import validation as _models
+VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
 API = ApiSpec(
     vendor="itnio",
@@ -44,8 +44,9 @@ FLOWS_CREATE = Operation(
     path="/otp/flow/add",
     path_params=(),
     query_params=(),
-    body_model=_models.FlowWrite,
-    params_model=None,
+    validation_module=VALIDATION,
+    body_model_name="FlowWrite",
+    params_model_name=None,
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
@@ -60,8 +61,9 @@ FLOWS_UPDATE = Operation(
     path="/otp/flow/update/{flowId}",
     path_params=("flowId",),
     query_params=(),
-    body_model=_models.FlowWrite,
-    params_model=_models.FlowsUpdateParams,
+    validation_module=VALIDATION,
+    body_model_name="FlowWrite",
+    params_model_name="FlowsUpdateParams",
     content_type="application/json",
     also_accepts=("POST",),
     idempotent=True,
@@ -76,8 +78,9 @@ FLOWS_LIST = Operation(
     path="/otp/flow/list",
     path_params=(),
     query_params=(),
-    body_model=None,
-    params_model=None,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name=None,
     content_type=None,
     also_accepts=(),
     idempotent=True,
@@ -92,8 +95,9 @@ FLOWS_RETRIEVE = Operation(
     path="/otp/flow/details/{flowId}",
     path_params=("flowId",),
     query_params=(),
-    body_model=None,
-    params_model=_models.FlowsRetrieveParams,
+    validation_module=VALIDATION,
+    body_model_name=None,
+    params_model_name="FlowsRetrieveParams",
     content_type=None,
     also_accepts=(),
     idempotent=True,

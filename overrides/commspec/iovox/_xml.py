@@ -13,15 +13,12 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from xml.etree.ElementTree import Element, ParseError
-
-import xmlschema
 
 # defusedxml ships no type stubs (types-defusedxml is not a project dependency).
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.ElementTree import fromstring as _defused_fromstring  # type: ignore[import-untyped]
-from xmlschema.validators import XsdGroup
 from xsdata.exceptions import ConverterError, ParserError, SerializerError
 from xsdata.formats.dataclass.context import XmlContext
 from xsdata.formats.dataclass.parsers import XmlParser
@@ -80,9 +77,16 @@ class IovoxErrorEntry:
     message: str
 
 
+if TYPE_CHECKING:
+    import xmlschema
+    from xmlschema.validators import XsdGroup
+
+
 @functools.cache
 def call_flow_schema() -> xmlschema.XMLSchema11:
     """The compiled call flow XSD (XSD 1.1 for its one xs:assert), built once per process."""
+    import xmlschema
+
     source = resources.files(_SCHEMA_PACKAGE).joinpath(_SCHEMA_RESOURCE)
     with resources.as_file(source) as path:
         return xmlschema.XMLSchema11(str(path))
@@ -231,6 +235,8 @@ def _depth(root: Element) -> int:
 @functools.cache
 def _repeatable_tags() -> frozenset[str]:
     """Tags that may repeat somewhere in the schema: their path steps always carry ``[n]``."""
+    from xmlschema.validators import XsdGroup
+
     tags: set[str] = set()
 
     def walk(group: XsdGroup, many: bool) -> None:

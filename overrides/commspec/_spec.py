@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -9,6 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+
+@functools.cache
+def _load_model(module: str, name: str) -> type[BaseModel]:
+    model: type[BaseModel] = getattr(importlib.import_module(module), name)
+    return model
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +85,7 @@ class Operation:
     def _model(self, name: str | None) -> type[BaseModel] | None:
         if name is None or self.validation_module is None:
             return None
-        model: type[BaseModel] = getattr(importlib.import_module(self.validation_module), name)
-        return model
+        return _load_model(self.validation_module, name)
 
     @property
     def qualified_name(self) -> str:

@@ -36,11 +36,19 @@ def timeout_of(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
+def borrowed_client_timeout(
+    http_client: httpx.Client | httpx.AsyncClient | None, timeout: float | httpx.Timeout | None
+) -> httpx.Timeout | None:
+    """A timeout given with a borrowed client applies per request (the caller's client is not mutated)."""
+    return timeout_of(timeout) if http_client is not None and timeout is not None else None
+
+
 class SyncClientBase:
     """Owns (or borrows) an ``httpx.Client``; usable as a context manager."""
 
     def __init__(self, *, http_client: httpx.Client | None, timeout: float | httpx.Timeout | None) -> None:
         self._owns_http_client = http_client is None
+        self._request_timeout = borrowed_client_timeout(http_client, timeout)
         # TLS verification stays on: httpx verifies by default and we never pass verify=False.
         self._http_client = http_client or httpx.Client(timeout=timeout_of(timeout), follow_redirects=False)
 
@@ -67,6 +75,7 @@ class AsyncClientBase:
         self, *, http_client: httpx.AsyncClient | None, timeout: float | httpx.Timeout | None
     ) -> None:
         self._owns_http_client = http_client is None
+        self._request_timeout = borrowed_client_timeout(http_client, timeout)
         self._http_client = http_client or httpx.AsyncClient(
             timeout=timeout_of(timeout), follow_redirects=False
         )

@@ -54,6 +54,7 @@ class _Transport:
         encoder: BodyEncoder = encode_json,
         validate: bool = True,
         path_defaults: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.handler = handler
@@ -64,6 +65,7 @@ class _Transport:
         self.validate = validate
         # Path parameters owned by the client, e.g. Huawei's project_id (spec: x-commspec.client-params).
         self.path_defaults = dict(path_defaults or {})
+        self.timeout = timeout  # per request; None: the httpx client's own
 
     def prepare(
         self, operation: Operation, params: Mapping[str, Any], body: Any
@@ -100,8 +102,14 @@ class _Transport:
         if body is not None:
             content, default_type = self.encoder(operation, body)
             headers["Content-Type"] = self.content_type or default_type
+        extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
         return client.build_request(
-            operation.method, self.base_url + path, params=query or None, content=content, headers=headers
+            operation.method,
+            self.base_url + path,
+            params=query or None,
+            content=content,
+            headers=headers,
+            **extra,
         )
 
     @staticmethod

@@ -121,3 +121,19 @@ def test_debug_logs_never_contain_credentials(server: MockServer, caplog: pytest
     text = caplog.text + repr(itnio) + str(invalid.value) + repr(itnio._transport.auth)
     assert "request POST http://mock/otp/flow/add attempt=2" in caplog.text
     assert KEY not in text and SECRET not in text
+
+
+def test_timeout_applies_to_a_borrowed_http_client(server: MockServer) -> None:
+    server.faults.add(Fault(kind="slow", delay=0.5, count=None))
+    seen: list[object] = []
+
+    def spy(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions.get("timeout"))
+        return server.httpx_transport().handle_request(request)
+
+    borrowed = httpx.Client(transport=httpx.MockTransport(spy))
+    itnio = ItnioClient(KEY, SECRET, base_url="http://mock", http_client=borrowed, timeout=0.2, max_retries=0)
+    server.faults.clear()
+    itnio.flows.list()
+    assert seen == [httpx.Timeout(0.2).as_dict()]
+    assert borrowed.timeout == httpx.Timeout(5.0)  # the caller's client is left as it was

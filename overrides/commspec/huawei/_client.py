@@ -82,6 +82,7 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
         )
         self._transport = SyncTransport(
             http_client=self._http_client,
+            timeout=self._request_timeout,
             path_defaults={"project_id": project},
             base_url=api_url,
             handler=handle_huawei_response,
@@ -129,6 +130,7 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
         )
         self._transport = AsyncTransport(
             http_client=self._http_client,
+            timeout=self._request_timeout,
             path_defaults={"project_id": project},
             base_url=api_url,
             handler=handle_huawei_response,

@@ -53,7 +53,9 @@ class IovoxClient(SyncClientBase, CallflowResources):
         settings = _settings(username, secure_key, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = base_url
-        self._transport = SyncTransport(http_client=self._http_client, **settings)
+        self._transport = SyncTransport(
+            http_client=self._http_client, timeout=self._request_timeout, **settings
+        )
         self._bind_callflow(self._transport)
 
 
@@ -74,5 +76,7 @@ class AsyncIovoxClient(AsyncClientBase, AsyncCallflowResources):
         settings = _settings(username, secure_key, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = base_url
-        self._transport = AsyncTransport(http_client=self._http_client, **settings)
+        self._transport = AsyncTransport(
+            http_client=self._http_client, timeout=self._request_timeout, **settings
+        )
         self._bind_callflow(self._transport)

@@ -52,7 +52,9 @@ class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = str(settings["base_url"])
-        self._transport = SyncTransport(http_client=self._http_client, **settings)
+        self._transport = SyncTransport(
+            http_client=self._http_client, timeout=self._request_timeout, **settings
+        )
         self._bind_otp(self._transport)
         self._bind_aivoice(self._transport)
 
@@ -74,6 +76,8 @@ class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = str(settings["base_url"])
-        self._transport = AsyncTransport(http_client=self._http_client, **settings)
+        self._transport = AsyncTransport(
+            http_client=self._http_client, timeout=self._request_timeout, **settings
+        )
         self._bind_otp(self._transport)
         self._bind_aivoice(self._transport)

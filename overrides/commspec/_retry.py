@@ -3,9 +3,11 @@ everything bounded by a total time budget."""
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import random
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
@@ -65,3 +67,56 @@ def wait_before_retry(
     if time.monotonic() + wait > deadline:
         return None
     return wait
+
+
+def send_with_retries(
+    policy: RetryPolicy, send: Callable[[int], httpx.Response], *, idempotent: bool
+) -> httpx.Response:
+    """Call ``send(attempt)`` until it answers something not worth retrying, or the policy says stop.
+
+    A transport error that is not retried propagates as ``httpx.TransportError``.
+    """
+    deadline = time.monotonic() + policy.total_budget
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            response = send(attempt)
+        except httpx.TransportError as error:
+            wait = wait_before_retry(policy, attempt, None, deadline)
+            if wait is None or not error_is_retryable(error, idempotent):
+                raise
+            time.sleep(wait)
+            continue
+        if response_is_retryable(response, idempotent):
+            wait = wait_before_retry(policy, attempt, response, deadline)
+            if wait is not None:
+                response.close()
+                time.sleep(wait)
+                continue
+        return response
+
+
+async def async_send_with_retries(
+    policy: RetryPolicy, send: Callable[[int], Awaitable[httpx.Response]], *, idempotent: bool
+) -> httpx.Response:
+    """The asyncio twin of ``send_with_retries``."""
+    deadline = time.monotonic() + policy.total_budget
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            response = await send(attempt)
+        except httpx.TransportError as error:
+            wait = wait_before_retry(policy, attempt, None, deadline)
+            if wait is None or not error_is_retryable(error, idempotent):
+                raise
+            await asyncio.sleep(wait)
+            continue
+        if response_is_retryable(response, idempotent):
+            wait = wait_before_retry(policy, attempt, response, deadline)
+            if wait is not None:
+                await response.aclose()
+                await asyncio.sleep(wait)
+                continue
+        return response

@@ -7,7 +7,6 @@ signed (ITNIO) or tokened (Huawei) afresh.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -18,7 +17,7 @@ import httpx
 
 from commspec import _logging
 from commspec._pagination import AsyncPage, Page
-from commspec._retry import RetryPolicy, error_is_retryable, response_is_retryable, wait_before_retry
+from commspec._retry import RetryPolicy, async_send_with_retries, send_with_retries
 from commspec._spec import Operation
 from commspec._wire import drop_unset, to_wire
 from commspec.errors import APIConnectionError, APITimeoutError
@@ -126,28 +125,17 @@ class SyncTransport(_Transport):
         self.http_client = http_client
 
     def send(self, operation: Operation, request: httpx.Request) -> httpx.Response:
-        deadline = time.monotonic() + self.retry.total_budget
-        attempt = 0
-        while True:
-            attempt += 1
-            _logging.log_request(request, attempt)
+        def attempt(number: int) -> httpx.Response:
+            _logging.log_request(request, number)
             started = time.monotonic()
-            try:
-                response = self.http_client.send(request, auth=self.auth)
-            except httpx.TransportError as error:
-                wait = wait_before_retry(self.retry, attempt, None, deadline)
-                if wait is None or not error_is_retryable(error, operation.idempotent):
-                    raise self.connection_error(error, request) from error
-                time.sleep(wait)
-                continue
+            response = self.http_client.send(request, auth=self.auth)
             _logging.log_response(response, time.monotonic() - started)
-            if response_is_retryable(response, operation.idempotent):
-                wait = wait_before_retry(self.retry, attempt, response, deadline)
-                if wait is not None:
-                    response.close()
-                    time.sleep(wait)
-                    continue
             return response
+
+        try:
+            return send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
+        except httpx.TransportError as error:
+            raise self.connection_error(error, request) from error
 
     def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)
@@ -174,28 +162,17 @@ class AsyncTransport(_Transport):
         self.http_client = http_client
 
     async def send(self, operation: Operation, request: httpx.Request) -> httpx.Response:
-        deadline = time.monotonic() + self.retry.total_budget
-        attempt = 0
-        while True:
-            attempt += 1
-            _logging.log_request(request, attempt)
+        async def attempt(number: int) -> httpx.Response:
+            _logging.log_request(request, number)
             started = time.monotonic()
-            try:
-                response = await self.http_client.send(request, auth=self.auth)
-            except httpx.TransportError as error:
-                wait = wait_before_retry(self.retry, attempt, None, deadline)
-                if wait is None or not error_is_retryable(error, operation.idempotent):
-                    raise self.connection_error(error, request) from error
-                await asyncio.sleep(wait)
-                continue
+            response = await self.http_client.send(request, auth=self.auth)
             _logging.log_response(response, time.monotonic() - started)
-            if response_is_retryable(response, operation.idempotent):
-                wait = wait_before_retry(self.retry, attempt, response, deadline)
-                if wait is not None:
-                    await response.aclose()
-                    await asyncio.sleep(wait)
-                    continue
             return response
+
+        try:
+            return await async_send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
+        except httpx.TransportError as error:
+            raise self.connection_error(error, request) from error
 
     async def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)

@@ -232,10 +232,18 @@ def test_huawei_broken_bodies_raise_typed_errors(
         msgsms(Recorded(server).client, ONCE).templates.list()
 
 
+def test_huawei_iam_fetch_is_retried_like_api_calls(server: MockServer) -> None:
+    # A transient 503 from IAM is retried with the client's policy before any MSGSMS request.
+    server.faults.add(Fault(kind="status", status=503, operation="tokens_create", count=2))
+    http = Recorded(server)
+    assert msgsms(http.client).templates.list().total == 0
+    assert len(http.to("/v3/auth/tokens")) == 3
+    assert_valid_tokens(server, http.to("/msgsms/templates"))
+
+
 def test_huawei_iam_fetch_failure_is_typed_and_the_next_call_fetches_again(server: MockServer) -> None:
-    # The token fetch runs inside the auth flow, outside the retry loop: a 503 from IAM surfaces as a
-    # ServerError without any MSGSMS request (reported in issue 5 as a gap), and is not cached.
-    server.faults.add(Fault(kind="status", status=503, operation="tokens_create", count=1))
+    # IAM down for longer than the retry policy: a typed ServerError, no MSGSMS request, nothing cached.
+    server.faults.add(Fault(kind="status", status=503, operation="tokens_create", count=1 + FAST.max_retries))
     http = Recorded(server)
     client = msgsms(http.client)
     with pytest.raises(errors.ServerError) as caught:
@@ -243,7 +251,7 @@ def test_huawei_iam_fetch_failure_is_typed_and_the_next_call_fetches_again(serve
     assert caught.value.http_status == 503 and http.to("/msgsms/templates") == []
     assert client.templates.list().total == 0
     assert_valid_tokens(server, http.to("/msgsms/templates"))
-    assert len(http.to("/v3/auth/tokens")) == 2
+    assert len(http.to("/v3/auth/tokens")) == 2 + FAST.max_retries
 
 
 # -- IOVOX --------------------------------------------------------------------------------------------

@@ -79,6 +79,7 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
             project_id=project if creds is not None else None,
             http_client=self._http_client,
             timeout=timeout_of(timeout),
+            retry=retry_policy(max_retries, retry),
         )
         self._transport = SyncTransport(
             http_client=self._http_client,
@@ -127,6 +128,7 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
             project_id=project if creds is not None else None,
             async_http_client=self._http_client,
             timeout=timeout_of(timeout),
+            retry=retry_policy(max_retries, retry),
         )
         self._transport = AsyncTransport(
             http_client=self._http_client,

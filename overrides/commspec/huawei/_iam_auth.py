@@ -21,6 +21,7 @@ from typing import Any, Self
 import httpx
 
 from commspec import errors
+from commspec._retry import RetryPolicy, async_send_with_retries, send_with_retries
 from commspec.huawei._iam_token import IamToken, build_token_request, parse_token_response, transport_error
 
 __all__ = ["AUTH_HEADER", "IamPasswordCredentials", "IamTokenAuth"]
@@ -86,6 +87,7 @@ class IamTokenAuth(httpx.Auth):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
     ) -> None:
         if (credentials is None) == (token is None):
             raise ValueError("IamTokenAuth needs exactly one of credentials= or token=")
@@ -101,6 +103,9 @@ class IamTokenAuth(httpx.Auth):
         self._http_client = http_client
         self._async_http_client = async_http_client
         self._timeout = timeout
+        # Same policy as API calls: a 429/5xx or connection failure from IAM is retried with backoff
+        # (asking for a token twice is harmless, so the fetch counts as idempotent).
+        self._retry = retry or RetryPolicy()
         self._token: IamToken | None = IamToken(token) if token is not None else None
         # Bumped by every fetch; a waiter that sees it move knows a fetch ran while it waited.
         self._generation = 0
@@ -255,10 +260,15 @@ class IamTokenAuth(httpx.Auth):
         kwargs = self._request_kwargs()
         try:
             if self._http_client is not None:
-                response = self._http_client.request(**kwargs, timeout=self._timeout)
+                client = self._http_client
+                response = send_with_retries(
+                    self._retry, lambda _: client.request(**kwargs, timeout=self._timeout), idempotent=True
+                )
             else:
-                with httpx.Client(timeout=self._timeout) as client:
-                    response = client.request(**kwargs)
+                with httpx.Client(timeout=self._timeout) as own:
+                    response = send_with_retries(
+                        self._retry, lambda _: own.request(**kwargs), idempotent=True
+                    )
         except httpx.TransportError as exc:
             raise transport_error(exc, kwargs["url"]) from None
         return self._parse(response, fetched_at)
@@ -267,9 +277,14 @@ class IamTokenAuth(httpx.Auth):
         kwargs = self._request_kwargs()
         try:
             if self._async_http_client is not None:
-                return await self._async_http_client.request(**kwargs, timeout=self._timeout)
-            async with httpx.AsyncClient(timeout=self._timeout) as client:
-                return await client.request(**kwargs)
+                client = self._async_http_client
+                return await async_send_with_retries(
+                    self._retry, lambda _: client.request(**kwargs, timeout=self._timeout), idempotent=True
+                )
+            async with httpx.AsyncClient(timeout=self._timeout) as own:
+                return await async_send_with_retries(
+                    self._retry, lambda _: own.request(**kwargs), idempotent=True
+                )
         except httpx.TransportError as exc:
             raise transport_error(exc, kwargs["url"]) from None
 

@@ -4,6 +4,9 @@ Both generators have gaps that would silently lose facts (found on this machine)
 - openapi-python-client 0.29.1 collapses ``allOf: [$ref] + properties`` to the referenced schema,
   dropping the extra properties (TaskEdit lost ``jobId``): we flatten ``allOf`` ourselves.
 - datamodel-code-generator 0.89.0 does not enforce int32/int64 ranges: we write them as bounds.
+- datamodel-code-generator turns ``format: password`` into ``SecretStr``, which dumps as ``**********``:
+  validation models must hand back the value that is sent, so that format is dropped for them (the
+  client never logs bodies, and reprs of credentials hide the password on their own).
 - Neither validates path/query parameters: we add one ``<OperationId>Params`` schema per operation
   (for the validation models only), so the client and the mock check parameters like bodies.
 """
@@ -86,9 +89,21 @@ def for_client(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _drop_password_format(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("format") == "password":
+            del node["format"]
+        for value in node.values():
+            _drop_password_format(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_password_format(value)
+
+
 def for_validation(doc: dict[str, Any]) -> dict[str, Any]:
     """The spec as datamodel-code-generator should see it: plus one Params schema per operation."""
     out = for_client(doc)
+    _drop_password_format(out)
     schemas = out.setdefault("components", {}).setdefault("schemas", {})
     for _path, _method, operation in operations(out):
         params = [p for p in operation.get("parameters", []) if p.get("in") in ("path", "query")]

@@ -81,6 +81,10 @@ def breaking_values(schema: dict[str, Any], defs: dict[str, Any]) -> list[Any]:
             out.append("x" * (schema["maxLength"] + 1))
         if "pattern" in schema:
             out.append("\u2603 not matching")
-    if kind == "array" and "maxItems" in schema:
-        out.append(["x"] * (schema["maxItems"] + 1))
+    if kind == "array":
+        out.append("not a list")
+        if "maxItems" in schema:
+            out.append(["x"] * (schema["maxItems"] + 1))
+    if kind == "object":
+        out.append("not an object")
     return out

@@ -3,6 +3,7 @@ the mock; a body with one field broken is rejected pre-flight, naming that field
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import httpx
@@ -12,13 +13,11 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from commspec import errors
+from commspec._spec import Operation
 from commspec._validation import preflight
 from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
-from commspec_generated.itnio_aivoice import validation as aivoice_models
-from commspec_generated.itnio_aivoice.spec import TASKS_CREATE
 from commspec_generated.itnio_otp import validation as otp_models
-from commspec_generated.itnio_otp.spec import FLOWS_CREATE
 from tests.properties.strategies import breaking_values, valid_bodies
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -42,16 +41,38 @@ def test_valid_flows_round_trip_through_the_mock(body: dict[str, Any]) -> None:
     assert itnio.flows.retrieve(str(flow.flow_id)).to_dict() == flow.to_dict()
 
 
-@SETTINGS
-@given(body=valid_bodies(aivoice_models.TaskCreate))
-def test_valid_task_bodies_pass_or_break_only_cross_field_rules(body: dict[str, Any]) -> None:
-    try:
-        _, sent = preflight(TASKS_CREATE, {}, body)
-    except errors.ValidationError as error:
-        # Field-level constraints all hold by construction: only the spec's cross-field rules can fail.
-        assert {e.rule for e in error.errors} <= {"required_if", "not_before", "not_after", "ordered"}
-        return
-    assert sent == body
+def _json_operations() -> list[Operation]:
+    ops = []
+    for package in ("itnio_otp", "itnio_aivoice", "huawei_msgsms", "huawei_iam"):
+        module = importlib.import_module(f"commspec_generated.{package}.spec")
+        ops += [op for op in module.OPERATIONS.values() if op.body_model is not None]
+    return ops
+
+
+JSON_OPERATIONS = _json_operations()
+CROSS_FIELD_RULES = {"required_if", "forbidden_unless", "equals_if", "not_before", "not_after", "ordered"}
+
+
+@pytest.mark.parametrize("operation", JSON_OPERATIONS, ids=lambda op: op.qualified_name)
+def test_valid_bodies_pass_or_break_only_cross_field_rules(operation: Operation) -> None:
+    assert operation.body_model is not None
+
+    @SETTINGS
+    @given(body=valid_bodies(operation.body_model))
+    def check(body: dict[str, Any]) -> None:
+        try:
+            _, sent = preflight(operation, _valid_params(operation), body)
+        except errors.ValidationError as error:
+            # Field-level constraints all hold by construction: only the spec's cross-field rules can fail.
+            assert {e.rule for e in error.errors} <= CROSS_FIELD_RULES, error.errors
+            return
+        assert sent == body
+
+    check()
+
+
+def _valid_params(operation: Operation) -> dict[str, Any]:
+    return {name: "123" for name in operation.path_params}
 
 
 def _one_field_broken(model: type[BaseModel]) -> st.SearchStrategy[tuple[dict[str, Any], str]]:
@@ -70,16 +91,16 @@ def _one_field_broken(model: type[BaseModel]) -> st.SearchStrategy[tuple[dict[st
     return build()
 
 
-@pytest.mark.parametrize(
-    ("model", "operation"), [(otp_models.FlowWrite, FLOWS_CREATE), (aivoice_models.TaskCreate, TASKS_CREATE)]
-)
-def test_one_broken_field_is_rejected_preflight(model: type[BaseModel], operation: Any) -> None:
+@pytest.mark.parametrize("operation", JSON_OPERATIONS, ids=lambda op: op.qualified_name)
+def test_one_broken_field_is_rejected_preflight(operation: Operation) -> None:
+    assert operation.body_model is not None
+
     @SETTINGS
-    @given(case=_one_field_broken(model))
+    @given(case=_one_field_broken(operation.body_model))
     def check(case: tuple[dict[str, Any], str]) -> None:
         body, field = case
         with pytest.raises(errors.ValidationError) as caught:
-            preflight(operation, {}, body)
+            preflight(operation, _valid_params(operation), body)
         assert any(
             e.path == field or e.path.startswith((field + ".", field + "[")) for e in caught.value.errors
         )

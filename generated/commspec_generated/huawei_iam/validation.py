@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 from typing import Annotated, Any, Literal
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, SecretStr
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class Domain(BaseModel):
@@ -28,8 +28,7 @@ class PasswordUser(BaseModel):
     domain: Domain
     name: Annotated[str, Field(description="IAM user name.")]
     password: Annotated[
-        SecretStr,
-        Field(description="IAM user password. Never logged or shown by commspec."),
+        str, Field(description="IAM user password. Never logged or shown by commspec.")
     ]
 
 

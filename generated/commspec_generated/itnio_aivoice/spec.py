@@ -60,6 +60,7 @@ API = ApiSpec(
         "unknown-app": "-37",
         "duplicate": "-33",
         "cannot-start": "-39",
+        "too-many-robots": "-52",
         "no-customers": "-45",
     },
     field_codes={

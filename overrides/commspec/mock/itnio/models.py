@@ -48,14 +48,14 @@ class ItnioBackend:
     def flows_create(self, account: str, body: dict[str, Any]) -> dict[str, Any]:
         self._check_flow_name(account, body["name"])
         flow_id = next(self._flow_ids)
-        flow = {"flowId": flow_id, "name": body["name"], "flow": _nodes(body["flow"])}
+        flow = {"flowId": flow_id, "name": body["name"], "flow": body["flow"]}
         self.flows.setdefault(account, {})[flow_id] = flow
         return flow
 
     def flows_update(self, account: str, flow_id: str, body: dict[str, Any]) -> dict[str, Any]:
         flow = self._flow(account, flow_id)
         self._check_flow_name(account, body["name"], except_id=flow["flowId"])
-        flow.update(name=body["name"], flow=_nodes(body["flow"]))
+        flow.update(name=body["name"], flow=body["flow"])
         return flow
 
     def flows_list(self, account: str) -> list[dict[str, Any]]:
@@ -78,7 +78,7 @@ class ItnioBackend:
 
     def _check_task(self, app_id: str, body: dict[str, Any], except_id: int | None = None) -> None:
         if body.get("robotCount", 0) > self.config.itnio_max_robot_count:
-            raise VendorError("-52")
+            raise VendorError(self.aivoice["too-many-robots"])
         for job_id, task in self._app(app_id).items():
             if task["name"] == body["name"] and job_id != except_id:
                 raise VendorError(self.aivoice["duplicate"])
@@ -126,10 +126,6 @@ class ItnioBackend:
 
     def snapshot(self) -> dict[str, Any]:
         return {"flows": self.flows, "tasks": self.tasks}
-
-
-def _nodes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"channelCut": 0, **node} for node in nodes]  # channelCut defaults to 0 (seed 000)
 
 
 def _record(task: dict[str, Any]) -> dict[str, Any]:

@@ -69,7 +69,8 @@ class ItnioResponses:
                     model, errors = (coerced, still) if not still else (model, errors)
                 if errors or model is None:
                     raise VendorError(codes[0])
-                body = model.model_dump(mode="json", exclude_unset=True)  # stored as validated
+                # Stored as validated, with the spec's defaults filled in (channelCut 0).
+                body = model.model_dump(mode="json", exclude_none=True)
             if operation.params_model is not None:
                 _, errors, codes = validate_model(api, operation.params_model, path_params)
                 if errors:

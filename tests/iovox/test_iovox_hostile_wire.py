@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from iovox_builders import SEED_XML
 
 from commspec import errors
-from commspec.iovox import DEFAULT_MAX_BYTES, IovoxClient, read_errors
+from commspec.iovox import DEFAULT_MAX_BYTES, IovoxClient, Response, parse_xml, read_errors
 from commspec.mock import MockServer
+from commspec.mock._config import DEMO
 
 USER, KEY = "demo-iovox-user", "demo-iovox-secure-key"
 BASE = "https://api.iovox.com:444/CallFlow"
@@ -166,3 +167,17 @@ def test_mutated_responses_never_crash_the_client(data: st.DataObject, status: i
     else:
         assert status == 200
         assert_not_expanded(repr(got))
+
+
+@pytest.mark.parametrize("encoding", ["tf-8", "no-such-codec", "utf-32"])
+def test_unknown_or_lying_encoding_is_a_format_error_not_a_crash(server: MockServer, encoding: str) -> None:
+    body = f'<?xml version="1.0" encoding="{encoding}"?><request><callFlow name="x"/></request>'.encode()
+    with pytest.raises(errors.ResponseFormatError):
+        parse_xml(body, Response)
+    answer = httpx.Client(transport=server.httpx_transport()).put(
+        "http://mock/CallFlow",
+        params={"v": "3", "method": "updateCallFlow"},
+        content=body,
+        headers={"username": DEMO["IOVOX_USERNAME"], "secureKey": DEMO["IOVOX_SECURE_KEY"]},
+    )
+    assert answer.status_code == 400 and b"XML parse error." in answer.content

@@ -108,6 +108,8 @@ def secure_parse(
         raise XmlRefusedError(f"XML body refused: {type(exc).__name__} ({exc})") from None
     except ParseError as exc:
         raise ResponseFormatError(f"XML body is not well-formed: {exc}") from None
+    except (LookupError, ValueError) as exc:  # an unknown or lying encoding declaration
+        raise ResponseFormatError(f"XML body has an unusable encoding: {exc}") from None
     depth = _depth(root)
     if depth > max_depth:
         raise XmlRefusedError(f"XML body refused: nesting depth {depth} exceeds the limit of {max_depth}")

@@ -131,6 +131,8 @@ def read_request(body: bytes, *, update: bool) -> Request:
         raise IovoxVendorError(f"XML parse error. {reason} at line {line}, column {column}") from None
     except DefusedXmlException as error:
         raise IovoxVendorError(f"XML parse error. {type(error).__name__} at line 1, column 1") from None
+    except (LookupError, ValueError) as error:  # an unknown or lying encoding declaration
+        raise IovoxVendorError(f"XML parse error. {type(error).__name__} at line 1, column 1") from None
     flow = root.find("callFlow") if root.tag == "request" else None
     if flow is None:
         raise IovoxVendorError("Request Empty")

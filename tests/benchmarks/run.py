@@ -7,6 +7,7 @@ Not part of `nox -s tests`: speed targets live here, never in timed tests.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import platform
@@ -20,10 +21,29 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import xmltodict
 
+from commspec import errors
+from commspec.huawei import IamPasswordCredentials, MsgsmsClient
+from commspec.huawei._iam_token import build_token_request
+from commspec.iovox import (
+    Call,
+    CallFlow,
+    IovoxClient,
+    MessageParts,
+    Play,
+    SendSms,
+    SoundFile,
+    parse_xml,
+    schema_errors,
+    secure_parse,
+    to_xml,
+)
 from commspec.itnio import AsyncItnioClient, ItnioClient, sign
 from commspec.mock import MockConfig, MockServer
+from commspec.mock._config import DEMO
 from commspec.mock._serve import running_server
+from commspec_generated.iovox_callflow_xml import Request
 
 KEY, SECRET = "demo-itnio-key", "demo-itnio-secret"
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +65,41 @@ TASK = {
     "endDateTime": "2023-02-07 10:00:00",
 }
 LIST = {"current": 1, "size": 10, "params": {"appId": "LILIN888"}}
+PROJECT = DEMO["HUAWEICLOUD_PROJECT_ID"]
+IAM = IamPasswordCredentials(
+    user_name=DEMO["HUAWEICLOUD_IAM_USER"],
+    password=DEMO["HUAWEICLOUD_IAM_PASSWORD"],
+    domain_name=DEMO["HUAWEICLOUD_IAM_DOMAIN"],
+)
+# Seed 002's templates.update body; flow_status Pending keeps the template modifiable call after call
+# (without it the mock moves it to Reviewing, where the next update is refused, as the vendor does).
+TEMPLATE: dict[str, Any] = {
+    "app_id": "******9c-1a6b-4ee5-9651-5bca450694b3",
+    "brackets": "GB",
+    "region": "cn",
+    "sign_id": "******58-e866-4b30-9ca5-a476a00e8775",
+    "template_content": "Test",
+    "template_name": "auto_test000",
+    "template_type": "NOTIFY_TYPE",
+    "universal_template": 0,
+    "flow_status": "Pending",
+}
+# Seed 004's updateCallFlow, without newName so that it can be repeated.
+SEED_CALL_FLOW = CallFlow(
+    name="Call Agent",
+    notes="Will Call the agent, can be used for every agent in my account.",
+    rules=[
+        Call(
+            id="call_1",
+            label="Call",
+            destination_phone_number="?",
+            destination_contact_id="?",
+            record=True,
+            send_call_alert="NONE",
+            called_message=MessageParts(sound_file=[SoundFile(sound_label="Lead brought by IOVOX")]),
+        )
+    ],
+)
 
 
 def median_time(fn: Callable[[], Any], repeat: int, inner: int = 1) -> float:
@@ -113,6 +168,7 @@ def bench_loopback(base_url: str, server: MockServer) -> None:
                 lambda: itnio.tasks.list(app_id="LILIN888", size=10),
                 lambda: raw_call(http, "POST", "/aivoice/taskList", LIST),
             ),
+            *vendor_ops(base_url, http),
         ]
         for name, ours, raw in ops:
             # Interleave to share whatever the machine is doing; medians of 15 x 40 calls.
@@ -160,6 +216,87 @@ async def bench_async_loopback(base_url: str) -> None:
             "raw httpx",
             statistics.median(b),
         )
+
+
+def captured(call: Callable[[httpx.Client], Any]) -> httpx.Request:
+    """The request a typed client sends for ``call`` (answered 599 by a MockTransport, never sent)."""
+    seen: list[httpx.Request] = []
+
+    def keep(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(599)
+
+    # The canned 599 is an error by design: only the request matters.
+    with httpx.Client(transport=httpx.MockTransport(keep)) as http, contextlib.suppress(errors.APIError):
+        call(http)
+    assert seen, "the typed client sent nothing"
+    return seen[0]
+
+
+def vendor_ops(base_url: str, http: httpx.Client) -> list[tuple[str, Callable[[], Any], Callable[[], Any]]]:
+    """Huawei templates.update (seed 002) and IOVOX call_flows.update (seed 004): typed vs raw bytes.
+
+    The raw side replays the very bytes the typed client sends (captured once), with the same auth
+    headers: an X-Auth-Token fetched once from the mock's IAM, IOVOX's username/secureKey.
+    """
+    msgsms = MsgsmsClient(PROJECT, credentials=IAM, base_url=base_url, iam_url=base_url, max_retries=0)
+    iovox = IovoxClient(DEMO["IOVOX_USERNAME"], DEMO["IOVOX_SECURE_KEY"], base_url=base_url, max_retries=0)
+    template_id = msgsms.templates.create(
+        app_id=TEMPLATE["app_id"],
+        region="cn",
+        template_content="Draft",
+        template_name="bench-tpl",
+        flow_status="Pending",
+    ).id
+    iovox.call_flows.create(SEED_CALL_FLOW)
+
+    login = build_token_request(
+        base_url,
+        user_name=IAM.user_name,
+        password=IAM.password,
+        domain_name=IAM.domain_name,
+        project_id=PROJECT,
+    )
+    token = http.request(**login).headers["X-Subject-Token"]
+    huawei = captured(
+        lambda c: MsgsmsClient(
+            PROJECT, token="captured", base_url=base_url, http_client=c, max_retries=0
+        ).templates.update(template_id, **TEMPLATE)
+    )
+    huawei_headers = {"Content-Type": huawei.headers["Content-Type"], "X-Auth-Token": token}
+    callflow = captured(
+        lambda c: IovoxClient(
+            DEMO["IOVOX_USERNAME"], DEMO["IOVOX_SECURE_KEY"], base_url=base_url, http_client=c, max_retries=0
+        ).call_flows.update(SEED_CALL_FLOW)
+    )
+    iovox_headers = {k: callflow.headers[k] for k in ("Content-Type", "username", "secureKey")}
+
+    def raw_template() -> Any:
+        response = http.request(
+            huawei.method, huawei.url.raw_path.decode(), content=huawei.content, headers=huawei_headers
+        )
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    def raw_call_flow() -> bytes:
+        response = http.request(
+            callflow.method, callflow.url.raw_path.decode(), content=callflow.content, headers=iovox_headers
+        )
+        assert response.status_code == 204, response.text  # the mock's answer to a good update
+        return response.content
+
+    return [
+        (
+            "templates.update (Huawei seed 002)",
+            lambda: msgsms.templates.update(template_id, **TEMPLATE),
+            raw_template,
+        ),
+        (
+            "call_flows.update (IOVOX seed 004)",
+            lambda: iovox.call_flows.update(SEED_CALL_FLOW),
+            raw_call_flow,
+        ),
+    ]
 
 
 def _snake(task: dict[str, Any]) -> dict[str, Any]:
@@ -248,6 +385,138 @@ def bench_pagination() -> None:
                 f"{peak_small / 1e3:,.0f} kB",
             )
         )
+
+
+RULES = 1_000
+
+
+def typed_call_flow(rules: int = RULES) -> Request:
+    """A call flow of ``rules`` rules from the typed classes: a third each Play, Call, SendSms.
+
+    Grouped by type: xmltodict keeps repeated children in one list per tag, so a dict can only
+    describe the same document when same-named siblings are adjacent.
+    """
+    n = [len(range(k, rules, 3)) for k in range(3)]
+    plays = [
+        Play(
+            id=f"play_{i}",
+            label=f"Play {i}",
+            sound_file=[SoundFile(sound_label=f"Welcome {i}"), SoundFile(sound_label="?")],
+        )
+        for i in range(n[0])
+    ]
+    calls = [
+        Call(
+            id=f"call_{i}",
+            label=f"Call {i}",
+            destination_phone_number="447700900123",
+            destination_contact_id="?",
+            record=False,
+            send_call_alert="NONE",
+            caller_message=MessageParts(sound_file=[SoundFile(sound_label=f"Connecting {i}")]),
+        )
+        for i in range(n[1])
+    ]
+    texts = [
+        SendSms(
+            id=f"sms_{i}",
+            label=f"Sms {i}",
+            message=f"Lead {i}",
+            destination_phone_number="?",
+            destination_contact_id="?",
+        )
+        for i in range(n[2])
+    ]
+    return Request(call_flow=CallFlow(name="Bench flow", notes="1,000 rules", rules=[*plays, *calls, *texts]))
+
+
+def dict_call_flow(rules: int = RULES) -> dict[str, Any]:
+    """The same document as ``typed_call_flow`` as an xmltodict dict (attributes as ``@name``)."""
+    n = [len(range(k, rules, 3)) for k in range(3)]
+    return {
+        "request": {
+            "callFlow": {
+                "@name": "Bench flow",
+                "@notes": "1,000 rules",
+                "play": [
+                    {
+                        "@id": f"play_{i}",
+                        "@label": f"Play {i}",
+                        "soundFile": [{"@soundLabel": f"Welcome {i}"}, {"@soundLabel": "?"}],
+                    }
+                    for i in range(n[0])
+                ],
+                "call": [
+                    {
+                        "@id": f"call_{i}",
+                        "@label": f"Call {i}",
+                        "@destinationPhoneNumber": "447700900123",
+                        "@destinationContactId": "?",
+                        "@record": "false",
+                        "@sendCallAlert": "NONE",
+                        "callerMessage": {"soundFile": {"@soundLabel": f"Connecting {i}"}},
+                    }
+                    for i in range(n[1])
+                ],
+                "sendSms": [
+                    {
+                        "@id": f"sms_{i}",
+                        "@label": f"Sms {i}",
+                        "@from": "$_partnerName",  # the XSD default that the typed class writes out
+                        "@message": f"Lead {i}",
+                        "@destinationPhoneNumber": "?",
+                        "@destinationContactId": "?",
+                    }
+                    for i in range(n[2])
+                ],
+            }
+        }
+    }
+
+
+def bench_call_flow() -> None:
+    """1,000-rule call flow: typed build + XSD validation + serialise, and parse back, vs xmltodict."""
+    ours_xml = to_xml(typed_call_flow())
+    base_xml = xmltodict.unparse(dict_call_flow(), short_empty_elements=True).encode()
+    # Same document both ways, else the comparison means nothing.
+    assert xmltodict.parse(ours_xml) == xmltodict.parse(base_xml)
+    assert len(parse_xml(ours_xml, Request).call_flow.rules) == RULES
+
+    def build_ours() -> bytes:
+        return to_xml(typed_call_flow())
+
+    def build_base() -> bytes:
+        text: str = xmltodict.unparse(dict_call_flow(), short_empty_elements=True)
+        return text.encode()
+
+    row(
+        f"call flow {RULES:,} rules: build + validate + serialise",
+        median_time(build_ours, 7),
+        "xmltodict.unparse (no validation)",
+        median_time(build_base, 7),
+        "ms",
+        1e3,
+    )
+    row(
+        f"call flow {RULES:,} rules: parse into typed classes",
+        median_time(lambda: parse_xml(ours_xml, Request), 7),
+        "xmltodict.parse",
+        median_time(lambda: xmltodict.parse(ours_xml), 7),
+        "ms",
+        1e3,
+    )
+    root = secure_parse(ours_xml)
+    assert schema_errors(root) == []
+    ROWS.append(
+        (
+            "  breakdown: XSD validation alone (xmlschema, parsed tree)",
+            f"{median_time(lambda: schema_errors(root), 7) * 1e3:,.1f} ms",
+            0.0,
+            "",
+            0.0,
+            f"{len(ours_xml) / 1e3:,.0f} kB document",
+        )
+    )
 
 
 def bench_imports() -> None:
@@ -361,6 +630,7 @@ def render() -> str:
 
 def main() -> None:
     bench_cpu_path()
+    bench_call_flow()
     server = MockServer()
     with running_server(server) as base_url:
         bench_loopback(base_url, server)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from iovox_builders import Rule
+from iovox_builders import Rule, request_with, send_sms
 
 from commspec.iovox import parse_xml, to_xml
 from commspec_generated.iovox_callflow_xml import (
@@ -265,3 +266,56 @@ def test_valid_trees_round_trip(request: Request) -> None:
     parsed = parse_xml(written, Request)
     assert parsed == request
     assert to_xml(parsed) == written
+
+
+def _mutate(data: bytes, choice: int, how: int, value: str) -> bytes:
+    """One structural change somewhere in the document: drop/alter an attribute, drop/duplicate a child."""
+    import copy
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(data)
+    elements = list(root.iter())
+    element = elements[choice % len(elements)]
+    children = list(element)
+    if how == 0 and element.attrib:
+        del element.attrib[sorted(element.attrib)[choice % len(element.attrib)]]
+    elif how == 1 and element.attrib:
+        element.set(sorted(element.attrib)[choice % len(element.attrib)], value)
+    elif how == 2 and children:
+        element.remove(children[choice % len(children)])
+    elif children:
+        element.append(copy.deepcopy(children[choice % len(children)]))
+    else:
+        element.set("unexpected", value)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    requests,
+    st.integers(0, 10_000),
+    st.integers(0, 3),
+    st.sampled_from(["", "!!", "-1", "true", "x" * 300, "?"]),
+)
+def test_fast_validator_agrees_with_xmlschema(request: Request, choice: int, how: int, value: str) -> None:
+    # libxml2 (+ the XSD's asserts) decides for valid documents; it must never accept what xmlschema rejects.
+    from commspec.iovox._xml import _fast_valid, call_flow_schema, secure_parse
+
+    valid = to_xml(request)
+    assert _fast_valid(valid)
+    mutated = _mutate(valid, choice, how, value)
+    assert _fast_valid(mutated) == call_flow_schema().is_valid(secure_parse(mutated))
+
+
+def test_fast_validator_applies_the_xsd_asserts() -> None:
+    # libxml2 cannot read xs:assert: sendSms without a contact id or name must still be refused.
+    from commspec.iovox._xml import _fast_valid, call_flow_schema, secure_parse
+
+    valid = to_xml(request_with(send_sms()))
+    assert _fast_valid(valid)
+    stripped = valid
+    for attribute in (b"destinationContactId", b"destinationContactName"):
+        stripped = re.sub(rb" " + attribute + rb'="[^"]*"', b"", stripped)
+    assert stripped != valid
+    assert not call_flow_schema().is_valid(secure_parse(stripped))
+    assert not _fast_valid(stripped)

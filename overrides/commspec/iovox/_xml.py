@@ -135,6 +135,58 @@ def schema_errors(document: bytes | Element) -> list[FieldError]:
     return found
 
 
+@functools.cache
+def _lxml_parser() -> Any:
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+@functools.cache
+def _fast_schema() -> tuple[Any, tuple[tuple[tuple[str, ...], str], ...]]:
+    """libxml2's view of the same XSD, for the common case of a valid document (~35x faster).
+
+    libxml2 knows XSD 1.0 only, so the schema's xs:assert rules are taken out and evaluated on the
+    elements they apply to with elementpath (XPath 2, as xmlschema does). Any document this path does
+    not accept goes through xmlschema, which stays the reference and names every error.
+    """
+    from lxml import etree
+    from xmlschema.validators import XsdAssert, XsdElement
+
+    source = resources.files(_SCHEMA_PACKAGE).joinpath(_SCHEMA_RESOURCE).read_bytes()
+    document = etree.fromstring(source, etree.XMLParser(resolve_entities=False, no_network=True))
+    for node in list(document.iter("{http://www.w3.org/2001/XMLSchema}assert")):
+        node.getparent().remove(node)
+    reference = call_flow_schema()
+    components = list(reference.iter_components())
+    asserts = tuple(
+        (
+            tuple(
+                sorted({e.local_name for e in components if isinstance(e, XsdElement) and e.type is a.parent})
+            ),
+            a.path,
+        )
+        for a in components
+        if isinstance(a, XsdAssert)
+    )
+    return etree.XMLSchema(document), asserts
+
+
+def _fast_valid(data: bytes) -> bool:
+    import elementpath
+    from lxml import etree
+
+    schema, asserts = _fast_schema()
+    tree = etree.fromstring(data, _lxml_parser())
+    if not schema.validate(tree):
+        return False
+    return all(
+        bool(elementpath.select(element, test, parser=elementpath.XPath2Parser))
+        for tags, test in asserts
+        for element in tree.iter(*tags)
+    )
+
+
 def to_xml(obj: object, *, operation: str | None = None) -> bytes:
     """Serialise a generated object (usually ``Request``) as UTF-8 XML, validated against the XSD.
 
@@ -146,6 +198,8 @@ def to_xml(obj: object, *, operation: str | None = None) -> bytes:
         data = XML_DECLARATION + _SERIALIZER.render(obj).encode("utf-8")
     except (SerializerError, ConverterError, TypeError, ValueError, AttributeError) as exc:
         raise ValidationError(name, [FieldError(_root_name(obj), "serialise", str(exc))]) from None
+    if _fast_valid(data):
+        return data
     try:
         root = secure_parse(data, max_bytes=max(DEFAULT_MAX_BYTES, len(data)))
     except ResponseFormatError as exc:

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy, timeout_of
@@ -41,6 +43,41 @@ def _resolve(
     return project, credentials, api_url, token_url
 
 
+def _setup(
+    client: MsgsmsClient | AsyncMsgsmsClient,
+    resolved: tuple[str, IamPasswordCredentials | None, str, str],
+    region: str,
+    token: str | None,
+    timeout: float | httpx.Timeout | None,
+    retry: RetryPolicy,
+    *,
+    is_async: bool,
+) -> dict[str, Any]:
+    """Attributes and IAM auth of a client; returns the keyword arguments of its transport."""
+    project, creds, api_url, token_url = resolved
+    client.project_id, client.region, client.base_url, client.iam_url = project, region, api_url, token_url
+    # The token request goes through the same httpx client, without the client's own auth.
+    http = {"async_http_client" if is_async else "http_client": client._http_client}
+    client.auth = IamTokenAuth(
+        credentials=creds,
+        token=token,
+        iam_url=token_url if creds is not None else None,
+        project_id=project if creds is not None else None,
+        timeout=timeout_of(timeout),
+        retry=retry,
+        **http,  # type: ignore[arg-type]
+    )
+    return {
+        "http_client": client._http_client,
+        "timeout": client._request_timeout,
+        "path_defaults": {"project_id": project},
+        "base_url": api_url,
+        "handler": handle_huawei_response,
+        "auth": client.auth,
+        "retry": retry,
+    }
+
+
 class MsgsmsClient(SyncClientBase, MsgsmsResources):
     """Blocking Huawei Cloud MSGSMS client.
 
@@ -49,6 +86,12 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
     ``HUAWEICLOUD_IAM_PASSWORD`` / ``HUAWEICLOUD_IAM_DOMAIN``. ``project_id`` defaults to
     ``HUAWEICLOUD_PROJECT_ID``. The token request reuses ``http_client`` (without this client's auth).
     """
+
+    project_id: str
+    region: str
+    base_url: str
+    iam_url: str
+    auth: IamTokenAuth
 
     def __init__(
         self,
@@ -64,32 +107,12 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        project, creds, api_url, token_url = _resolve(
-            project_id, region, credentials, token, base_url, iam_url
-        )
+        resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
         super().__init__(http_client=http_client, timeout=timeout)
-        self.project_id = project
-        self.region = region
-        self.base_url = api_url
-        self.iam_url = token_url
-        self.auth = IamTokenAuth(
-            credentials=creds,
-            token=token,
-            iam_url=token_url if creds is not None else None,
-            project_id=project if creds is not None else None,
-            http_client=self._http_client,
-            timeout=timeout_of(timeout),
-            retry=retry_policy(max_retries, retry),
+        settings = _setup(
+            self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=False
         )
-        self._transport = SyncTransport(
-            http_client=self._http_client,
-            timeout=self._request_timeout,
-            path_defaults={"project_id": project},
-            base_url=api_url,
-            handler=handle_huawei_response,
-            auth=self.auth,
-            retry=retry_policy(max_retries, retry),
-        )
+        self._transport = SyncTransport(**settings)
         self._bind_msgsms(self._transport)
 
     def __repr__(self) -> str:
@@ -98,6 +121,12 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
 
 class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
     """asyncio Huawei Cloud MSGSMS client; same arguments as ``MsgsmsClient``."""
+
+    project_id: str
+    region: str
+    base_url: str
+    iam_url: str
+    auth: IamTokenAuth
 
     def __init__(
         self,
@@ -113,32 +142,12 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        project, creds, api_url, token_url = _resolve(
-            project_id, region, credentials, token, base_url, iam_url
-        )
+        resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
         super().__init__(http_client=http_client, timeout=timeout)
-        self.project_id = project
-        self.region = region
-        self.base_url = api_url
-        self.iam_url = token_url
-        self.auth = IamTokenAuth(
-            credentials=creds,
-            token=token,
-            iam_url=token_url if creds is not None else None,
-            project_id=project if creds is not None else None,
-            async_http_client=self._http_client,
-            timeout=timeout_of(timeout),
-            retry=retry_policy(max_retries, retry),
+        settings = _setup(
+            self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=True
         )
-        self._transport = AsyncTransport(
-            http_client=self._http_client,
-            timeout=self._request_timeout,
-            path_defaults={"project_id": project},
-            base_url=api_url,
-            handler=handle_huawei_response,
-            auth=self.auth,
-            retry=retry_policy(max_retries, retry),
-        )
+        self._transport = AsyncTransport(**settings)
         self._bind_msgsms(self._transport)
 
     def __repr__(self) -> str:

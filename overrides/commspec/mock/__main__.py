@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-import uvicorn
-
+from commspec.mock._serve import serve_forever
 from commspec.mock._server import MockServer
 
 
@@ -23,7 +22,7 @@ def main(argv: list[str] | None = None) -> None:
     print("accepted credentials (set the same variables for your client):")
     for name, value in server.config.credentials.items():
         print(f"  {name}={value}")
-    uvicorn.run(server.asgi_app(), host=args.host, port=args.port, log_level=args.log_level)
+    serve_forever(server, args.host, args.port, args.log_level)
 
 
 if __name__ == "__main__":

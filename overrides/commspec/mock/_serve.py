@@ -12,16 +12,28 @@ import uvicorn
 from commspec.mock._server import MockServer
 
 
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening socket whose accepted connections have TCP_NODELAY (inherited on accept): without it,
+    Nagle + delayed ACK add ~40 ms to every response, since uvicorn writes head and body separately."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def serve_forever(server: MockServer, host: str, port: int, log_level: str = "warning") -> None:
+    """Serve until interrupted (the ``commspec-mock`` command)."""
+    sock = bind_socket(host, port)
+    config = uvicorn.Config(server.asgi_app(), log_level=log_level, lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
 @contextmanager
 def running_server(server: MockServer | None = None, host: str = "127.0.0.1") -> Iterator[str]:
     """Serve ``server`` on a free loopback port; yields its base URL and stops it on exit."""
     server = server or MockServer()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Accepted connections inherit this: without it, Nagle + delayed ACK add ~40 ms to every response
-    # (uvicorn writes the status line and the body separately).
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, 0))  # the OS picks a free port: no race between choosing and binding
+    sock = bind_socket(host, 0)  # the OS picks a free port: no race between choosing and binding
     port = sock.getsockname()[1]
     config = uvicorn.Config(server.asgi_app(), log_level="warning", lifespan="on", access_log=False)
     uv = uvicorn.Server(config)

@@ -5,6 +5,7 @@ The same functions back the mock's request validation, so client and mock cannot
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -39,10 +40,28 @@ def _pydantic_errors(error: pydantic.ValidationError, prefix: str) -> list[Field
     return out
 
 
+def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """Fields of ``cls`` whose type can hold another model (computed once per class)."""
+    cached: tuple[str, ...] | None = _NESTED.get(cls)
+    if cached is None:
+        cached = tuple(name for name, field in cls.model_fields.items() if _mentions_model(field.annotation))
+        _NESTED[cls] = cached
+    return cached
+
+
+_NESTED: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _mentions_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_mentions_model(arg) for arg in typing.get_args(annotation))
+
+
 def _walk(value: Any, path: str) -> Iterator[tuple[BaseModel, str]]:
     if isinstance(value, BaseModel):
         yield value, path
-        for name in type(value).model_fields:
+        for name in _nested_fields(type(value)):
             yield from _walk(getattr(value, name), f"{path}.{name}" if path else name)
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
@@ -92,6 +111,8 @@ def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
 
 def rule_violations(api: ApiSpec, model: BaseModel, prefix: str = "") -> list[tuple[FieldError, str]]:
     """Every cross-field rule broken anywhere in ``model``'s tree, with the vendor code of each."""
+    if not api.rules:
+        return []
     found = []
     for node, path in _walk(model, prefix):
         for rule in api.rules.get(type(node).__name__, ()):
@@ -130,10 +151,8 @@ def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> tup
     errors: list[FieldError] = []
     out_params, out_body = dict(params), body
     if operation.params_model is not None:
-        model, found, _ = validate_model(operation.api, operation.params_model, params)
-        errors += found
-        if model is not None:
-            out_params = model.model_dump(mode="json", exclude_unset=True)
+        # Strictly validated path/query values are sent as given (no coercion happened).
+        errors += validate_model(operation.api, operation.params_model, params)[1]
     if operation.body_model is not None:
         model, found, _ = validate_model(operation.api, operation.body_model, body)
         errors += found

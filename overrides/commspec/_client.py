@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import os
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
+from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
-from commspec._transport import DEFAULT_TIMEOUT
+from commspec._transport import DEFAULT_TIMEOUT, AsyncTransport, SyncTransport
 
 DEFAULT_MAX_RETRIES = 2
 
@@ -43,7 +46,40 @@ def borrowed_client_timeout(
     return timeout_of(timeout) if http_client is not None and timeout is not None else None
 
 
-class SyncClientBase:
+class _Options:
+    """``client.with_options(timeout=..., max_retries=...)``: a view of the client for some calls."""
+
+    _transport: SyncTransport | AsyncTransport
+    _owns_http_client: bool
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Self:
+        """The same client (same connections, auth and token cache) with other timeout/retry settings::
+
+        client.with_options(timeout=5, max_retries=0).flows.update(...)
+        """
+        clone = copy.copy(self)
+        transport = copy.copy(self._transport)
+        if timeout is not None:
+            transport.timeout = timeout_of(timeout)
+        if retry is not None:
+            transport.retry = retry
+        elif max_retries is not None:
+            transport.retry = dataclasses.replace(transport.retry, max_retries=max_retries)
+        clone._transport = transport
+        clone._owns_http_client = False  # closing the view must not close the shared connections
+        for name, value in vars(self).items():
+            if isinstance(value, SyncResource | AsyncResource):
+                setattr(clone, name, type(value)(transport))  # type: ignore[arg-type]
+        return clone
+
+
+class SyncClientBase(_Options):
     """Owns (or borrows) an ``httpx.Client``; usable as a context manager."""
 
     def __init__(self, *, http_client: httpx.Client | None, timeout: float | httpx.Timeout | None) -> None:
@@ -68,7 +104,7 @@ class SyncClientBase:
         return f"{type(self).__name__}(base_url={getattr(self, 'base_url', '?')!r})"
 
 
-class AsyncClientBase:
+class AsyncClientBase(_Options):
     """Owns (or borrows) an ``httpx.AsyncClient``; usable as an async context manager."""
 
     def __init__(

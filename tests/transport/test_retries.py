@@ -137,3 +137,29 @@ def test_timeout_applies_to_a_borrowed_http_client(server: MockServer) -> None:
     itnio.flows.list()
     assert seen == [httpx.Timeout(0.2).as_dict()]
     assert borrowed.timeout == httpx.Timeout(5.0)  # the caller's client is left as it was
+
+
+def test_with_options_overrides_retries_and_timeout_for_some_calls(server: MockServer) -> None:
+    seen: list[object] = []
+
+    def spy(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions.get("timeout"))
+        return server.httpx_transport().handle_request(request)
+
+    itnio = ItnioClient(
+        KEY,
+        SECRET,
+        base_url="http://mock",
+        retry=FAST,
+        http_client=httpx.Client(transport=httpx.MockTransport(spy)),
+    )
+    strict = itnio.with_options(max_retries=0, timeout=1.5)
+    server.faults.add(Fault(kind="status", status=503, count=1))
+    with pytest.raises(errors.ServerError):
+        strict.flows.list()  # no retry on this view
+    assert seen[-1] == httpx.Timeout(1.5).as_dict()
+    server.faults.add(Fault(kind="status", status=503, count=1))
+    assert itnio.flows.list() == []  # the client itself still retries
+    strict.close()  # a view does not own the connections
+    assert itnio.flows.create(name="still-open", flow=[NODE]).name == "still-open"
+    assert strict.flows is not itnio.flows and strict.tasks._client is strict._transport

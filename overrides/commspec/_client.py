@@ -27,6 +27,12 @@ def from_env(value: str | None, variable: str, what: str) -> str:
     return found
 
 
+def base_url_of(value: str | None, variable: str, default: str) -> str:
+    """An explicit base URL, else the environment variable (point a whole program at the mock), else
+    the vendor's production URL."""
+    return value or os.environ.get(variable) or default
+
+
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
     if retry is None:
         return RetryPolicy(max_retries=max_retries)

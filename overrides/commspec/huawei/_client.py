@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy, timeout_of
+from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy, timeout_of
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.huawei._errors import handle_huawei_response
@@ -38,8 +38,8 @@ def _resolve(
     project = from_env(project_id, _ENV_PROJECT, "project_id")
     if credentials is None and token is None:
         credentials = IamPasswordCredentials.from_env()
-    api_url = base_url or msgsms_spec.API.base_url.format(region=region)
-    token_url = iam_url or iam_spec.API.base_url.format(region=region)
+    api_url = base_url_of(base_url, "HUAWEICLOUD_MSGSMS_URL", msgsms_spec.API.base_url.format(region=region))
+    token_url = base_url_of(iam_url, "HUAWEICLOUD_IAM_URL", iam_spec.API.base_url.format(region=region))
     return project, credentials, api_url, token_url
 
 

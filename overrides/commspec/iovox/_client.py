@@ -6,7 +6,7 @@ from typing import Final
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy
+from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.iovox._auth import IovoxAuth
@@ -44,12 +44,13 @@ class IovoxClient(SyncClientBase, CallflowResources):
         username: str | None = None,
         secure_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
+        base_url = base_url_of(base_url, "IOVOX_BASE_URL", DEFAULT_BASE_URL)
         settings = _settings(username, secure_key, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = base_url
@@ -67,12 +68,13 @@ class AsyncIovoxClient(AsyncClientBase, AsyncCallflowResources):
         username: str | None = None,
         secure_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        base_url = base_url_of(base_url, "IOVOX_BASE_URL", DEFAULT_BASE_URL)
         settings = _settings(username, secure_key, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout)
         self.base_url = base_url

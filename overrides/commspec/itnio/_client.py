@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, from_env, retry_policy
+from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.itnio._auth import ItnioAuth
@@ -24,7 +24,7 @@ def _settings(
     retry: RetryPolicy | None,
 ) -> dict[str, object]:
     return {
-        "base_url": base_url or aivoice_spec.API.base_url,
+        "base_url": base_url_of(base_url, "ITNIO_BASE_URL", aivoice_spec.API.base_url),
         "handler": handle_itnio_response,
         "auth": ItnioAuth(
             from_env(api_key, "ITNIO_API_KEY", "api_key"),
@@ -36,7 +36,8 @@ def _settings(
 
 
 class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
-    """Blocking ITNIO Tech client. Credentials: arguments or ``ITNIO_API_KEY`` / ``ITNIO_API_SECRET``."""
+    """Blocking ITNIO Tech client. Credentials: arguments or ``ITNIO_API_KEY`` / ``ITNIO_API_SECRET``;
+    ``base_url``: argument, ``ITNIO_BASE_URL``, or production."""
 
     def __init__(
         self,

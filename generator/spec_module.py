@@ -100,6 +100,12 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
         code_patterns={
             str(code): info["pattern"] for code, info in x.get("codes", {}).items() if "pattern" in info
         },
+        content_type=x.get("content-type"),
+        code_statuses={
+            str(code): int(info["http_status"])
+            for code, info in x.get("codes", {}).items()
+            if "http_status" in info
+        },
         field_codes=_field_codes(flat),
         rules=_rules(flat),
         operations=_operations(doc, validation_names),

@@ -43,6 +43,8 @@ class ApiSpec:
     rules: Mapping[str, tuple[Rule, ...]]  # validation model name -> its rules
     # vendor code -> regex (re.fullmatch) for parameterised codes ("Request Method must be PUT. x attempted")
     code_patterns: Mapping[str, str] = field(default_factory=dict)
+    code_statuses: Mapping[str, int] = field(default_factory=dict)  # HTTP status a code comes with
+    content_type: str | None = None  # the vendor's exact request Content-Type, when it insists on one
 
 
 @dataclass(frozen=True, slots=True)

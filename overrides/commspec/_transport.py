@@ -100,7 +100,7 @@ class _Transport:
         content = None
         if body is not None:
             content, default_type = self.encoder(operation, body)
-            headers["Content-Type"] = self.content_type or default_type
+            headers["Content-Type"] = self.content_type or operation.api.content_type or default_type
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
         return client.build_request(
             operation.method,

@@ -1,10 +1,15 @@
-"""Turn what a user passed (generated models, dicts, sequences) into plain JSON-ready values."""
+"""The JSON wire: what a user passed (generated models, dicts, sequences) as plain JSON-ready values,
+and response bodies read back with a clear error when they are not JSON."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
+
+import httpx
+
+from commspec.errors import ResponseFormatError
 
 
 def _is_unset(value: Any) -> bool:
@@ -33,3 +38,15 @@ def to_wire(value: Any) -> Any:
 
 def drop_unset(mapping: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in mapping.items() if not _is_unset(v)}
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The decoded body, or ResponseFormatError naming what came instead (HTML error page, truncation)."""
+    try:
+        return response.json()
+    except ValueError as error:
+        raise ResponseFormatError(
+            f"expected JSON, got {response.headers.get('content-type', 'no content type')} "
+            f"(http {response.status_code}, {len(response.content)} bytes)",
+            response=response,
+        ) from error

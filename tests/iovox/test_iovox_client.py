@@ -335,3 +335,21 @@ HOSTILE = [
 def test_hostile_xml_in_responses_is_refused(body: bytes, status: int) -> None:
     with pytest.raises(XmlRefusedError):
         _answer(status, body).call_flows.retrieve("x")
+
+
+# Expected classes written here, independently of the spec's table (issue 4 names these mappings).
+NAMED_IN_THE_ISSUE = {
+    (400, "CallFlow Name does not exist"): errors.NotFoundError,
+    (400, "New CallFlow Name already exists"): errors.ConflictError,
+    (400, "XML parse error. mismatched tag at line 3, column 7"): errors.InvalidParameterError,
+    (400, "API Version Empty"): errors.InvalidParameterError,
+    (400, "There are no Rules in this Template"): errors.InvalidParameterError,
+    (401, "HTTP 401: Unauthorized"): errors.AuthenticationError,
+    (500, "Internal Server Error"): errors.ServerError,
+}
+
+
+@pytest.mark.parametrize(("status", "message"), NAMED_IN_THE_ISSUE)
+def test_issue_named_error_strings_map_to_the_expected_class(status: int, message: str) -> None:
+    error = error_for(callflow_spec.API, status, [message], None)
+    assert type(error) is NAMED_IN_THE_ISSUE[(status, message)]

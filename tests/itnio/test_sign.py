@@ -32,3 +32,20 @@ def test_auth_adds_the_three_headers_with_seconds_timestamp() -> None:
     assert seen[0]["Timestamp"] == "1630468800"
     assert seen[0]["Sign"] == "ed3e60fa02facbc5259e997c07430908"
     assert "mysecret" not in repr(auth)
+
+
+def test_client_sends_the_vendors_exact_content_type() -> None:
+    from commspec.itnio import ItnioClient
+
+    seen: list[httpx.Headers] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers)
+        return httpx.Response(200, json={"status": "0", "reason": "success", "data": None})
+
+    client = ItnioClient(
+        "k", "s", base_url="http://x", http_client=httpx.Client(transport=httpx.MockTransport(record))
+    )
+    client.tasks.start(app_id="LILIN888", job_id=1)
+    assert seen[0]["Content-Type"] == "application/json;charset=UTF-8"
+    assert {"Api-Key", "Timestamp", "Sign"} <= set(seen[0].keys()) | {k.title() for k in seen[0]}

@@ -39,7 +39,15 @@ API = ApiSpec(
         "MSGSMS.0036": ("Message template is not found", "not_found"),
         "MSGSMS.0076": ("Message Application does not exist", "not_found"),
     },
+    code_statuses={
+        "MSGSMS.0001": 500,
+        "MSGSMS.0003": 401,
+        "MSGSMS.0009": 404,
+        "MSGSMS.0035": 500,
+        "MSGSMS.0036": 404,
+    },
     mock={
+        "default-http-status": 400,
         "missing-header": "MSGSMS.0003",
         "bad-token": "MSGSMS.0003",
         "invalid-parameter": "MSGSMS.0002",

@@ -48,6 +48,7 @@ API = ApiSpec(
         "-59": ("The Api-Key header cannot be empty", "authentication"),
         "-60": ("Intent tag group does not exist", "not_found"),
     },
+    content_type="application/json;charset=UTF-8",
     mock={
         "missing-sign": "-57",
         "missing-timestamp": "-58",

@@ -25,6 +25,7 @@ API = ApiSpec(
         "-24": ("Data does not exist", "not_found"),
         "-26": ("Failed to obtain fee or rate", "server_error"),
     },
+    content_type="application/json;charset=UTF-8",
     mock={
         "missing-header": "-1",
         "bad-signature": "-1",

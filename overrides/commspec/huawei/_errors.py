@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 
 from commspec._spec import Operation
-from commspec.errors import APIError, ResponseFormatError, error_class_for_http_status, error_class_for_kind
+from commspec._wire import read_json
+from commspec.errors import APIError, error_class_for_http_status, error_class_for_kind
 
 REQUEST_ID_HEADER = "X-Request-Id"
 
@@ -27,16 +28,9 @@ def handle_huawei_response(operation: Operation, response: httpx.Response) -> An
     """The JSON payload of a 2xx answer (None for an empty body), else raise the typed APIError."""
     if response.is_success:
         if not response.content:
-            # The generated facade types a body-less success as ``bytes`` (see the report on delete).
+            # A body-less success (delete): the generated facade returns None.
             return None
-        payload = _json_or_none(response)
-        if payload is None:
-            raise ResponseFormatError(
-                f"expected JSON, got {response.headers.get('content-type', 'no content type')} "
-                f"(http {response.status_code}, {len(response.content)} bytes)",
-                response=response,
-            )
-        return payload
+        return read_json(response)
     raise error_from_response(operation, response)
 
 

@@ -14,7 +14,8 @@ from typing import Any
 import httpx
 
 from commspec._spec import ApiSpec, Operation
-from commspec.errors import APIError, ResponseFormatError, error_class_for_http_status, error_class_for_kind
+from commspec._wire import read_json
+from commspec.errors import APIError, error_class_for_http_status, error_class_for_kind
 from commspec.iovox._xml import read_errors
 
 
@@ -74,14 +75,7 @@ def handle_iovox_response(operation: Operation, response: httpx.Response) -> Any
     status = response.status_code
     if 200 <= status < 300:
         if operation.fixed_query.get("output") == "JSON":
-            try:
-                return response.json()
-            except ValueError as error:
-                raise ResponseFormatError(
-                    f"expected JSON, got {response.headers.get('content-type', 'no content type')} "
-                    f"(http {status}, {len(response.content)} bytes)",
-                    response=response,
-                ) from error
+            return read_json(response)
         return response.content
     entries = read_errors(response.content)
     raise error_for(operation.api, status, [entry.message for entry in entries], response)

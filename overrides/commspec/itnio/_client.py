@@ -13,8 +13,6 @@ from commspec_generated.itnio_aivoice import spec as aivoice_spec
 from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
 from commspec_generated.itnio_otp.api import AsyncOtpResources, OtpResources
 
-CONTENT_TYPE = "application/json;charset=UTF-8"  # exactly as the vendor's samples send it
-
 
 def _settings(
     api_key: str | None,
@@ -31,7 +29,6 @@ def _settings(
             from_env(api_secret, "ITNIO_API_SECRET", "api_secret"),
         ),
         "retry": retry_policy(max_retries, retry),
-        "content_type": CONTENT_TYPE,
     }
 
 

@@ -7,18 +7,8 @@ from typing import Any
 import httpx
 
 from commspec._spec import Operation
+from commspec._wire import read_json
 from commspec.errors import ResponseFormatError, error_class_for_http_status, error_class_for_kind
-
-
-def read_json(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError as error:
-        raise ResponseFormatError(
-            f"expected JSON, got {response.headers.get('content-type', 'no content type')} "
-            f"(http {response.status_code}, {len(response.content)} bytes)",
-            response=response,
-        ) from error
 
 
 def handle_itnio_response(operation: Operation, response: httpx.Response) -> Any:

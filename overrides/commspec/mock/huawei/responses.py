@@ -14,14 +14,6 @@ from commspec.mock.huawei.models import HuaweiBackend, HuaweiError
 
 AUTH_HEADER = "X-Auth-Token"
 SUBJECT_TOKEN_HEADER = "X-Subject-Token"  # noqa: S105 - a header name
-# HTTP status per MSGSMS code (undocumented; reference §6): 400 for validation and state codes.
-STATUS_OF_CODE = {
-    "MSGSMS.0001": 500,
-    "MSGSMS.0003": 401,
-    "MSGSMS.0009": 404,
-    "MSGSMS.0035": 500,
-    "MSGSMS.0036": 404,
-}
 # [inferred] The gateway's answer when the token's project is not the path's project (reference §8).
 WRONG_PROJECT = ("APIGW.0303", "The token's project does not match the project in the URL.")
 KEYSTONE_TITLES = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found"}
@@ -38,7 +30,8 @@ def msgsms_error(api: ApiSpec, error: HuaweiError) -> MockResponse:
     }
     if error.detail:
         body["error_detail"] = error.detail
-    return MockResponse.json(body, STATUS_OF_CODE.get(error.code, 400), _request_id())
+    status = api.code_statuses.get(error.code, int(api.mock["default-http-status"]))  # from the spec
+    return MockResponse.json(body, status, _request_id())
 
 
 def keystone_error(status: int, message: str) -> MockResponse:

@@ -19,6 +19,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "CommspecError",
+    "ConfigurationError",
     "ConflictError",
     "FieldError",
     "InsufficientBalanceError",
@@ -58,6 +59,20 @@ class ValidationError(CommspecError, ValueError):
         self.errors: tuple[FieldError, ...] = tuple(errors)
         lines = "\n".join(f"  - {error}" for error in self.errors)
         super().__init__(f"{operation}: {len(self.errors)} invalid field(s), nothing was sent\n{lines}")
+
+
+class ConfigurationError(CommspecError, ValueError):
+    """A client was built with an invalid setting (credential, timeout, retry policy, size cap).
+
+    Raised by the constructor, before any request. ``argument`` names the setting (and the environment
+    variable it came from, if any), ``rule`` what is wrong; the value itself is never echoed: it may be
+    a secret.
+    """
+
+    def __init__(self, argument: str, rule: str) -> None:
+        self.argument = argument
+        self.rule = rule
+        super().__init__(f"{argument}: {rule}")
 
 
 class APIConnectionError(CommspecError):

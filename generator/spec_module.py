@@ -13,9 +13,8 @@ from typing import Any
 import jinja2
 
 from generator import preprocess
-from generator.openapi_client import ruff_command
+from generator.openapi_client import GenerationFailed, ruff_command
 
-IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 TEMPLATE = Path(__file__).parent / "templates" / "spec.py.jinja"
 PAGINATION_DEFAULTS = {
     "page": {"page-field": "current", "size-field": "size", "pages-field": "pages", "total-field": "total"},
@@ -49,6 +48,18 @@ def _field_codes(doc: dict[str, Any]) -> dict[str, str]:
     return dict(sorted(codes.items()))
 
 
+def _idempotent(name: str, operation: dict[str, Any]) -> bool:
+    """The spec's explicit decision: may the client repeat this request after a failure that the vendor
+    may already have processed? Required on every operation, so that a new one must decide; the HTTP
+    method is no guide (IOVOX's PUT renames, Huawei's DELETE answers "not found" the second time)."""
+    mark = operation.get("x-commspec-idempotent")
+    if not isinstance(mark, bool):
+        raise GenerationFailed(
+            f"{name}: x-commspec-idempotent must be true or false (is a repeat after a lost answer safe?)"
+        )
+    return mark
+
+
 def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[str, Any]]:
     ops = []
     for path, method, operation in preprocess.operations(doc):
@@ -77,7 +88,7 @@ def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[st
                 "also_accepts": tuple(m.upper() for m in operation.get("x-commspec-also-accepts", [])),
                 "fixed_query": operation.get("x-commspec-query", {}),
                 "pagination": pagination,
-                "idempotent": method.upper() in IDEMPOTENT or bool(operation.get("x-commspec-idempotent")),
+                "idempotent": _idempotent(name, operation),
             }
         )
     return ops

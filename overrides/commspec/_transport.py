@@ -17,10 +17,15 @@ import httpx
 
 from commspec import _logging
 from commspec._pagination import AsyncPage, Page
-from commspec._retry import RetryPolicy, async_send_with_retries, send_with_retries
+from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._spec import Operation
 from commspec._wire import drop_unset, to_wire
-from commspec.errors import APIConnectionError, APITimeoutError
+from commspec.errors import (
+    APIConnectionError,
+    APIOutcomeUnknownError,
+    APIOutcomeUnknownTimeoutError,
+    APITimeoutError,
+)
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -112,9 +117,28 @@ class _Transport:
         )
 
     @staticmethod
-    def connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def connection_error(
+        error: httpx.TransportError, request: httpx.Request, operation: Operation | None = None
+    ) -> APIConnectionError:
+        """The commspec error for a transport failure that was not (or no longer) retried.
+
+        An operation unsafe to repeat whose request may have reached the vendor (anything after the
+        connection was made) ends in "outcome unknown", never in a guess.
+        """
         # httpx messages name hosts and errno, never headers: safe to carry over.
-        if isinstance(error, httpx.TimeoutException):
+        timed_out = isinstance(error, httpx.TimeoutException)
+        reached_server = not error_is_retryable(error, idempotent=False)  # only connect failures are not
+        if operation is not None and not operation.idempotent and reached_server:
+            cls = APIOutcomeUnknownTimeoutError if timed_out else APIOutcomeUnknownError
+            what = "no answer came in time" if timed_out else "the connection failed before the answer"
+            return cls(
+                f"{operation.qualified_name}: outcome unknown: the request was sent but {what} "
+                f"({type(error).__name__}), so it may have been applied. It was not sent again because "
+                "repeating it is not safe; check the current state (retrieve or list) before retrying.",
+                request=request,
+                operation=operation.qualified_name,
+            )
+        if timed_out:
             return APITimeoutError(f"request timed out: {type(error).__name__}", request=request)
         return APIConnectionError(f"connection failed: {type(error).__name__}: {error}", request=request)
 
@@ -135,7 +159,7 @@ class SyncTransport(_Transport):
         try:
             return send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
         except httpx.TransportError as error:
-            raise self.connection_error(error, request) from error
+            raise self.connection_error(error, request, operation) from error
 
     def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)
@@ -172,7 +196,7 @@ class AsyncTransport(_Transport):
         try:
             return await async_send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
         except httpx.TransportError as error:
-            raise self.connection_error(error, request) from error
+            raise self.connection_error(error, request, operation) from error
 
     async def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)

@@ -16,6 +16,8 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIOutcomeUnknownError",
+    "APIOutcomeUnknownTimeoutError",
     "APITimeoutError",
     "AuthenticationError",
     "CommspecError",
@@ -165,6 +167,25 @@ class ServerError(APIError):
 
 class InsufficientBalanceError(APIError):
     kind = "insufficient_balance"
+
+
+class APIOutcomeUnknownError(APIConnectionError):
+    """The request was sent, then the connection failed before the answer came: the vendor may have
+    applied it. Raised, instead of sending it again, for an operation that the spec marks unsafe to
+    repeat (``x-commspec-idempotent: false``): a blind repeat would report the caller's own change as
+    NotFound or Conflict, or apply it twice. Check the state (retrieve, list) before trying again.
+
+    ``operation`` is the qualified operation name (``huawei.templates_update``).
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, operation: str = "") -> None:
+        super().__init__(message, request=request)
+        self.operation = operation
+
+
+class APIOutcomeUnknownTimeoutError(APIOutcomeUnknownError, APITimeoutError):
+    """``APIOutcomeUnknownError`` because the answer did not come in time (``except APITimeoutError``
+    still catches it)."""
 
 
 _BY_KIND: dict[str, type[APIError]] = {

@@ -37,7 +37,7 @@ TOKENS_CREATE = Operation(
     params_model_name="TokensCreateParams",
     content_type="application/json",
     also_accepts=(),
-    idempotent=False,
+    idempotent=True,
     fixed_query={},
     pagination=None,
 )

@@ -192,7 +192,7 @@ TEMPLATES_UPDATE = Operation(
     params_model_name="TemplatesUpdateParams",
     content_type="application/json",
     also_accepts=(),
-    idempotent=True,
+    idempotent=False,
     fixed_query={},
     pagination=None,
 )
@@ -209,7 +209,7 @@ TEMPLATES_DELETE = Operation(
     params_model_name="TemplatesDeleteParams",
     content_type=None,
     also_accepts=(),
-    idempotent=True,
+    idempotent=False,
     fixed_query={},
     pagination=None,
 )

@@ -222,7 +222,7 @@ CALL_FLOWS_UPDATE = Operation(
     params_model_name="CallFlowsUpdateParams",
     content_type="application/xml",
     also_accepts=(),
-    idempotent=True,
+    idempotent=False,
     fixed_query={"v": "3", "method": "updateCallFlow"},
     pagination=None,
 )
@@ -273,7 +273,7 @@ CALL_FLOWS_DELETE = Operation(
     params_model_name="CallFlowsDeleteParams",
     content_type=None,
     also_accepts=(),
-    idempotent=True,
+    idempotent=False,
     fixed_query={"v": "3", "method": "deleteCallFlows"},
     pagination=None,
 )

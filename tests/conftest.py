@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from commspec import errors
+from commspec.itnio import _auth as itnio_auth
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
 from commspec.mock._serve import running_server
@@ -42,10 +44,21 @@ def live_server() -> Iterator[tuple[str, MockServer]]:
 
 # -- secret scan over the whole suite ---------------------------------------------------------------
 # Everything commspec logs at DEBUG, every commspec exception message and every repr of a client or
-# credential object produced during the suite is recorded, then searched for the secrets in use.
+# credential object produced during the suite is recorded, then searched for the secrets in use: the
+# credentials, every ITNIO Sign sent, and a refused credential the tests pass everywhere.
 
 SECRET_NAMES = ("ITNIO_API_KEY", "ITNIO_API_SECRET", "HUAWEICLOUD_IAM_PASSWORD", "IOVOX_SECURE_KEY")
+# Given to every credential argument and environment variable wrapped in what makes it unusable (a
+# newline, a byte-order mark, ...): refused when the client is built, it must appear in no text.
+REFUSED_SECRET = "sk-refused-5f0c93d1e7"
 _seen: list[str] = []
+_signs: set[str] = set()
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+@pytest.fixture
+def refused_secret() -> str:
+    return REFUSED_SECRET
 
 
 class _Recorder(logging.Handler):
@@ -81,10 +94,23 @@ def _all_subclasses(cls: type[Any]) -> list[type[Any]]:
     return out
 
 
+def _record_signs() -> None:
+    # ItnioAuth looks sign() up in its module on every attempt: every Sign sent is recorded.
+    original = itnio_auth.sign
+
+    def recording(api_key: str, api_secret: str, timestamp: str | int) -> str:
+        signature = original(api_key, api_secret, timestamp)
+        _signs.add(signature)
+        return signature
+
+    itnio_auth.sign = recording
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     logger = logging.getLogger("commspec")
     logger.setLevel(logging.DEBUG)
     logger.addHandler(_Recorder())
+    _record_signs()
     for cls in _all_subclasses(errors.CommspecError):
         if "__init__" in cls.__dict__:
             _record_init(cls)
@@ -103,11 +129,13 @@ REPRS = {
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    secrets = {DEMO[name] for name in SECRET_NAMES} | {
-        os.environ[n] for n in SECRET_NAMES if os.environ.get(n)
-    }
+    secrets = {REFUSED_SECRET} | {DEMO[name] for name in SECRET_NAMES}
+    secrets |= {os.environ[n] for n in SECRET_NAMES if os.environ.get(n)}
     leaks = sorted(
         {f"{secret!r} in {text[:200]!r}" for text in _seen for secret in secrets if secret in text}
+    )
+    leaks += sorted(
+        {f"a Sign in {text[:200]!r}" for text in _seen if _signs.intersection(_HEX32.findall(text))}
     )
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if leaks:
@@ -118,5 +146,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     elif reporter:
         reporter.write_line(
-            f"secret scan: {len(_seen)} log lines, messages and reprs checked, no secret found"
+            f"secret scan: {len(_seen)} log lines, messages and reprs checked against "
+            f"{len(secrets)} secrets and {len(_signs)} Signs, no secret found"
         )

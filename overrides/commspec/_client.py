@@ -17,16 +17,6 @@ from commspec._transport import DEFAULT_TIMEOUT, AsyncTransport, SyncTransport
 DEFAULT_MAX_RETRIES = 2
 
 
-def from_env(value: str | None, variable: str, what: str) -> str:
-    """An explicit argument, else the documented environment variable, else a clear error."""
-    if value:
-        return value
-    found = os.environ.get(variable)
-    if not found:
-        raise ValueError(f"{what} is required: pass it as an argument or set {variable}")
-    return found
-
-
 def base_url_of(value: str | None, variable: str, default: str) -> str:
     """An explicit base URL, else the environment variable (point a whole program at the mock), else
     the vendor's production URL."""

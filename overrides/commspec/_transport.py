@@ -125,7 +125,6 @@ class _Transport:
         An operation unsafe to repeat whose request may have reached the vendor (anything after the
         connection was made) ends in "outcome unknown", never in a guess.
         """
-        # httpx messages name hosts and errno, never headers: safe to carry over.
         timed_out = isinstance(error, httpx.TimeoutException)
         reached_server = not error_is_retryable(error, idempotent=False)  # only connect failures are not
         if operation is not None and not operation.idempotent and reached_server:
@@ -140,7 +139,9 @@ class _Transport:
             )
         if timed_out:
             return APITimeoutError(f"request timed out: {type(error).__name__}", request=request)
-        return APIConnectionError(f"connection failed: {type(error).__name__}: {error}", request=request)
+        # httpx messages name hosts and errno, never headers; h11's refusal of a header quotes its value.
+        detail = "" if isinstance(error, httpx.LocalProtocolError) else f": {error}"
+        return APIConnectionError(f"connection failed: {type(error).__name__}{detail}", request=request)
 
 
 class SyncTransport(_Transport):

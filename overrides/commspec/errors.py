@@ -2,7 +2,8 @@
 
 One base class, one class per meaning. Vendor code tables live in specs/ (``x-commspec.codes``) and
 map each code to a *kind*; ``error_class_for_kind`` turns that kind into the class raised here.
-Messages never contain credentials: they are built from vendor text and field paths only.
+Messages never contain credentials: they are built from vendor text and field paths only, and vendor
+text is cleared of the request's credential header values (``commspec._redaction``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import httpx
+
+from commspec._redaction import redact, secrets_of
 
 __all__ = [
     "APIConnectionError",
@@ -118,19 +121,22 @@ class APIError(CommspecError):
         messages: Sequence[str] = (),
         body: Any = None,
     ) -> None:
+        # A vendor text may quote the request: its credential headers (Sign, Api-Key, tokens, secureKey)
+        # are cut out before anything is kept or formatted.
+        secrets = secrets_of(response)
         self.vendor = vendor
-        self.code = code
-        self.message = message
+        self.code = redact(code, secrets)
+        self.message = redact(message, secrets)
         self.http_status = http_status
         self.request_id = request_id
         self.response = response
-        self.messages: tuple[str, ...] = tuple(messages) or (message,)
-        self.body = body
+        self.messages: tuple[str, ...] = redact(tuple(messages), secrets) or (self.message,)
+        self.body = redact(body, secrets)
         details = f"http {http_status}" if http_status is not None else ""
         if request_id:
             details += f", request id {request_id}"
         suffix = f" ({details.strip(', ')})" if details else ""
-        super().__init__(f"{vendor} error {code}: {'; '.join(self.messages)}{suffix}")
+        super().__init__(f"{vendor} error {self.code}: {'; '.join(self.messages)}{suffix}")
 
 
 class AuthenticationError(APIError):

@@ -10,11 +10,13 @@ from typing import Any
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy, timeout_of
+from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy, timeout_of
+from commspec._credentials import Credential
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
+from commspec.errors import ConfigurationError
 from commspec.huawei._errors import handle_huawei_response
-from commspec.huawei._iam_auth import IamPasswordCredentials, IamTokenAuth
+from commspec.huawei._iam_auth import TOKEN, IamPasswordCredentials, IamTokenAuth
 from commspec_generated.huawei_iam import spec as iam_spec
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 from commspec_generated.huawei_msgsms.api import AsyncMsgsmsResources, MsgsmsResources
@@ -22,7 +24,8 @@ from commspec_generated.huawei_msgsms.api import AsyncMsgsmsResources, MsgsmsRes
 __all__ = ["DEFAULT_REGION", "AsyncMsgsmsClient", "MsgsmsClient"]
 
 DEFAULT_REGION = "cn-north-4"
-_ENV_PROJECT = "HUAWEICLOUD_PROJECT_ID"
+# In the URL path (percent-encoded) and the IAM token request's scope.
+PROJECT_ID = Credential("project_id", "HUAWEICLOUD_PROJECT_ID")
 
 
 def _resolve(
@@ -34,9 +37,11 @@ def _resolve(
     iam_url: str | None,
 ) -> tuple[str, IamPasswordCredentials | None, str, str]:
     if credentials is not None and token is not None:
-        raise ValueError("pass either credentials= or token=, not both")
-    project = from_env(project_id, _ENV_PROJECT, "project_id")
-    if credentials is None and token is None:
+        raise ConfigurationError("credentials, token", "pass either credentials= or token=, not both")
+    project = PROJECT_ID.resolve(project_id)
+    if token is not None:
+        TOKEN.check(token)
+    elif credentials is None:
         credentials = IamPasswordCredentials.from_env()
     api_url = base_url_of(base_url, "HUAWEICLOUD_MSGSMS_URL", msgsms_spec.API.base_url.format(region=region))
     token_url = base_url_of(iam_url, "HUAWEICLOUD_IAM_URL", iam_spec.API.base_url.format(region=region))

@@ -21,6 +21,7 @@ from typing import Any, Self
 import httpx
 
 from commspec import errors
+from commspec._credentials import Credential
 from commspec._retry import RetryPolicy, async_send_with_retries, send_with_retries
 from commspec.huawei._iam_token import IamToken, build_token_request, parse_token_response, transport_error
 
@@ -35,6 +36,13 @@ _ENV_PASSWORD = "HUAWEICLOUD_IAM_PASSWORD"  # noqa: S105 - a variable name, not 
 _ENV_DOMAIN = "HUAWEICLOUD_IAM_DOMAIN"
 
 logger = logging.getLogger("commspec.huawei.iam")
+
+# The IAM login travels in a JSON body: any text without control characters. IAM passwords may contain
+# spaces, so a password may also start or end with one.
+USER_NAME = Credential("user_name", _ENV_USER)
+PASSWORD = Credential("password", _ENV_PASSWORD, spaces_around=True)
+DOMAIN_NAME = Credential("domain_name", _ENV_DOMAIN)
+TOKEN = Credential("token", header=True)  # sent as X-Auth-Token
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -51,17 +59,21 @@ class IamPasswordCredentials:
             f"domain_name={self.domain_name!r})"
         )
 
+    def __post_init__(self) -> None:
+        USER_NAME.check(self.user_name)
+        PASSWORD.check(self.password)
+        DOMAIN_NAME.check(self.domain_name)
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Self:
         """Read HUAWEICLOUD_IAM_USER, HUAWEICLOUD_IAM_PASSWORD and HUAWEICLOUD_IAM_DOMAIN."""
         env = os.environ if environ is None else environ
-        names = (_ENV_USER, _ENV_PASSWORD, _ENV_DOMAIN)
-        missing = [name for name in names if not env.get(name)]
+        missing = [name for name in (_ENV_USER, _ENV_PASSWORD, _ENV_DOMAIN) if env.get(name) is None]
         if missing:
-            raise errors.CommspecError(
-                f"Huawei IAM credentials: environment variable(s) not set: {', '.join(missing)}"
+            raise errors.ConfigurationError(
+                "credentials", f"not given, and environment variable(s) not set: {', '.join(missing)}"
             )
-        return cls(user_name=env[_ENV_USER], password=env[_ENV_PASSWORD], domain_name=env[_ENV_DOMAIN])
+        return cls(USER_NAME.resolve(None, env), PASSWORD.resolve(None, env), DOMAIN_NAME.resolve(None, env))
 
 
 class IamTokenAuth(httpx.Auth):
@@ -93,8 +105,8 @@ class IamTokenAuth(httpx.Auth):
             raise ValueError("IamTokenAuth needs exactly one of credentials= or token=")
         if credentials is not None and not (iam_url and project_id):
             raise ValueError("IamTokenAuth with credentials= also needs iam_url= and project_id=")
-        if token is not None and not token:
-            raise ValueError("IamTokenAuth: token= must not be empty")
+        if token is not None:
+            TOKEN.check(token)
         self._credentials = credentials
         self._iam_url = iam_url or ""
         self._project_id = project_id or ""

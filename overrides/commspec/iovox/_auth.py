@@ -6,13 +6,18 @@ from collections.abc import Generator
 
 import httpx
 
+from commspec._credentials import Credential
+
+USERNAME = Credential("username", "IOVOX_USERNAME", header=True)
+SECURE_KEY = Credential("secure_key", "IOVOX_SECURE_KEY", header=True)
+
 
 class IovoxAuth(httpx.Auth):
     """Adds ``username`` and ``secureKey`` to every request it sends (retries included)."""
 
     def __init__(self, username: str, secure_key: str) -> None:
-        self._username = username
-        self._secure_key = secure_key
+        self._username = USERNAME.check(username)
+        self._secure_key = SECURE_KEY.check(secure_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["username"] = self._username

@@ -6,10 +6,10 @@ from typing import Final
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy
+from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
-from commspec.iovox._auth import IovoxAuth
+from commspec.iovox._auth import SECURE_KEY, USERNAME, IovoxAuth
 from commspec.iovox._errors import encode_xml, handle_iovox_response
 from commspec_generated.iovox_callflow import spec as callflow_spec
 from commspec_generated.iovox_callflow.api import AsyncCallflowResources, CallflowResources
@@ -27,10 +27,7 @@ def _settings(
     return {
         "base_url": base_url,
         "handler": handle_iovox_response,
-        "auth": IovoxAuth(
-            from_env(username, "IOVOX_USERNAME", "username"),
-            from_env(secure_key, "IOVOX_SECURE_KEY", "secure_key"),
-        ),
+        "auth": IovoxAuth(USERNAME.resolve(username), SECURE_KEY.resolve(secure_key)),
         "retry": retry_policy(max_retries, retry),
         "encoder": encode_xml,
     }

@@ -8,9 +8,16 @@ from collections.abc import Callable, Generator
 
 import httpx
 
+from commspec._credentials import Credential
+
+API_KEY = Credential("api_key", "ITNIO_API_KEY", header=True)
+# Never sent, only hashed into Sign as UTF-8, as the seeds' samples do (Java: Hutool SecureUtil.md5,
+# UTF-8 by default; PHP: md5 of the string's bytes): non-ASCII is fine, control characters are not.
+API_SECRET = Credential("api_secret", "ITNIO_API_SECRET")
+
 
 def sign(api_key: str, api_secret: str, timestamp: str | int) -> str:
-    """ITNIO's signature: lowercase hex MD5 of the plain concatenation, no separators."""
+    """ITNIO's signature: lowercase hex MD5 of the UTF-8 bytes of the plain concatenation, no separators."""
     return hashlib.md5(f"{api_key}{api_secret}{timestamp}".encode(), usedforsecurity=False).hexdigest()
 
 
@@ -18,8 +25,8 @@ class ItnioAuth(httpx.Auth):
     """Adds ``Api-Key``, ``Timestamp`` (Unix seconds) and ``Sign`` to every request it sends."""
 
     def __init__(self, api_key: str, api_secret: str, *, clock: Callable[[], float] = time.time) -> None:
-        self._api_key = api_key
-        self._api_secret = api_secret
+        self._api_key = API_KEY.check(api_key)
+        self._api_secret = API_SECRET.check(api_secret)
         self._clock = clock
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

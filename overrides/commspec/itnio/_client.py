@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy
+from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
-from commspec.itnio._auth import ItnioAuth
+from commspec.itnio._auth import API_KEY, API_SECRET, ItnioAuth
 from commspec.itnio._envelope import handle_itnio_response
 from commspec_generated.itnio_aivoice import spec as aivoice_spec
 from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
@@ -24,10 +24,7 @@ def _settings(
     return {
         "base_url": base_url_of(base_url, "ITNIO_BASE_URL", aivoice_spec.API.base_url),
         "handler": handle_itnio_response,
-        "auth": ItnioAuth(
-            from_env(api_key, "ITNIO_API_KEY", "api_key"),
-            from_env(api_secret, "ITNIO_API_SECRET", "api_secret"),
-        ),
+        "auth": ItnioAuth(API_KEY.resolve(api_key), API_SECRET.resolve(api_secret)),
         "retry": retry_policy(max_retries, retry),
     }
 

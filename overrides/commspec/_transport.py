@@ -126,7 +126,11 @@ class _Transport:
         connection was made) ends in "outcome unknown", never in a guess.
         """
         timed_out = isinstance(error, httpx.TimeoutException)
-        reached_server = not error_is_retryable(error, idempotent=False)  # only connect failures are not
+        # A connect failure never reached the server; an unsupported URL scheme or a request that the
+        # HTTP library refused to write never left the machine. Anything else may have been processed.
+        reached_server = not error_is_retryable(error, idempotent=False) and not isinstance(
+            error, httpx.UnsupportedProtocol | httpx.LocalProtocolError
+        )
         if operation is not None and not operation.idempotent and reached_server:
             cls = APIOutcomeUnknownTimeoutError if timed_out else APIOutcomeUnknownError
             what = "no answer came in time" if timed_out else "the connection failed before the answer"

@@ -331,6 +331,23 @@ def test_a_failure_after_sending_is_an_unknown_outcome_not_a_timeout(
     assert caught.value.operation == "iovox.call_flows_delete"
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ConnectError("refused"), httpx.UnsupportedProtocol("ftp"), httpx.LocalProtocolError("bad header")],
+    ids=lambda e: type(e).__name__,
+)
+def test_a_request_that_never_left_is_not_an_unknown_outcome(
+    server: MockServer, failure: httpx.TransportError
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    clients = sync_clients(httpx.Client(transport=httpx.MockTransport(fail)))
+    with pytest.raises(errors.APIConnectionError) as caught:
+        clients.iovox.call_flows.delete(["x"])
+    assert not isinstance(caught.value, errors.APIOutcomeUnknownError)
+
+
 def test_an_operation_safe_to_repeat_still_says_timeout_when_every_attempt_times_out() -> None:
     def slow(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("late", request=request)

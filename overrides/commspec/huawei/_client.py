@@ -11,8 +11,10 @@ from typing import Any
 import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy, timeout_of
+from commspec._paths import client_segment_rule
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
+from commspec.errors import ConfigurationError
 from commspec.huawei._errors import handle_huawei_response
 from commspec.huawei._iam_auth import IamPasswordCredentials, IamTokenAuth
 from commspec_generated.huawei_iam import spec as iam_spec
@@ -36,6 +38,9 @@ def _resolve(
     if credentials is not None and token is not None:
         raise ValueError("pass either credentials= or token=, not both")
     project = from_env(project_id, _ENV_PROJECT, "project_id")
+    broken = client_segment_rule(project)  # it is a path segment of every request
+    if broken is not None:
+        raise ConfigurationError("project_id" if project_id else f"project_id ({_ENV_PROJECT})", broken)
     if credentials is None and token is None:
         credentials = IamPasswordCredentials.from_env()
     api_url = base_url_of(base_url, "HUAWEICLOUD_MSGSMS_URL", msgsms_spec.API.base_url.format(region=region))

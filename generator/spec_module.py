@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from openapi_python_client.strings import PythonIdentifier
 
 from generator import preprocess
 from generator.openapi_client import GenerationFailed, ruff_command
@@ -60,6 +61,19 @@ def _idempotent(name: str, operation: dict[str, Any]) -> bool:
     return mark
 
 
+def _arguments(params: list[dict[str, Any]]) -> dict[str, str]:
+    """Wire name -> the generated method's argument (named as endpoint_init.py.jinja does), if different."""
+    out = {}
+    for param in params:
+        if param["in"] not in ("path", "query"):
+            continue
+        name = param["name"]
+        argument = param.get("x-commspec-argument", {}).get("name") or PythonIdentifier(name, prefix="field_")
+        if argument != name:
+            out[name] = str(argument)
+    return out
+
+
 def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[str, Any]]:
     ops = []
     for path, method, operation in preprocess.operations(doc):
@@ -89,6 +103,7 @@ def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[st
                 "fixed_query": operation.get("x-commspec-query", {}),
                 "pagination": pagination,
                 "idempotent": _idempotent(name, operation),
+                "arguments": _arguments(params),
             }
         )
     return ops

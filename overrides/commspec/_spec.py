@@ -75,6 +75,8 @@ class Operation:
     fixed_query: Mapping[str, str] = field(default_factory=dict)
     pagination: Pagination | None = None
     idempotent: bool = False  # safe to retry after the server may have processed it
+    # Wire name -> Python argument of the generated method, where they differ ("id" -> "template_id").
+    arguments: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def body_model(self) -> type[BaseModel] | None:

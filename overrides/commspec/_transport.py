@@ -11,12 +11,12 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
-from urllib.parse import quote
 
 import httpx
 
 from commspec import _logging
 from commspec._pagination import AsyncPage, Page
+from commspec._paths import build_path
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._spec import Operation
 from commspec._wire import drop_unset, to_wire
@@ -93,9 +93,7 @@ class _Transport:
         params: Mapping[str, Any],
         body: Any,
     ) -> httpx.Request:
-        path = operation.path
-        for name in operation.path_params:
-            path = path.replace("{" + name + "}", quote(str(params[name]), safe=""))
+        path = build_path(operation, params)
         query = {**operation.fixed_query}
         for name in operation.query_params:
             if name in params:

@@ -12,6 +12,7 @@ from typing import Any
 import pydantic
 from pydantic import BaseModel
 
+from commspec._paths import path_errors
 from commspec._spec import ApiSpec, Operation, Rule
 from commspec.errors import FieldError, ValidationError
 
@@ -153,6 +154,10 @@ def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> tup
     if operation.params_model is not None:
         # Strictly validated path/query values are sent as given (no coercion happened).
         errors += validate_model(operation.api, operation.params_model, params)[1]
+    # Each path parameter must be one URL segment (not empty, "." or ".."): a value the model already
+    # refused is not reported twice.
+    reported = frozenset(e.path.split(".", 1)[0].split("[", 1)[0] for e in errors)
+    errors += path_errors(operation, params, skip=reported)
     if operation.body_model is not None:
         model, found, _ = validate_model(operation.api, operation.body_model, body)
         errors += found

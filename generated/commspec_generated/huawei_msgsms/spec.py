@@ -176,6 +176,7 @@ TEMPLATES_RETRIEVE = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=True,
+    arguments={"id": "template_id"},
     fixed_query={},
     pagination=None,
 )
@@ -193,6 +194,7 @@ TEMPLATES_UPDATE = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
+    arguments={"id": "template_id"},
     fixed_query={},
     pagination=None,
 )
@@ -210,6 +212,7 @@ TEMPLATES_DELETE = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=False,
+    arguments={"id": "template_id"},
     fixed_query={},
     pagination=None,
 )

@@ -257,6 +257,7 @@ CALL_FLOWS_RETRIEVE = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=True,
+    arguments={"call_flow": "name"},
     fixed_query={"v": "3", "method": "getCallFlow"},
     pagination=None,
 )
@@ -274,6 +275,7 @@ CALL_FLOWS_DELETE = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=False,
+    arguments={"call_flows": "names"},
     fixed_query={"v": "3", "method": "deleteCallFlows"},
     pagination=None,
 )

@@ -68,6 +68,7 @@ FLOWS_UPDATE = Operation(
     content_type="application/json",
     also_accepts=("POST",),
     idempotent=True,
+    arguments={"flowId": "flow_id"},
     fixed_query={},
     pagination=None,
 )
@@ -102,6 +103,7 @@ FLOWS_RETRIEVE = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=True,
+    arguments={"flowId": "flow_id"},
     fixed_query={},
     pagination=None,
 )

@@ -12,6 +12,7 @@ import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy, timeout_of
 from commspec._credentials import Credential
+from commspec._paths import client_segment_rule
 from commspec._retry import RetryPolicy
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.errors import ConfigurationError
@@ -39,6 +40,11 @@ def _resolve(
     if credentials is not None and token is not None:
         raise ConfigurationError("credentials, token", "pass either credentials= or token=, not both")
     project = PROJECT_ID.resolve(project_id)
+    broken = client_segment_rule(project)  # it is a path segment of every request
+    if broken is not None:
+        raise ConfigurationError(
+            "project_id" if project_id is not None else f"project_id ({PROJECT_ID.variable})", broken
+        )
     if token is not None:
         TOKEN.check(token)
     elif credentials is None:

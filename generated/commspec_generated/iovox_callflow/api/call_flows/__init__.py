@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from commspec._arguments import join_names
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 from commspec.iovox._xml import parse_xml
@@ -99,11 +100,16 @@ class CallFlows(SyncResource):
         204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
         only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
         URL omits it. There is no singular deleteCallFlow.
+
+        `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
+        allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
+        flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
+        (not split into characters), a non-string item, an empty name and an empty list.
         """
         call_params: dict[str, Any] = {
             "v": 3,
             "method": "deleteCallFlows",
-            "call_flows": "|".join(names),
+            "call_flows": join_names(_spec.CALL_FLOWS_DELETE, "names", names, "|"),
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
@@ -232,11 +238,16 @@ class AsyncCallFlows(AsyncResource):
         204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
         only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
         URL omits it. There is no singular deleteCallFlow.
+
+        `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
+        allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
+        flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
+        (not split into characters), a non-string item, an empty name and an empty list.
         """
         call_params: dict[str, Any] = {
             "v": 3,
             "method": "deleteCallFlows",
-            "call_flows": "|".join(names),
+            "call_flows": join_names(_spec.CALL_FLOWS_DELETE, "names", names, "|"),
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None

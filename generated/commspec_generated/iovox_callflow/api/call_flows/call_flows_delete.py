@@ -106,6 +106,11 @@ def sync_detailed(
     only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
     URL omits it. There is no singular deleteCallFlow.
 
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
+    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
+    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
+    (not split into characters), a non-string item, an empty name and an empty list.
+
     Args:
         v (CallFlowsDeleteV):  Default: 3.
         method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
@@ -150,6 +155,11 @@ def sync(
     only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
     URL omits it. There is no singular deleteCallFlow.
 
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
+    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
+    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
+    (not split into characters), a non-string item, an empty name and an empty list.
+
     Args:
         v (CallFlowsDeleteV):  Default: 3.
         method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
@@ -188,6 +198,11 @@ async def asyncio_detailed(
     204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
     only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
     URL omits it. There is no singular deleteCallFlow.
+
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
+    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
+    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
+    (not split into characters), a non-string item, an empty name and an empty list.
 
     Args:
         v (CallFlowsDeleteV):  Default: 3.
@@ -230,6 +245,11 @@ async def asyncio(
     204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
     only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
     URL omits it. There is no singular deleteCallFlow.
+
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
+    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
+    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
+    (not split into characters), a non-string item, an empty name and an empty list.
 
     Args:
         v (CallFlowsDeleteV):  Default: 3.

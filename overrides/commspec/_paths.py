@@ -1,0 +1,88 @@
+"""Path parameters: each value becomes exactly one percent-encoded path segment.
+
+A user-supplied id must never address another resource. Percent-encoding everything outside RFC 3986's
+unreserved characters keeps ``/``, ``?``, ``#`` and ``%`` inside the segment, but leaves ``.`` and
+``..`` as they are, and httpx (like every server) removes such dot segments: ``templates/.`` becomes the
+collection, ``templates/..`` its parent. An empty value leaves ``templates/``. Those three are refused,
+as are strings that are not UTF-8 (lone surrogates) and values longer than ``MAX_SEGMENT_LENGTH``
+characters once encoded, a limit well under the 8 KiB request line of common servers (a value within
+a spec's ``maxLength`` is also checked by the validation model, in characters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from commspec._spec import Operation
+from commspec.errors import FieldError, ValidationError
+
+MAX_SEGMENT_LENGTH = 2048
+DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def segment_rule(value: str) -> tuple[str, str] | None:
+    """(rule, message) when ``value`` cannot be one path segment; None when it can."""
+    if value == "":
+        return "path_segment", "must not be empty: an empty path segment addresses the collection"
+    if value in DOT_SEGMENTS:
+        return "path_segment", f"must not be {value!r}: URL normalisation removes it and the path changes"
+    try:
+        encoded = quote(value, safe="", errors="strict")
+    except UnicodeEncodeError:
+        return "utf8", "must be encodable as UTF-8 (it contains a lone surrogate)"
+    if len(encoded) > MAX_SEGMENT_LENGTH:
+        return "too_long", f"{len(encoded)} characters percent-encoded, at most {MAX_SEGMENT_LENGTH}"
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    # The validation models type path parameters; an int id (not a bool) is also one plain segment.
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def path_errors(
+    operation: Operation, params: Mapping[str, Any], skip: frozenset[str] = frozenset()
+) -> list[FieldError]:
+    """Every path parameter of ``operation`` that cannot be one segment, named by its Python argument.
+
+    ``skip``: wire names already reported by the validation model (one error per value is enough).
+    """
+    found = []
+    for name in operation.path_params:
+        if name in skip:
+            continue
+        argument = operation.arguments.get(name, name)
+        text = _as_text(params.get(name))
+        broken = ("type", "must be a string") if text is None else segment_rule(text)
+        if broken is not None:
+            rule, message = broken
+            where = "" if argument == name else f" (path parameter {name!r})"
+            found.append(FieldError(argument, rule, message + where))
+    return found
+
+
+def build_path(operation: Operation, params: Mapping[str, Any]) -> str:
+    """``operation.path`` with each ``{name}`` replaced by its value as one percent-encoded segment.
+
+    Raises ValidationError (nothing has been sent) when a value cannot be one segment.
+    """
+    errors = path_errors(operation, params)
+    if errors:
+        raise ValidationError(operation.qualified_name, errors)
+    path = operation.path
+    for name in operation.path_params:
+        # safe="": "/" is encoded too; what remains unencoded is A-Z a-z 0-9 "-._~".
+        path = path.replace("{" + name + "}", quote(_as_text(params[name]) or "", safe=""))
+    return path
+
+
+def client_segment_rule(value: str) -> str | None:
+    """The rule a client-owned path parameter (Huawei's ``project_id``) breaks, for ConfigurationError."""
+    broken = segment_rule(value)
+    return None if broken is None else f"{broken[1]}; it is sent as one URL path segment"

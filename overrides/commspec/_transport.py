@@ -136,6 +136,8 @@ class SyncTransport(_Transport):
             return send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
         except httpx.TransportError as error:
             raise self.connection_error(error, request) from error
+        except httpx.DecodingError as error:
+            raise undecodable(operation, error) from error
 
     def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)
@@ -173,6 +175,8 @@ class AsyncTransport(_Transport):
             return await async_send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
         except httpx.TransportError as error:
             raise self.connection_error(error, request) from error
+        except httpx.DecodingError as error:
+            raise undecodable(operation, error) from error
 
     async def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)
@@ -192,6 +196,15 @@ class AsyncTransport(_Transport):
             return AsyncPage(fetch_next=next_page, **fields)
 
         return await fetch(params, body)
+
+
+def undecodable(operation: Operation, error: httpx.DecodingError) -> Exception:
+    """A body whose Content-Encoding (gzip, deflate, br) does not decode: httpx.DecodingError is no
+    TransportError, and must not leave a call bare."""
+    from commspec.errors import ResponseFormatError  # local: the imports above belong to the transport
+
+    name = operation.qualified_name
+    return ResponseFormatError(f"{name}: the answer's body could not be decoded: {error}", operation=name)
 
 
 def page_fields(

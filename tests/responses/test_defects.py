@@ -174,3 +174,46 @@ def test_iovox_missing_required_attribute_names_its_path() -> None:
         iovox_with(answering(200, body, "application/xml")).call_flows.retrieve("Sales")
     assert info.value.operation == "iovox.call_flows_retrieve"
     assert [e.path for e in info.value.errors] == ["response/callFlow/play[1]@id"]
+
+
+def test_documented_type_drift_is_read_as_the_declared_type() -> None:
+    # ITNIO's taskList table types isDialogFlowUnbind as String, its wire example as boolean (Q5).
+    body = (
+        '{"status":"0","reason":"success","data":{"records":[{"jobId":"20","name":"name8",'
+        '"isDialogFlowUnbind":"false","robotCount":"1"}],"total":1,"size":25,"current":1,"pages":1}}'
+    )
+    [task] = itnio_with(answering(200, body)).tasks.list(app_id="LILIN888").records
+    assert (task.job_id, task.is_dialog_flow_unbind, task.robot_count) == (20, False, 1)
+
+
+def test_nan_is_not_json() -> None:
+    # Before: json.loads accepted NaN and a TaskFlow came back with flow_id=nan (a float in an int field).
+    body = '{"status":"0","reason":"success","data":{"flowId":NaN,"name":"n","flow":[]}}'
+    with pytest.raises(errors.ResponseFormatError, match="NaN"):
+        itnio_with(answering(200, body)).flows.retrieve("1")
+
+
+def test_huawei_error_body_under_200_is_the_error_it_reports() -> None:
+    # Before: an empty Template (every field None) was returned.
+    body = '{"error_code": "MSGSMS.0009", "error_msg": "Template does not exist."}'
+    with pytest.raises(errors.NotFoundError) as info:
+        huawei_with(answering(200, body)).templates.retrieve(TEMPLATE_ID)
+    assert (info.value.code, info.value.http_status) == ("MSGSMS.0009", 200)
+
+
+def test_fields_a_vendor_added_are_not_sent_back() -> None:
+    sent: list[bytes] = []
+    flow_body = (
+        '{"status":"0","reason":"success","data":{"flowId":7,"name":"flow",'
+        '"flow":[{"waitingTime":30,"status":1,"channel":"sms","priority":2}]}}'
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content)
+        return httpx.Response(200, content=flow_body.encode(), headers={"Content-Type": "application/json"})
+
+    itnio = itnio_with(answer)
+    flow = itnio.flows.retrieve("7")
+    assert flow.flow[0]["priority"] == 2
+    itnio.flows.update("7", name="renamed", flow=flow.flow)  # the round trip passes pre-flight
+    assert b"priority" not in sent[-1]

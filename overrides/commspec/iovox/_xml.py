@@ -302,8 +302,15 @@ def parse_response(
         raise ResponseFormatError(
             f"{operation}: XML root is <{root.tag}>, expected <{expected}>", operation=operation
         )
-    if not _fast_valid(data):
-        errors = [error for error in schema_errors(root) if error.rule != "unexpected_attribute"]
+    if not _checks_fast(data):
+        try:
+            found = schema_errors(root)
+        except _check_failures() as exc:
+            raise ResponseFormatError(
+                f"{operation}: XML could not be checked against the XSD ({type(exc).__name__})",
+                operation=operation,
+            ) from None
+        errors = [error for error in found if error.rule != "unexpected_attribute"]
         if errors:
             lines = "\n".join(f"  - {error}" for error in errors)
             raise ResponseFormatError(
@@ -316,6 +323,15 @@ def parse_response(
         return _bind(root, cls)
     except ResponseFormatError as exc:
         raise ResponseFormatError(f"{operation}: {exc}", operation=operation) from None
+
+
+def _checks_fast(data: bytes) -> bool:
+    """libxml2's verdict on an untrusted body; False (the reference check decides) when libxml2 or an
+    assertion cannot evaluate something the expat-based secure_parse accepted."""
+    try:
+        return _fast_valid(data)
+    except _check_failures():
+        return False
 
 
 def read_errors(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[IovoxErrorEntry, ...]:
@@ -345,6 +361,16 @@ def read_errors(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Iov
 
 
 # --------------------------------------------------------------------------- internals
+
+
+@functools.cache
+def _check_failures() -> tuple[type[Exception], ...]:
+    # Evaluated only when an exception is on its way: the validators stay lazily imported.
+    from elementpath import ElementPathError
+    from lxml.etree import Error as LxmlError
+    from xmlschema import XMLSchemaException
+
+    return (LxmlError, ElementPathError, XMLSchemaException, ValueError, TypeError, RecursionError)
 
 
 def _root_name(obj: object) -> str:

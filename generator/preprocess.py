@@ -9,6 +9,9 @@ Both generators have gaps that would silently lose facts (found on this machine)
   client never logs bodies, and reprs of credentials hide the password on their own).
 - Neither validates path/query parameters: we add one ``<OperationId>Params`` schema per operation
   (for the validation models only), so the client and the mock check parameters like bodies.
+- Success answers are validated against the response schema (commspec._response). An envelope whose
+  ``data`` is null on failure must carry it on success: such operations get an
+  ``<OperationId>Response`` schema, the envelope with ``data`` required and not null.
 """
 
 from __future__ import annotations
@@ -79,13 +82,35 @@ def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
-def for_client(doc: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client should see it."""
+def _normalised(doc: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(doc)
     schemas = out.get("components", {}).get("schemas", {})
     for name in list(schemas):
         schemas[name] = _flatten_all_of(out, schemas[name])
     _bound_integers(out)
+    return out
+
+
+def _allow_additional_properties(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+        for value in node.values():
+            _allow_additional_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            _allow_additional_properties(value)
+
+
+def for_client(doc: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client should see it.
+
+    Its attrs models are what calls return, so every one keeps fields a vendor adds
+    (``additional_properties``), even where the schema closes the object for requests
+    (``FlowNode``): requests are checked by the validation models, which keep the closed schema.
+    """
+    out = _normalised(doc)
+    _allow_additional_properties(out)
     return out
 
 
@@ -100,12 +125,54 @@ def _drop_password_format(node: Any) -> None:
             _drop_password_format(value)
 
 
+def success_schema(
+    doc: dict[str, Any], operation: dict[str, Any]
+) -> tuple[str | None, dict[str, Any] | None]:
+    """(name of the schema a success answer must match, that schema when derived here, else None).
+
+    The first 2xx JSON response of the operation. With ``x-commspec.envelope-data`` the envelope's
+    data field is required and not null on success, unless ``x-commspec-nullable-data`` says it may be.
+    """
+    for status, response in operation.get("responses", {}).items():
+        if not str(status).startswith("2"):
+            continue
+        if "$ref" in response:
+            response = _resolve(doc, response["$ref"])
+        schema = response.get("content", {}).get("application/json", {}).get("schema")
+        if schema is not None:
+            break
+    else:
+        return None, None
+    derived_name = pascal_case(operation["operationId"]) + "Response"
+    name = schema["$ref"].rsplit("/", 1)[-1] if "$ref" in schema else derived_name
+    data = doc.get("x-commspec", {}).get("envelope-data")
+    if not data or operation.get("x-commspec-nullable-data"):
+        return name, None if "$ref" in schema else schema
+    envelope = _flatten_all_of(doc, _resolve(doc, schema["$ref"]) if "$ref" in schema else schema)
+    field = envelope.get("properties", {}).get(data, {})
+    present = [branch for branch in field.get("anyOf", [field]) if branch.get("type") != "null"]
+    if len(present) != 1:  # data is always null (taskStart): nothing more to require
+        return name, None if "$ref" in schema else schema
+    return derived_name, {
+        **envelope,
+        "properties": {**envelope["properties"], data: present[0]},
+        "required": [
+            *envelope.get("required", []),
+            *([] if data in envelope.get("required", []) else [data]),
+        ],
+    }
+
+
 def for_validation(doc: dict[str, Any]) -> dict[str, Any]:
-    """The spec as datamodel-code-generator should see it: plus one Params schema per operation."""
-    out = for_client(doc)
+    """The spec as datamodel-code-generator should see it: plus one Params schema per operation, and
+    the success schemas that ``success_schema`` derives."""
+    out = _normalised(doc)
     _drop_password_format(out)
     schemas = out.setdefault("components", {}).setdefault("schemas", {})
     for _path, _method, operation in operations(out):
+        name, derived = success_schema(out, operation)
+        if name is not None and derived is not None:
+            schemas[name] = derived
         params = [p for p in operation.get("parameters", []) if p.get("in") in ("path", "query")]
         if not params:
             continue

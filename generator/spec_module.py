@@ -74,7 +74,8 @@ def _arguments(params: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[str, Any]]:
+def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any]]:
+    validation_names = set(flat["components"]["schemas"])
     ops = []
     for path, method, operation in preprocess.operations(doc):
         name = operation["operationId"]
@@ -88,6 +89,7 @@ def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[st
             if "total" in pagination:
                 pagination["total-field"] = pagination.pop("total")
         params_model = preprocess.pascal_case(name) + "Params"
+        response_model, _derived = preprocess.success_schema(flat, operation)
         ops.append(
             {
                 "const": name.upper(),
@@ -98,6 +100,7 @@ def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[st
                 "query_params": tuple(p["name"] for p in params if p["in"] == "query"),
                 "body_model": ref.rsplit("/", 1)[-1] if ref else None,
                 "params_model": params_model if params_model in validation_names else None,
+                "response_model": response_model if response_model in validation_names else None,
                 "content_type": content_type,
                 "also_accepts": tuple(m.upper() for m in operation.get("x-commspec-also-accepts", [])),
                 "fixed_query": operation.get("x-commspec-query", {}),
@@ -111,7 +114,6 @@ def _operations(doc: dict[str, Any], validation_names: set[str]) -> list[dict[st
 
 def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None:
     flat = preprocess.for_validation(doc)
-    validation_names = set(flat["components"]["schemas"])
     x = doc["x-commspec"]
     codes = {str(code): (info["meaning"], info["kind"]) for code, info in x.get("codes", {}).items()}
     env = jinja2.Environment(  # noqa: S701 - renders Python source, not HTML
@@ -134,7 +136,7 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
         },
         field_codes=_field_codes(flat),
         rules=_rules(flat),
-        operations=_operations(doc, validation_names),
+        operations=_operations(doc, flat),
     )
     out_file.write_text(text)
     command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", str(out_file)]

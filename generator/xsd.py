@@ -21,6 +21,7 @@ XSDATA_VERSION = "26.10"
 PACKAGE = "commspec_generated.iovox_callflow_xml"
 # Shipped inside the generated package so the runtime validates without reading specs/.
 SCHEMA_RESOURCE = "callflow.xsd"
+XS_NAMESPACE = "http://www.w3.org/2001/XMLSchema"
 
 # One ordered compound field per rule container (xsd group "rules" -> field `rules`); kw_only so
 # required attributes are required keyword arguments; no header, so reruns are byte-identical.
@@ -61,13 +62,50 @@ def generate_xsd_bindings(xsd_path: Path, out_dir: Path) -> None:
         config.write_text(_CONFIG_XML.format(version=XSDATA_VERSION, package=PACKAGE), encoding="utf-8")
         work = scratch / "work"
         work.mkdir()
-        _run_worker(xsd_path, config, work)
+        bindings_xsd = scratch / "bindings" / xsd_path.name
+        bindings_xsd.parent.mkdir()
+        bindings_xsd.write_bytes(with_attribute_wildcards(xsd_path.read_bytes()))
+        _run_worker(bindings_xsd, config, work)
         built = work.joinpath(*PACKAGE.split("."))
         _finish_package(built, xsd_path)
         if out_dir.exists():
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(built, out_dir)
+
+
+def with_attribute_wildcards(xsd: bytes) -> bytes:
+    """The XSD as xsdata should see it: every complex type also takes attributes it does not declare.
+
+    Vendors add attributes; a response carrying one must still parse, and the attribute must stay
+    readable. xsdata keeps undeclared attributes only in a wildcard field, so each complex type gets
+    ``<xs:anyAttribute processContents="skip"/>`` here and its class an ``other_attributes`` dict. The
+    XSD that validates (shipped beside the bindings, used before anything is sent) stays the spec's.
+    Types derived by complexContent inherit their base's wildcard.
+    """
+    from lxml import etree
+
+    def xs(tag: str) -> str:
+        return f"{{{XS_NAMESPACE}}}{tag}"
+
+    root = etree.fromstring(xsd, etree.XMLParser(resolve_entities=False, no_network=True))
+    for complex_type in root.iter(xs("complexType")):
+        target = complex_type
+        for child in complex_type:
+            if child.tag == xs("complexContent"):
+                target = None
+            elif child.tag == xs("simpleContent"):
+                target = next(part for part in child if part.tag in (xs("extension"), xs("restriction")))
+        if target is None or target.find(xs("anyAttribute")) is not None:
+            continue
+        wildcard = etree.Element(xs("anyAttribute"), processContents="skip")
+        asserts = target.findall(xs("assert"))  # XSD 1.1: assertions come after the wildcard
+        if asserts:
+            asserts[0].addprevious(wildcard)
+        else:
+            target.append(wildcard)
+    result: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return result
 
 
 def _check_xsdata_version() -> None:

@@ -70,6 +70,9 @@ class Operation:
     validation_module: str | None = None
     body_model_name: str | None = None
     params_model_name: str | None = None
+    # What a success answer must match (commspec._response): the response schema, or for an envelope
+    # whose data a success must carry, ``<OperationId>Response`` (generator/preprocess.py).
+    response_model_name: str | None = None
     content_type: str | None = None
     also_accepts: tuple[str, ...] = ()
     fixed_query: Mapping[str, str] = field(default_factory=dict)
@@ -85,6 +88,10 @@ class Operation:
     @property
     def params_model(self) -> type[BaseModel] | None:
         return self._model(self.params_model_name)
+
+    @property
+    def response_model(self) -> type[BaseModel] | None:
+        return self._model(self.response_model_name)
 
     def _model(self, name: str | None) -> type[BaseModel] | None:
         if name is None or self.validation_module is None:

@@ -163,6 +163,8 @@ class SyncTransport(_Transport):
             return send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
         except httpx.TransportError as error:
             raise self.connection_error(error, request, operation) from error
+        except httpx.DecodingError as error:
+            raise undecodable(operation, error) from error
 
     def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)
@@ -200,6 +202,8 @@ class AsyncTransport(_Transport):
             return await async_send_with_retries(self.retry, attempt, idempotent=operation.idempotent)
         except httpx.TransportError as error:
             raise self.connection_error(error, request, operation) from error
+        except httpx.DecodingError as error:
+            raise undecodable(operation, error) from error
 
     async def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
         params, body = self.prepare(operation, params, body)
@@ -221,25 +225,46 @@ class AsyncTransport(_Transport):
         return await fetch(params, body)
 
 
+def undecodable(operation: Operation, error: httpx.DecodingError) -> Exception:
+    """A body whose Content-Encoding (gzip, deflate, br) does not decode: httpx.DecodingError is no
+    TransportError, and must not leave a call bare."""
+    from commspec.errors import ResponseFormatError  # local: the imports above belong to the transport
+
+    name = operation.qualified_name
+    return ResponseFormatError(f"{name}: the answer's body could not be decoded: {error}", operation=name)
+
+
 def page_fields(
     operation: Operation, params: dict[str, Any], body: Any, data: Any
 ) -> tuple[dict[str, Any], dict[str, Any], Any]:
-    """The page's metadata, and the params/body that ask for the following page."""
+    """The page's metadata, and the params/body that ask for the following page.
+
+    Navigation follows the page numbers and offsets *asked for*, never the server's echo of them, so a
+    server repeating "page 1" cannot make iteration loop: every following page is further on.
+    """
     pagination = operation.pagination
     assert pagination is not None and pagination.page_field and pagination.size_field
-    records = list(_attr(data, pagination.items))
+    found = _attr(data, pagination.items)
+    if not isinstance(found, list):  # the response schema requires the list: a gap in the spec data
+        from commspec.errors import ResponseFormatError  # local: the imports above belong to the transport
+
+        raise ResponseFormatError(
+            f"{operation.qualified_name}: the page has no {pagination.items} list",
+            operation=operation.qualified_name,
+        )
+    records = list(found)
     in_body = isinstance(body, dict) and pagination.page_field in body
     source = body if in_body else params
-    size = int(source.get(pagination.size_field, len(records)) or len(records))
+    size = _int_or_none(source.get(pagination.size_field)) or len(records)
     total = _int_or_none(_attr(data, pagination.total_field))
     if pagination.style == "page":
-        current = int(_attr(data, pagination.page_field) or source.get(pagination.page_field, 1))
+        current = _int_or_none(source.get(pagination.page_field)) or 1
         pages = _int_or_none(_attr(data, pagination.pages_field))
         has_next = bool(records) and pages is not None and current < pages
         following = current + 1
     else:  # offset
-        current = int(source.get(pagination.page_field, 0))
-        pages = None if total is None or size == 0 else -(-total // size)
+        current = _int_or_none(source.get(pagination.page_field)) or 0
+        pages = None if total is None or size <= 0 else -(-total // size)
         following = current + len(records)
         has_next = bool(records) and total is not None and following < total
     next_source = {**source, pagination.page_field: following}

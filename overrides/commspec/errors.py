@@ -93,11 +93,25 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseFormatError(CommspecError):
-    """The vendor answered with a body that does not match its documented format."""
+    """The vendor answered with a body that does not match its documented format.
 
-    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+    ``operation`` names the call (``"huawei.templates_update"``) when known; ``errors`` holds one
+    FieldError per spec violation (``data.flow[1].waitingTime``), empty when the body was not even
+    readable (not JSON, truncated, too deep, a refused XML construct).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        operation: str | None = None,
+        errors: Sequence[FieldError] = (),
+    ) -> None:
         super().__init__(message)
         self.response = response
+        self.operation = operation
+        self.errors: tuple[FieldError, ...] = tuple(errors)
 
 
 class APIError(CommspecError):

@@ -319,6 +319,7 @@ def bench_cpu_path() -> None:
     raw = median_time(lambda: raw_call(http, "PUT", "/otp/flow/update/1", FLOW), 9, 300)
     row("cpu path flows.update (MockTransport)", ours, "raw httpx", raw)
 
+    from commspec._response import parse
     from commspec._validation import preflight
     from commspec_generated.itnio_otp.models import FlowEnvelope
     from commspec_generated.itnio_otp.spec import FLOWS_UPDATE
@@ -328,7 +329,9 @@ def bench_cpu_path() -> None:
         "validation (pydantic + rules)": lambda: preflight(FLOWS_UPDATE, {"flowId": "1"}, FLOW),
         "serialisation (json.dumps)": lambda: json.dumps(FLOW, separators=(",", ":")).encode(),
         "signing (md5)": lambda: sign(KEY, SECRET, "1700000000"),
-        "parsing (json + typed model)": lambda: FlowEnvelope.from_dict(json.loads(canned)).data,
+        "parsing (json + spec check + typed model)": lambda: (
+            parse(FLOWS_UPDATE, json.loads(canned), FlowEnvelope.from_dict).data
+        ),
         "parsing baseline (json only)": lambda: json.loads(canned),
     }
     for name, fn in parts.items():

@@ -331,10 +331,18 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("body", HOSTILE)
-@pytest.mark.parametrize("status", [200, 400])
-def test_hostile_xml_in_responses_is_refused(body: bytes, status: int) -> None:
+def test_hostile_xml_in_responses_is_refused(body: bytes) -> None:
     with pytest.raises(XmlRefusedError):
-        _answer(status, body).call_flows.retrieve("x")
+        _answer(200, body).call_flows.retrieve("x")
+
+
+@pytest.mark.parametrize("body", HOSTILE)
+def test_hostile_xml_in_error_responses_is_not_read_and_the_status_decides(body: bytes) -> None:
+    # Never expanded; the 400 still reports as the failure it is (a gateway's 503 HTML page with a
+    # <!DOCTYPE html> likewise stays a ServerError).
+    with pytest.raises(errors.InvalidParameterError) as info:
+        _answer(400, body).call_flows.retrieve("x")
+    assert info.value.code == "400"
 
 
 # Expected classes written here, independently of the spec's table (issue 4 names these mappings).

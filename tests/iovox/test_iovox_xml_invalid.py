@@ -149,13 +149,15 @@ def test_bad_callevent_result_list() -> None:
     assert error.rule == "pattern"
 
 
-def test_parse_rejects_wrong_root_and_unknown_attribute() -> None:
+def test_parse_rejects_wrong_root_and_bad_value_but_keeps_unknown_attributes() -> None:
     with pytest.raises(ResponseFormatError, match="expected <response>"):
         parse_xml(SEED_XML, Response)
     with pytest.raises(ResponseFormatError):
-        parse_xml(SEED_XML.replace(b'record="true"', b'record="true" bogus="1"'), Request)
-    with pytest.raises(ResponseFormatError):
         parse_xml(b'<errors><error status="x">m</error></errors>', Errors)
+    # Vendors add attributes: kept for reading, never sent back (to_xml writes declared ones only).
+    request = parse_xml(SEED_XML.replace(b'record="true"', b'record="true" bogus="1"'), Request)
+    assert request.call_flow.rules[0].any_attributes == {"bogus": "1"}
+    assert b"bogus" not in to_xml(request)
 
 
 def test_valid_tree_passes() -> None:

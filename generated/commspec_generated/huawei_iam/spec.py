@@ -35,6 +35,7 @@ TOKENS_CREATE = Operation(
     validation_module=VALIDATION,
     body_model_name="TokenRequest",
     params_model_name="TokensCreateParams",
+    response_model_name="TokenResponse",
     content_type="application/json",
     also_accepts=(),
     idempotent=True,

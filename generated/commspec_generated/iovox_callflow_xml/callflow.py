@@ -32,6 +32,13 @@ class CallEventHandlers:
             "type": "Element",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -50,6 +57,13 @@ class Error:
         metadata={
             "type": "Attribute",
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -103,6 +117,13 @@ class KeyEventHandlers:
             "type": "Element",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 class KeypressFailureBehaviour(Enum):
@@ -138,6 +159,13 @@ class MatchEventHandlers:
             "type": "Element",
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -159,6 +187,13 @@ class Param:
         metadata={
             "type": "Attribute",
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -218,6 +253,13 @@ class SoundFile:
             "type": "Attribute",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -246,6 +288,13 @@ class TimeEventHandlers:
             "type": "Element",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -266,6 +315,13 @@ class Errors:
         metadata={
             "type": "Element",
             "min_occurs": 1,
+        },
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
         },
     )
 
@@ -309,6 +365,13 @@ class Evaluate:
             "min_length": 1,
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -332,6 +395,13 @@ class MessageParts:
             "min_occurs": 1,
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -349,6 +419,13 @@ class Params:
         metadata={
             "type": "Element",
             "min_occurs": 1,
+        },
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
         },
     )
 
@@ -382,6 +459,7 @@ class SendSms:
         sms_alert_from:
         sms_alert_from_name: Undocumented in the D14 table, used by the vendor
             examples; optional (iovox.md §3.6).
+        any_attributes:
     """
 
     class Meta:
@@ -479,6 +557,13 @@ class SendSms:
             "type": "Attribute",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -508,6 +593,13 @@ class TimeBased:
             "type": "Attribute",
             "min_length": 1,
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -550,6 +642,7 @@ class Call:
             L1].
         call_alert_email_template_name: Email template of the call alert [client
             lib L1].
+        any_attributes:
     """
 
     class Meta:
@@ -659,6 +752,13 @@ class Call:
             "type": "Attribute",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -699,6 +799,13 @@ class HttpRequest:
             "name": "requestMethod",
             "type": "Attribute",
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -765,6 +872,7 @@ class Voicemail:
         template_name:
         destination_email_address:
         destination_contact_id:
+        any_attributes:
     """
 
     class Meta:
@@ -850,6 +958,13 @@ class Voicemail:
             "min_length": 1,
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -870,6 +985,13 @@ class KeypressFailureMessages:
             "min_occurs": 1,
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -888,6 +1010,7 @@ class MessageKeypress:
         capture_keypress: Store the pressed keys [vendor docs D13].
         timeout: Seconds to wait for a key; on expiry the onNoKeypress behaviour
             applies [vendor docs D13].
+        any_attributes:
     """
 
     class Meta:
@@ -928,6 +1051,13 @@ class MessageKeypress:
             "type": "Attribute",
             "min_inclusive": 0,
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -1003,6 +1133,13 @@ class CallEvent:
             "type": "Attribute",
             "pattern": r"(ANSWERED|BUSY|REJECTED|NO_ANSWER|CANCELLED)(\|(ANSWERED|BUSY|REJECTED|NO_ANSWER|CANCELLED))*",
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -1092,6 +1229,13 @@ class CallFlow:
             "type": "Attribute",
         },
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1116,6 +1260,7 @@ class Failure:
         label:
         attempts: Number of attempts (a non-negative integer; `0` and `3` appear)
             [vendor docs D13, D17].
+        any_attributes:
     """
 
     class Meta:
@@ -1203,6 +1348,13 @@ class Failure:
             "min_inclusive": 0,
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1278,6 +1430,13 @@ class KeyEvent:
             "type": "Attribute",
             "pattern": r"[0-9*#]+",
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )
 
 
@@ -1359,6 +1518,13 @@ class MatchEvent:
             "type": "Attribute",
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1436,6 +1602,13 @@ class TimeEvent:
             "min_length": 1,
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1457,6 +1630,13 @@ class Request:
             "type": "Element",
         }
     )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1477,4 +1657,11 @@ class Response:
             "name": "callFlow",
             "type": "Element",
         }
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
     )

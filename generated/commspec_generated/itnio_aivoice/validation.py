@@ -568,3 +568,26 @@ class TaskRef(BaseModel):
     )
     appId: Annotated[str, Field(description="Application ID.", min_length=1)]
     jobId: Annotated[int, Field(description="Task ID.", ge=1, le=9223372036854775807)]
+
+
+class TasksCreateResponse(BaseModel):
+    data: Annotated[int, Field(ge=-9223372036854775808, le=9223372036854775807)]
+    reason: Annotated[
+        str,
+        Field(
+            description='Failure reason ("success" on success).', examples=["success"]
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            examples=["0"],
+        ),
+    ]
+
+
+class TasksListResponse(BaseModel):
+    data: TaskPage
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]

@@ -101,3 +101,63 @@ class FlowListEnvelope(BaseModel):
     data: list[TaskFlow] | None = None
     reason: Annotated[str, Field(examples=["success"])]
     status: Annotated[str, Field(examples=["0"])]
+
+
+class FlowsCreateResponse(BaseModel):
+    data: TaskFlow
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            examples=["0"],
+        ),
+    ]
+
+
+class FlowsListResponse(BaseModel):
+    data: list[TaskFlow]
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
+
+
+class FlowsRetrieveResponse(BaseModel):
+    data: TaskFlow
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            examples=["0"],
+        ),
+    ]
+
+
+class FlowsUpdateResponse(BaseModel):
+    data: TaskFlow
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            examples=["0"],
+        ),
+    ]

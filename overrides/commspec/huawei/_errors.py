@@ -11,17 +11,10 @@ from typing import Any
 import httpx
 
 from commspec._spec import Operation
-from commspec._wire import read_json
+from commspec._wire import json_or_none, read_json
 from commspec.errors import APIError, error_class_for_http_status, error_class_for_kind
 
 REQUEST_ID_HEADER = "X-Request-Id"
-
-
-def _json_or_none(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
 
 
 def handle_huawei_response(operation: Operation, response: httpx.Response) -> Any:
@@ -30,22 +23,27 @@ def handle_huawei_response(operation: Operation, response: httpx.Response) -> An
         if not response.content:
             # A body-less success (delete): the generated facade returns None.
             return None
-        return read_json(response)
+        payload = read_json(response, operation=operation.qualified_name)
+        if isinstance(payload, dict) and _text(payload.get("error_code")):
+            # An error body under a 2xx (seen from API gateways) is the failure it reports, not data.
+            raise error_from_response(operation, response)
+        return payload
     raise error_from_response(operation, response)
 
 
 def error_from_response(operation: Operation, response: httpx.Response) -> APIError:
     api = operation.api
     status = response.status_code
-    body = _json_or_none(response)
+    body = json_or_none(response)
     code, message = str(status), response.reason_phrase or "HTTP error"
     if isinstance(body, dict):
-        if body.get("error_code"):
-            code = str(body["error_code"])
-            message = str(body.get("error_msg") or message)
-        elif isinstance(body.get("error"), dict):  # Keystone form, as IAM answers
-            code = str(body["error"].get("code", code))
-            message = str(body["error"].get("message") or message)
+        keystone = body.get("error")
+        if _text(body.get("error_code")):
+            code = _text(body["error_code"])
+            message = _text(body.get("error_msg")) or message
+        elif isinstance(keystone, dict):  # Keystone form, as IAM answers
+            code = _text(keystone.get("code")) or code
+            message = _text(keystone.get("message")) or message
     else:
         body = None
     known = api.codes.get(code)
@@ -61,3 +59,12 @@ def error_from_response(operation: Operation, response: httpx.Response) -> APIEr
         response=response,
         body=body,
     )
+
+
+def _text(value: Any) -> str:
+    """A code or message as sent when it is a string or a number; anything else does not count."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return ""

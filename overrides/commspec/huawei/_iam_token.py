@@ -76,7 +76,7 @@ def parse_token_response(
         )
     try:
         expires_at = datetime.fromisoformat(response.json()["token"]["expires_at"]).timestamp()
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:  # RecursionError: ~100,000-deep JSON
         raise errors.ResponseFormatError(
             f"IAM answered {response.status_code} without a valid token.expires_at ({type(exc).__name__})"
         ) from None
@@ -136,5 +136,5 @@ def _mask(text: str, secrets: tuple[str, ...]) -> str:
 def _json_or_none(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: ~100,000-deep JSON
         return None

@@ -16,7 +16,7 @@ import httpx
 from commspec._spec import ApiSpec, Operation
 from commspec._wire import read_json
 from commspec.errors import APIError, error_class_for_http_status, error_class_for_kind
-from commspec.iovox._xml import read_errors
+from commspec.iovox._xml import XmlRefusedError, read_errors
 
 
 def encode_xml(operation: Operation, body: Any) -> tuple[bytes, str]:
@@ -70,12 +70,16 @@ def error_for(api: ApiSpec, status: int, messages: list[str], response: httpx.Re
 def handle_iovox_response(operation: Operation, response: httpx.Response) -> Any:
     """Success: parsed JSON for ``output=JSON`` operations, else the raw bytes (maybe empty).
 
-    Failure: the typed APIError. Hostile error bodies raise XmlRefusedError (never expanded).
+    Failure: the typed APIError. An error body that is refused (DTD, entities, oversize: never
+    expanded) or unreadable tells nothing more than its HTTP status, which then decides the class.
     """
     status = response.status_code
     if 200 <= status < 300:
         if operation.fixed_query.get("output") == "JSON":
-            return read_json(response)
+            return read_json(response, operation=operation.qualified_name)
         return response.content
-    entries = read_errors(response.content)
-    raise error_for(operation.api, status, [entry.message for entry in entries], response)
+    try:
+        messages = [entry.message for entry in read_errors(response.content)]
+    except XmlRefusedError:
+        messages = []
+    raise error_for(operation.api, status, messages, response)

@@ -3,6 +3,11 @@
 Serialise typed objects (generated from specs/iovox/callflow.xsd by xsdata) and validate them against
 the same XSD before anything is sent; parse bodies with DTDs, entity declarations and external
 references refused, under a size and depth cap; read IOVOX's ``<errors><error status=…>`` envelope.
+
+Answers are read tolerantly where the vendor may grow and strictly where a gap would change meaning:
+an attribute the XSD does not declare is kept in the element's ``any_attributes`` (never sent back);
+an undeclared element (a rule kind or branch we cannot represent, whose loss would change the flow on
+the next update), a missing required attribute or a bad value is a ResponseFormatError naming its path.
 """
 
 from __future__ import annotations
@@ -10,22 +15,25 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final, TypeVar
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, QName
 
 # defusedxml ships no type stubs (types-defusedxml is not a project dependency).
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.ElementTree import fromstring as _defused_fromstring  # type: ignore[import-untyped]
 from xsdata.exceptions import ConverterError, ParserError, SerializerError
 from xsdata.formats.dataclass.context import XmlContext
+from xsdata.formats.dataclass.models.elements import XmlMeta
 from xsdata.formats.dataclass.parsers import XmlParser
 from xsdata.formats.dataclass.parsers.config import ParserConfig
 from xsdata.formats.dataclass.parsers.handlers import XmlEventHandler
 from xsdata.formats.dataclass.serializers import XmlSerializer
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
+from xsdata.models.enums import QNames
+from xsdata.utils.collections import is_array
 
 from commspec.errors import FieldError, ResponseFormatError, ValidationError
 
@@ -36,6 +44,7 @@ __all__ = [
     "IovoxErrorEntry",
     "XmlRefusedError",
     "call_flow_schema",
+    "parse_response",
     "parse_xml",
     "read_errors",
     "schema_errors",
@@ -56,11 +65,40 @@ _SCHEMA_PACKAGE = "commspec_generated.iovox_callflow_xml"
 _SCHEMA_RESOURCE = "callflow.xsd"
 
 _CONTEXT = XmlContext()
-_SERIALIZER = XmlSerializer(context=_CONTEXT, config=SerializerConfig(xml_declaration=False))
-# Strict binding: the XSD is the contract, so unknown attributes/elements are a format error.
+
+
+class _DeclaredAttributesSerializer(XmlSerializer):
+    """Writes the attributes the XSD declares only: ``any_attributes`` holds what a vendor sent beyond
+    the XSD, kept for reading; sending it back would fail the XSD check of every round trip.
+
+    ``next_attribute`` of xsdata 26.10 (pinned) without its wildcard branch.
+    """
+
+    @classmethod
+    def next_attribute(
+        cls, obj: Any, meta: XmlMeta, nillable: bool, xsi_type: str | None, ignore_optionals: bool
+    ) -> Iterator[tuple[str, Any]]:
+        for var in meta.get_attribute_vars():
+            if not var.is_attribute:
+                continue
+            value = getattr(obj, var.name)
+            if value is None or (is_array(value) and not value):
+                continue
+            if ignore_optionals and var.is_optional(value):
+                continue
+            yield var.qname, cls.encode_primitive(value, var)
+        if xsi_type:
+            yield QNames.XSI_TYPE, QName(xsi_type)
+        if nillable:
+            yield QNames.XSI_NIL, "true"
+
+
+_SERIALIZER = _DeclaredAttributesSerializer(context=_CONTEXT, config=SerializerConfig(xml_declaration=False))
+# Undeclared attributes land in the generated ``any_attributes`` wildcard (generator/xsd.py); unknown
+# elements and values that do not convert stay binding errors.
 _PARSER_CONFIG = ParserConfig(
     fail_on_unknown_properties=True,
-    fail_on_unknown_attributes=True,
+    fail_on_unknown_attributes=False,
     fail_on_converter_warnings=True,
 )
 
@@ -221,19 +259,79 @@ def parse_xml(
     """Parse an untrusted body into the generated class ``cls`` (hostile input refused first).
 
     Raises XmlRefusedError / ResponseFormatError (see secure_parse), and ResponseFormatError when
-    the document does not bind to ``cls`` (wrong root, unknown element or attribute, bad value).
-    Schema rules beyond binding (patterns, enums, uniqueness) are checked by schema_errors.
+    the document does not bind to ``cls`` (wrong root, unknown element, bad value); undeclared
+    attributes are kept in ``any_attributes``. Schema rules beyond binding (patterns, enums,
+    uniqueness) are checked by schema_errors, and by parse_response for answers.
     """
     root = secure_parse(data, max_bytes=max_bytes, max_depth=max_depth)
     expected = _CONTEXT.build(cls).qname
     if root.tag != expected:
         raise ResponseFormatError(f"XML root is <{root.tag}>, expected <{expected}>")
+    return _bind(root, cls)
+
+
+def _bind(root: Element, cls: type[T]) -> T:
     parser = XmlParser(context=_CONTEXT, config=_PARSER_CONFIG, handler=XmlEventHandler)
     try:
         # The event handler clears elements as it goes: the tree is not used afterwards.
         return parser.parse(root, cls)
     except (ParserError, ConverterError, TypeError, ValueError) as exc:
-        raise ResponseFormatError(f"XML does not match <{expected}>: {exc}") from None
+        raise ResponseFormatError(f"XML does not match <{root.tag}>: {exc}") from None
+
+
+def parse_response(
+    data: bytes,
+    cls: type[T],
+    *,
+    operation: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> T:
+    """A success body of ``operation`` checked against the XSD, then bound to ``cls``.
+
+    ResponseFormatError (naming ``operation``) for a refused or unreadable body, a wrong root, and for
+    every XSD violation (``errors``: paths like ``response/callFlow/play[1]@id``) except undeclared
+    attributes, which are tolerated and kept in ``any_attributes``.
+    """
+    try:
+        root = secure_parse(data, max_bytes=max_bytes, max_depth=max_depth)
+    except ResponseFormatError as exc:  # XmlRefusedError stays an XmlRefusedError
+        raise type(exc)(f"{operation}: {exc}", operation=operation) from None
+    expected = _CONTEXT.build(cls).qname
+    if root.tag != expected:
+        raise ResponseFormatError(
+            f"{operation}: XML root is <{root.tag}>, expected <{expected}>", operation=operation
+        )
+    if not _checks_fast(data):
+        try:
+            found = schema_errors(root)
+        except _check_failures() as exc:
+            raise ResponseFormatError(
+                f"{operation}: XML could not be checked against the XSD ({type(exc).__name__})",
+                operation=operation,
+            ) from None
+        errors = [error for error in found if error.rule != "unexpected_attribute"]
+        if errors:
+            lines = "\n".join(f"  - {error}" for error in errors)
+            raise ResponseFormatError(
+                f"{operation}: the vendor reported success but its answer breaks the XSD, "
+                f"{len(errors)} field(s):\n{lines}",
+                operation=operation,
+                errors=errors,
+            )
+    try:
+        return _bind(root, cls)
+    except ResponseFormatError as exc:
+        raise ResponseFormatError(f"{operation}: {exc}", operation=operation) from None
+
+
+def _checks_fast(data: bytes) -> bool:
+    """libxml2's verdict on an untrusted body; False (the reference check decides) when libxml2 or an
+    assertion cannot evaluate something the expat-based secure_parse accepted."""
+    try:
+        return _fast_valid(data)
+    except _check_failures():
+        return False
 
 
 def read_errors(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[IovoxErrorEntry, ...]:
@@ -263,6 +361,16 @@ def read_errors(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Iov
 
 
 # --------------------------------------------------------------------------- internals
+
+
+@functools.cache
+def _check_failures() -> tuple[type[Exception], ...]:
+    # Evaluated only when an exception is on its way: the validators stay lazily imported.
+    from elementpath import ElementPathError
+    from lxml.etree import Error as LxmlError
+    from xmlschema import XMLSchemaException
+
+    return (LxmlError, ElementPathError, XMLSchemaException, ValueError, TypeError, RecursionError)
 
 
 def _root_name(obj: object) -> str:

@@ -12,8 +12,11 @@ from commspec.errors import ResponseFormatError, error_class_for_http_status, er
 
 
 def handle_itnio_response(operation: Operation, response: httpx.Response) -> Any:
+    """The envelope of a success (checked against the spec by ``commspec._response``), else the typed
+    APIError for the status code it carries."""
     api = operation.api
-    if response.status_code != 200:
+    name = operation.qualified_name
+    if not response.is_success:
         # Undocumented for ITNIO (always 200), but gateways in front of it do answer 429/5xx.
         cls = error_class_for_http_status(response.status_code)
         raise cls(
@@ -23,18 +26,24 @@ def handle_itnio_response(operation: Operation, response: httpx.Response) -> Any
             http_status=response.status_code,
             response=response,
         )
-    payload = read_json(response)
-    if not isinstance(payload, dict) or "status" not in payload:
-        raise ResponseFormatError("the ITNIO envelope has no status field", response=response)
-    status = str(payload["status"])
-    if status == api.success_code:
+    payload = read_json(response, operation=name)
+    status = payload.get("status") if isinstance(payload, dict) else None
+    # A failure code is reported even when sent as a number; a success is then checked by the spec.
+    if isinstance(status, bool) or not isinstance(status, str | int):
+        raise ResponseFormatError(
+            f"{name}: the ITNIO envelope has no status field (http {response.status_code})",
+            response=response,
+            operation=name,
+        )
+    code = str(status)
+    if code == api.success_code:
         return payload
-    meaning, kind = api.codes.get(status, ("undocumented status code", "api_error"))
+    meaning, kind = api.codes.get(code, ("undocumented status code", "api_error"))
     reason = payload.get("reason")
     raise error_class_for_kind(kind)(
         vendor=api.vendor,
-        code=status,
-        message=str(reason) if reason else meaning,
+        code=code,
+        message=reason if isinstance(reason, str) and reason else meaning,
         http_status=response.status_code,
         response=response,
         body=payload,

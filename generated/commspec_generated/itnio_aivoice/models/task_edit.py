@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.task_edit_days_of_week_item import (
     TaskEditDaysOfWeekItem,
@@ -77,6 +78,7 @@ class TaskEdit:
     redial_condition: list[TaskEditRedialConditionItem] | Unset = UNSET
     redial_interval: int | Unset = UNSET
     redial_times: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
@@ -136,7 +138,7 @@ class TaskEdit:
         redial_times = self.redial_times
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "appId": app_id,
@@ -269,4 +271,21 @@ class TaskEdit:
             redial_times=redial_times,
         )
 
+        task_edit.additional_properties = d
         return task_edit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.flow_node_channel import FlowNodeChannel, check_flow_node_channel
 from ..models.flow_node_channel_cut import (
@@ -34,6 +35,7 @@ class FlowNode:
     status: FlowNodeStatus
     channel: FlowNodeChannel
     channel_cut: FlowNodeChannelCut | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         waiting_time = self.waiting_time
@@ -47,7 +49,7 @@ class FlowNode:
             channel_cut = self.channel_cut
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "waitingTime": waiting_time,
@@ -83,4 +85,21 @@ class FlowNode:
             channel_cut=channel_cut,
         )
 
+        flow_node.additional_properties = d
         return flow_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from commspec import _response
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
@@ -42,7 +43,7 @@ class Tokens(SyncResource):
             "auth": auth,
         }
         payload = self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return TokenResponse.from_dict(payload)
+        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse.from_dict)
 
 
 class AsyncTokens(AsyncResource):
@@ -68,4 +69,4 @@ class AsyncTokens(AsyncResource):
             "auth": auth,
         }
         payload = await self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return TokenResponse.from_dict(payload)
+        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse.from_dict)

@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from commspec import _response
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
@@ -69,7 +70,9 @@ class Templates(SyncResource):
         call_body: dict[str, Any] | None = None
 
         def parse(payload: Any) -> TemplateList:
-            return TemplateList.from_dict(payload)
+            return _response.parse(
+                _spec.TEMPLATES_LIST, payload, TemplateList.from_dict
+            )
 
         return self._client.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
@@ -115,7 +118,7 @@ class Templates(SyncResource):
             "variable_attributes": variable_attributes,
         }
         payload = self._client.call(_spec.TEMPLATES_CREATE, call_params, call_body)
-        return TemplateRef.from_dict(payload)
+        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef.from_dict)
 
     def retrieve(
         self,
@@ -131,7 +134,7 @@ class Templates(SyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
-        return Template.from_dict(payload)
+        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template.from_dict)
 
     def update(
         self,
@@ -180,7 +183,7 @@ class Templates(SyncResource):
             "variable_attributes": variable_attributes,
         }
         payload = self._client.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
-        return TemplateRef.from_dict(payload)
+        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef.from_dict)
 
     def delete(
         self,
@@ -250,7 +253,9 @@ class AsyncTemplates(AsyncResource):
         call_body: dict[str, Any] | None = None
 
         def parse(payload: Any) -> TemplateList:
-            return TemplateList.from_dict(payload)
+            return _response.parse(
+                _spec.TEMPLATES_LIST, payload, TemplateList.from_dict
+            )
 
         return await self._client.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
@@ -298,7 +303,7 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_CREATE, call_params, call_body
         )
-        return TemplateRef.from_dict(payload)
+        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef.from_dict)
 
     async def retrieve(
         self,
@@ -316,7 +321,7 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_RETRIEVE, call_params, call_body
         )
-        return Template.from_dict(payload)
+        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template.from_dict)
 
     async def update(
         self,
@@ -367,7 +372,7 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_UPDATE, call_params, call_body
         )
-        return TemplateRef.from_dict(payload)
+        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef.from_dict)
 
     async def delete(
         self,

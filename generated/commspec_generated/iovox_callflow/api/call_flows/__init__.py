@@ -6,10 +6,10 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from commspec import _response
 from commspec._arguments import join_names
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
-from commspec.iovox._xml import parse_xml
 
 from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
 
@@ -43,7 +43,9 @@ class CallFlows(SyncResource):
         }
         call_body = None
         payload = self._client.call(_spec.CALL_FLOWS_RETRIEVE, call_params, call_body)
-        return parse_xml(bytes(payload), Response).call_flow
+        return _response.parse_xml(
+            _spec.CALL_FLOWS_RETRIEVE, payload, Response
+        ).call_flow
 
     def update(
         self,
@@ -152,7 +154,9 @@ class CallFlows(SyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return CallFlowsPage.from_dict(payload)
+            return _response.parse(
+                _spec.CALL_FLOWS_LIST, payload, CallFlowsPage.from_dict
+            )
 
         return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
@@ -181,7 +185,9 @@ class AsyncCallFlows(AsyncResource):
         payload = await self._client.call(
             _spec.CALL_FLOWS_RETRIEVE, call_params, call_body
         )
-        return parse_xml(bytes(payload), Response).call_flow
+        return _response.parse_xml(
+            _spec.CALL_FLOWS_RETRIEVE, payload, Response
+        ).call_flow
 
     async def update(
         self,
@@ -290,7 +296,9 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return CallFlowsPage.from_dict(payload)
+            return _response.parse(
+                _spec.CALL_FLOWS_LIST, payload, CallFlowsPage.from_dict
+            )
 
         return await self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse

@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from commspec import _response
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
@@ -71,7 +72,9 @@ class Tasks(SyncResource):
             "redialTimes": redial_times,
         }
         payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return require(JobIdEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.TASKS_CREATE, payload, JobIdEnvelope.from_dict).data
+        )
 
     def edit(
         self,
@@ -125,7 +128,7 @@ class Tasks(SyncResource):
             "redialTimes": redial_times,
         }
         payload = self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        value = JobIdEnvelope.from_dict(payload).data
+        value = _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope.from_dict).data
         return None if isinstance(value, Unset) else value
 
     def start(
@@ -145,6 +148,7 @@ class Tasks(SyncResource):
             "jobId": job_id,
         }
         payload = self._client.call(_spec.TASKS_START, call_params, call_body)
+        _response.parse(_spec.TASKS_START, payload, NullEnvelope.from_dict)
         return None
 
     def list(
@@ -171,7 +175,11 @@ class Tasks(SyncResource):
         }
 
         def parse(payload: Any) -> TaskPage:
-            return require(TaskPageEnvelope.from_dict(payload).data)
+            return require(
+                _response.parse(
+                    _spec.TASKS_LIST, payload, TaskPageEnvelope.from_dict
+                ).data
+            )
 
         return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
 
@@ -228,7 +236,9 @@ class AsyncTasks(AsyncResource):
             "redialTimes": redial_times,
         }
         payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return require(JobIdEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.TASKS_CREATE, payload, JobIdEnvelope.from_dict).data
+        )
 
     async def edit(
         self,
@@ -282,7 +292,7 @@ class AsyncTasks(AsyncResource):
             "redialTimes": redial_times,
         }
         payload = await self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        value = JobIdEnvelope.from_dict(payload).data
+        value = _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope.from_dict).data
         return None if isinstance(value, Unset) else value
 
     async def start(
@@ -302,6 +312,7 @@ class AsyncTasks(AsyncResource):
             "jobId": job_id,
         }
         payload = await self._client.call(_spec.TASKS_START, call_params, call_body)
+        _response.parse(_spec.TASKS_START, payload, NullEnvelope.from_dict)
         return None
 
     async def list(
@@ -328,7 +339,11 @@ class AsyncTasks(AsyncResource):
         }
 
         def parse(payload: Any) -> TaskPage:
-            return require(TaskPageEnvelope.from_dict(payload).data)
+            return require(
+                _response.parse(
+                    _spec.TASKS_LIST, payload, TaskPageEnvelope.from_dict
+                ).data
+            )
 
         return await self._client.paginate(
             _spec.TASKS_LIST, call_params, call_body, parse

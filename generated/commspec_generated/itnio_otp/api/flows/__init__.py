@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from commspec import _response
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource, require
 
@@ -39,7 +40,9 @@ class Flows(SyncResource):
             "flow": flow,
         }
         payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return require(FlowEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_CREATE, payload, FlowEnvelope.from_dict).data
+        )
 
     def update(
         self,
@@ -64,7 +67,9 @@ class Flows(SyncResource):
             "flow": flow,
         }
         payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return require(FlowEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_UPDATE, payload, FlowEnvelope.from_dict).data
+        )
 
     def list(
         self,
@@ -77,7 +82,9 @@ class Flows(SyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return require(FlowListEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_LIST, payload, FlowListEnvelope.from_dict).data
+        )
 
     def retrieve(
         self,
@@ -93,7 +100,9 @@ class Flows(SyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return require(FlowEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_RETRIEVE, payload, FlowEnvelope.from_dict).data
+        )
 
 
 class AsyncFlows(AsyncResource):
@@ -116,7 +125,9 @@ class AsyncFlows(AsyncResource):
             "flow": flow,
         }
         payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return require(FlowEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_CREATE, payload, FlowEnvelope.from_dict).data
+        )
 
     async def update(
         self,
@@ -141,7 +152,9 @@ class AsyncFlows(AsyncResource):
             "flow": flow,
         }
         payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return require(FlowEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_UPDATE, payload, FlowEnvelope.from_dict).data
+        )
 
     async def list(
         self,
@@ -154,7 +167,9 @@ class AsyncFlows(AsyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return require(FlowListEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_LIST, payload, FlowListEnvelope.from_dict).data
+        )
 
     async def retrieve(
         self,
@@ -170,4 +185,6 @@ class AsyncFlows(AsyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return require(FlowEnvelope.from_dict(payload).data)
+        return require(
+            _response.parse(_spec.FLOWS_RETRIEVE, payload, FlowEnvelope.from_dict).data
+        )

@@ -27,7 +27,9 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseFormatError",
+    "ResponseTooLargeError",
     "ServerError",
     "TimestampExpiredError",
     "ValidationError",
@@ -93,6 +95,22 @@ class ResponseFormatError(CommspecError):
     def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
         super().__init__(message)
         self.response = response
+
+
+class ResponseTooLargeError(ResponseFormatError):
+    """The response body grew past the client's ``max_response_bytes`` (counted after decompression).
+
+    Nothing more was read and the connection was closed.
+    """
+
+    def __init__(self, max_response_bytes: int, *, response: httpx.Response | None = None) -> None:
+        self.max_response_bytes = max_response_bytes
+        status = f"http {response.status_code} " if response is not None else ""
+        super().__init__(
+            f"{status}response body exceeds max_response_bytes={max_response_bytes:,} (decoded bytes); "
+            "not read further",
+            response=response,
+        )
 
 
 class APIError(CommspecError):
@@ -165,6 +183,21 @@ class ServerError(APIError):
 
 class InsufficientBalanceError(APIError):
     kind = "insufficient_balance"
+
+
+class RedirectError(APIError):
+    """The server answered a redirect (3xx with ``Location``); commspec never follows one, since the other
+    host would receive the request's credentials.
+
+    ``target_host`` is where it pointed (``host`` or ``host:port``); the message and the attributes never
+    hold the target's path, query or user info. ``code`` is the HTTP status as a string.
+    """
+
+    kind = "redirect"
+
+    def __init__(self, *, target_host: str, **kwargs: Any) -> None:
+        self.target_host = target_host
+        super().__init__(**kwargs)
 
 
 _BY_KIND: dict[str, type[APIError]] = {

@@ -12,6 +12,7 @@ import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, from_env, retry_policy, timeout_of
 from commspec._retry import RetryPolicy
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.huawei._errors import handle_huawei_response
 from commspec.huawei._iam_auth import IamPasswordCredentials, IamTokenAuth
@@ -65,11 +66,13 @@ def _setup(
         project_id=project if creds is not None else None,
         timeout=timeout_of(timeout),
         retry=retry,
+        max_response_bytes=client._max_response_bytes,
         **http,  # type: ignore[arg-type]
     )
     return {
         "http_client": client._http_client,
         "timeout": client._request_timeout,
+        "max_response_bytes": client._max_response_bytes,
         "path_defaults": {"project_id": project},
         "base_url": api_url,
         "handler": handle_huawei_response,
@@ -105,10 +108,11 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         settings = _setup(
             self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=False
         )
@@ -140,10 +144,11 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         settings = _setup(
             self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=True
         )

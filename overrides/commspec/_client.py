@@ -1,4 +1,5 @@
-"""Lifecycle shared by every vendor client: the owned httpx client, timeouts, retries, closing."""
+"""Lifecycle shared by every vendor client: the owned httpx client, timeouts, retries, size cap,
+closing. Settings are checked here, when a client or a ``with_options`` view is built."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ import httpx
 
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
+from commspec._settings import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    check_count,
+    check_max_response_bytes,
+    check_timeout,
+)
 from commspec._transport import DEFAULT_TIMEOUT, AsyncTransport, SyncTransport
+from commspec.errors import ConfigurationError
 
 DEFAULT_MAX_RETRIES = 2
 
@@ -24,12 +32,21 @@ def base_url_of(value: str | None, variable: str, default: str) -> str:
 
 
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
+    """``retry`` if given, else the default policy with ``max_retries`` (both checked)."""
+    check_count(max_retries, "max_retries")
     if retry is None:
         return RetryPolicy(max_retries=max_retries)
+    return check_retry(retry)
+
+
+def check_retry(retry: object) -> RetryPolicy:
+    if not isinstance(retry, RetryPolicy):
+        raise ConfigurationError("retry", "must be a commspec RetryPolicy")
     return retry
 
 
 def timeout_of(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    check_timeout(timeout)
     if timeout is None:
         return DEFAULT_TIMEOUT
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -54,19 +71,25 @@ class _Options:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """The same client (same connections, auth and token cache) with other timeout/retry settings::
+        """The same client (same connections, auth and token cache) with other timeout, retry or size
+        cap settings (checked like the constructor's)::
 
-        client.with_options(timeout=5, max_retries=0).flows.update(...)
+        client.with_options(timeout=5, max_retries=0, max_response_bytes=1_000_000).flows.update(...)
         """
         clone = copy.copy(self)
         transport = copy.copy(self._transport)
         if timeout is not None:
             transport.timeout = timeout_of(timeout)
         if retry is not None:
-            transport.retry = retry
+            transport.retry = check_retry(retry)
         elif max_retries is not None:
-            transport.retry = dataclasses.replace(transport.retry, max_retries=max_retries)
+            transport.retry = dataclasses.replace(
+                transport.retry, max_retries=check_count(max_retries, "max_retries")
+            )
+        if max_response_bytes is not None:
+            transport.max_response_bytes = check_max_response_bytes(max_response_bytes)
         clone._transport = transport
         clone._owns_http_client = False  # closing the view must not close the shared connections
         for name, value in vars(self).items():
@@ -78,7 +101,15 @@ class _Options:
 class SyncClientBase(_Options):
     """Owns (or borrows) an ``httpx.Client``; usable as a context manager."""
 
-    def __init__(self, *, http_client: httpx.Client | None, timeout: float | httpx.Timeout | None) -> None:
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None,
+        timeout: float | httpx.Timeout | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        check_timeout(timeout)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._owns_http_client = http_client is None
         self._request_timeout = borrowed_client_timeout(http_client, timeout)
         # TLS verification stays on: httpx verifies by default and we never pass verify=False.
@@ -104,8 +135,14 @@ class AsyncClientBase(_Options):
     """Owns (or borrows) an ``httpx.AsyncClient``; usable as an async context manager."""
 
     def __init__(
-        self, *, http_client: httpx.AsyncClient | None, timeout: float | httpx.Timeout | None
+        self,
+        *,
+        http_client: httpx.AsyncClient | None,
+        timeout: float | httpx.Timeout | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        check_timeout(timeout)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._owns_http_client = http_client is None
         self._request_timeout = borrowed_client_timeout(http_client, timeout)
         self._http_client = http_client or httpx.AsyncClient(

@@ -2,7 +2,9 @@
 timeouts, logging, and handing the response to the vendor's envelope handler.
 
 Retries happen above ``httpx.Auth``: each attempt goes through ``client.send(..., auth=...)`` so it is
-signed (ITNIO) or tokened (Huawei) afresh.
+signed (ITNIO) or tokened (Huawei) afresh. Each attempt is one ``commspec._attempt`` send: redirects
+refused, the body read under ``max_response_bytes``, the attempt bounded by its timeout and the call
+by the retry budget.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from commspec import _logging
+from commspec._attempt import AttemptLimits, async_send_attempt, send_attempt
 from commspec._pagination import AsyncPage, Page
 from commspec._paths import build_path
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._spec import Operation
 from commspec._wire import drop_unset, to_wire
 from commspec.errors import (
@@ -59,6 +63,7 @@ class _Transport:
         validate: bool = True,
         path_defaults: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.handler = handler
@@ -70,6 +75,10 @@ class _Transport:
         # Path parameters owned by the client, e.g. Huawei's project_id (spec: x-commspec.client-params).
         self.path_defaults = dict(path_defaults or {})
         self.timeout = timeout  # per request; None: the httpx client's own
+        self.max_response_bytes = max_response_bytes  # decoded bytes of one response body
+
+    def limits(self, operation: Operation, request: httpx.Request) -> AttemptLimits:
+        return AttemptLimits.of(request, self.max_response_bytes, operation.api.vendor)
 
     def prepare(
         self, operation: Operation, params: Mapping[str, Any], body: Any
@@ -152,10 +161,14 @@ class SyncTransport(_Transport):
         self.http_client = http_client
 
     def send(self, operation: Operation, request: httpx.Request) -> httpx.Response:
-        def attempt(number: int) -> httpx.Response:
+        limits = self.limits(operation, request)
+
+        def attempt(number: int, call_deadline: float) -> httpx.Response:
             _logging.log_request(request, number)
             started = time.monotonic()
-            response = self.http_client.send(request, auth=self.auth)
+            response = send_attempt(
+                self.http_client, request, auth=self.auth, limits=limits, call_deadline=call_deadline
+            )
             _logging.log_response(response, time.monotonic() - started)
             return response
 
@@ -191,10 +204,14 @@ class AsyncTransport(_Transport):
         self.http_client = http_client
 
     async def send(self, operation: Operation, request: httpx.Request) -> httpx.Response:
-        async def attempt(number: int) -> httpx.Response:
+        limits = self.limits(operation, request)
+
+        async def attempt(number: int, call_deadline: float) -> httpx.Response:
             _logging.log_request(request, number)
             started = time.monotonic()
-            response = await self.http_client.send(request, auth=self.auth)
+            response = await async_send_attempt(
+                self.http_client, request, auth=self.auth, limits=limits, call_deadline=call_deadline
+            )
             _logging.log_response(response, time.monotonic() - started)
             return response
 

@@ -32,7 +32,9 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseFormatError",
+    "ResponseTooLargeError",
     "ServerError",
     "TimestampExpiredError",
     "ValidationError",
@@ -112,6 +114,22 @@ class ResponseFormatError(CommspecError):
         self.response = response
         self.operation = operation
         self.errors: tuple[FieldError, ...] = tuple(errors)
+
+
+class ResponseTooLargeError(ResponseFormatError):
+    """The response body grew past the client's ``max_response_bytes`` (counted after decompression).
+
+    Nothing more was read and the connection was closed.
+    """
+
+    def __init__(self, max_response_bytes: int, *, response: httpx.Response | None = None) -> None:
+        self.max_response_bytes = max_response_bytes
+        status = f"http {response.status_code} " if response is not None else ""
+        super().__init__(
+            f"{status}response body exceeds max_response_bytes={max_response_bytes:,} (decoded bytes); "
+            "not read further",
+            response=response,
+        )
 
 
 class APIError(CommspecError):
@@ -206,6 +224,21 @@ class APIOutcomeUnknownError(APIConnectionError):
 class APIOutcomeUnknownTimeoutError(APIOutcomeUnknownError, APITimeoutError):
     """``APIOutcomeUnknownError`` because the answer did not come in time (``except APITimeoutError``
     still catches it)."""
+
+
+class RedirectError(APIError):
+    """The server answered a redirect (3xx with ``Location``); commspec never follows one, since the other
+    host would receive the request's credentials.
+
+    ``target_host`` is where it pointed (``host`` or ``host:port``); the message and the attributes never
+    hold the target's path, query or user info. ``code`` is the HTTP status as a string.
+    """
+
+    kind = "redirect"
+
+    def __init__(self, *, target_host: str, **kwargs: Any) -> None:
+        self.target_host = target_host
+        super().__init__(**kwargs)
 
 
 _BY_KIND: dict[str, type[APIError]] = {

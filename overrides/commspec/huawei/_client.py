@@ -14,6 +14,7 @@ from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry
 from commspec._credentials import Credential
 from commspec._paths import client_segment_rule
 from commspec._retry import RetryPolicy
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.errors import ConfigurationError
 from commspec.huawei._errors import handle_huawei_response
@@ -76,11 +77,13 @@ def _setup(
         project_id=project if creds is not None else None,
         timeout=timeout_of(timeout),
         retry=retry,
+        max_response_bytes=client._max_response_bytes,
         **http,  # type: ignore[arg-type]
     )
     return {
         "http_client": client._http_client,
         "timeout": client._request_timeout,
+        "max_response_bytes": client._max_response_bytes,
         "path_defaults": {"project_id": project},
         "base_url": api_url,
         "handler": handle_huawei_response,
@@ -116,10 +119,11 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         settings = _setup(
             self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=False
         )
@@ -151,10 +155,11 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         settings = _setup(
             self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=True
         )

@@ -21,9 +21,18 @@ from typing import Any, Self
 import httpx
 
 from commspec import errors
+from commspec._attempt import AttemptLimits, async_send_attempt, send_attempt
+from commspec._body import adiscard_body, discard_body
 from commspec._credentials import Credential
 from commspec._retry import RetryPolicy, async_send_with_retries, send_with_retries
-from commspec.huawei._iam_token import IamToken, build_token_request, parse_token_response, transport_error
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES, check_max_response_bytes, check_timeout
+from commspec.huawei._iam_token import (
+    VENDOR,
+    IamToken,
+    build_token_request,
+    parse_token_response,
+    transport_error,
+)
 
 __all__ = ["AUTH_HEADER", "IamPasswordCredentials", "IamTokenAuth"]
 
@@ -79,9 +88,11 @@ class IamPasswordCredentials:
 class IamTokenAuth(httpx.Auth):
     """Sends ``X-Auth-Token``; give either ``credentials`` + ``iam_url`` + ``project_id`` or ``token``.
 
-    ``http_client`` / ``async_http_client`` carry the token request (never authed by this flow); when
-    absent a short-lived client is made per fetch, which happens about once a day. ``clock`` returns
-    epoch seconds and exists so tests can expire tokens without sleeping.
+    ``http_client`` / ``async_http_client`` carry the token request (with no auth of theirs nor of this
+    flow); when absent a short-lived client is made per fetch, which happens about once a day. The
+    token request follows the API calls' rules: no redirect followed (``RedirectError``), the answer
+    read under ``max_response_bytes``, each attempt bounded by ``timeout`` and the fetch by ``retry``'s
+    budget. ``clock`` returns epoch seconds and exists so tests can expire tokens without sleeping.
     """
 
     # The body is replayed on the 401 retry, so httpx must load streamed bodies first.
@@ -100,6 +111,7 @@ class IamTokenAuth(httpx.Auth):
         async_http_client: httpx.AsyncClient | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if (credentials is None) == (token is None):
             raise ValueError("IamTokenAuth needs exactly one of credentials= or token=")
@@ -107,6 +119,8 @@ class IamTokenAuth(httpx.Auth):
             raise ValueError("IamTokenAuth with credentials= also needs iam_url= and project_id=")
         if token is not None:
             TOKEN.check(token)
+        check_timeout(timeout)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._credentials = credentials
         self._iam_url = iam_url or ""
         self._project_id = project_id or ""
@@ -155,6 +169,8 @@ class IamTokenAuth(httpx.Auth):
         response = yield request
         if response.status_code == 401 and self.refreshable:
             # Once only: a second 401 goes back to the caller (the client raises AuthenticationError).
+            # Only the status matters: httpx would read this body in full, whatever its size.
+            discard_body(response)
             self._forget(token)
             request.headers[AUTH_HEADER] = self._sync_token().value
             yield request
@@ -164,6 +180,7 @@ class IamTokenAuth(httpx.Auth):
         request.headers[AUTH_HEADER] = token.value
         response = yield request
         if response.status_code == 401 and self.refreshable:
+            await adiscard_body(response)
             self._forget(token)
             request.headers[AUTH_HEADER] = (await self._async_token()).value
             yield request
@@ -267,49 +284,62 @@ class IamTokenAuth(httpx.Auth):
         secrets = (creds.password,) if creds is not None else ()
         return parse_token_response(response, fetched_at=fetched_at, margin=self._margin, secrets=secrets)
 
+    def _limits(self, request: httpx.Request) -> AttemptLimits:
+        # No response on errors: its request carries the password.
+        return AttemptLimits.of(request, self._max_response_bytes, VENDOR, expose_response=False)
+
     def _fetch_sync(self) -> IamToken:
         fetched_at = self._clock()
         kwargs = self._request_kwargs()
         try:
             if self._http_client is not None:
-                client = self._http_client
-                response = send_with_retries(
-                    self._retry, lambda _: client.request(**kwargs, timeout=self._timeout), idempotent=True
-                )
+                response = self._send_sync(self._http_client, kwargs)
             else:
-                with httpx.Client(timeout=self._timeout) as own:
-                    response = send_with_retries(
-                        self._retry, lambda _: own.request(**kwargs), idempotent=True
-                    )
+                with httpx.Client(timeout=self._timeout, follow_redirects=False) as own:
+                    response = self._send_sync(own, kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, kwargs["url"]) from None
         return self._parse(response, fetched_at)
+
+    def _send_sync(self, client: httpx.Client, kwargs: dict[str, Any]) -> httpx.Response:
+        request = client.build_request(**kwargs, timeout=self._timeout)
+        limits = self._limits(request)
+        return send_with_retries(
+            self._retry,
+            lambda _, deadline: send_attempt(
+                client, request, auth=None, limits=limits, call_deadline=deadline
+            ),
+            idempotent=True,
+        )
 
     async def _post_async(self) -> httpx.Response:
         kwargs = self._request_kwargs()
         try:
             if self._async_http_client is not None:
-                client = self._async_http_client
-                return await async_send_with_retries(
-                    self._retry, lambda _: client.request(**kwargs, timeout=self._timeout), idempotent=True
-                )
-            async with httpx.AsyncClient(timeout=self._timeout) as own:
-                return await async_send_with_retries(
-                    self._retry, lambda _: own.request(**kwargs), idempotent=True
-                )
+                return await self._send_async(self._async_http_client, kwargs)
+            async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=False) as own:
+                return await self._send_async(own, kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, kwargs["url"]) from None
 
+    async def _send_async(self, client: httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Response:
+        request = client.build_request(**kwargs, timeout=self._timeout)
+        limits = self._limits(request)
+        return await async_send_with_retries(
+            self._retry,
+            lambda _, deadline: async_send_attempt(
+                client, request, auth=None, limits=limits, call_deadline=deadline
+            ),
+            idempotent=True,
+        )
+
 
 def _copy_error(exc: errors.CommspecError) -> errors.CommspecError:
-    """A new instance for each waiter, so that concurrent raises do not share one traceback."""
-    if isinstance(exc, errors.APIError):
-        return type(exc)(
-            vendor=exc.vendor,
-            code=exc.code,
-            message=exc.message,
-            http_status=exc.http_status,
-            request_id=exc.request_id,
-            body=exc.body,
-        )
-    return type(exc)(*exc.args)
+    """A new instance for each waiter, so that concurrent raises do not share one traceback.
+
+    Copied field by field, without calling ``__init__``: every error class has its own signature.
+    """
+    clone = type(exc).__new__(type(exc))
+    clone.__dict__.update(exc.__dict__)
+    clone.args = exc.args
+    return clone

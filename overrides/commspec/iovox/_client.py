@@ -8,6 +8,7 @@ import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
 from commspec._retry import RetryPolicy
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.iovox._auth import SECURE_KEY, USERNAME, IovoxAuth
 from commspec.iovox._errors import encode_xml, handle_iovox_response
@@ -45,14 +46,18 @@ class IovoxClient(SyncClientBase, CallflowResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         base_url = base_url_of(base_url, "IOVOX_BASE_URL", DEFAULT_BASE_URL)
         settings = _settings(username, secure_key, base_url, max_retries, retry)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = base_url
         self._transport = SyncTransport(
-            http_client=self._http_client, timeout=self._request_timeout, **settings
+            http_client=self._http_client,
+            timeout=self._request_timeout,
+            max_response_bytes=self._max_response_bytes,
+            **settings,
         )
         self._bind_callflow(self._transport)
 
@@ -69,13 +74,17 @@ class AsyncIovoxClient(AsyncClientBase, AsyncCallflowResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         base_url = base_url_of(base_url, "IOVOX_BASE_URL", DEFAULT_BASE_URL)
         settings = _settings(username, secure_key, base_url, max_retries, retry)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = base_url
         self._transport = AsyncTransport(
-            http_client=self._http_client, timeout=self._request_timeout, **settings
+            http_client=self._http_client,
+            timeout=self._request_timeout,
+            max_response_bytes=self._max_response_bytes,
+            **settings,
         )
         self._bind_callflow(self._transport)

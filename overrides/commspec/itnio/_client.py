@@ -6,6 +6,7 @@ import httpx
 
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
 from commspec._retry import RetryPolicy
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._transport import AsyncTransport, SyncTransport
 from commspec.itnio._auth import API_KEY, API_SECRET, ItnioAuth
 from commspec.itnio._envelope import handle_itnio_response
@@ -42,13 +43,17 @@ class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = str(settings["base_url"])
         self._transport = SyncTransport(
-            http_client=self._http_client, timeout=self._request_timeout, **settings
+            http_client=self._http_client,
+            timeout=self._request_timeout,
+            max_response_bytes=self._max_response_bytes,
+            **settings,
         )
         self._bind_otp(self._transport)
         self._bind_aivoice(self._transport)
@@ -66,13 +71,17 @@ class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
-        super().__init__(http_client=http_client, timeout=timeout)
+        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = str(settings["base_url"])
         self._transport = AsyncTransport(
-            http_client=self._http_client, timeout=self._request_timeout, **settings
+            http_client=self._http_client,
+            timeout=self._request_timeout,
+            max_response_bytes=self._max_response_bytes,
+            **settings,
         )
         self._bind_otp(self._transport)
         self._bind_aivoice(self._transport)

@@ -5,12 +5,16 @@ keeps serving afterwards. Requests go through the ASGI app as uvicorn delivers t
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import httpx
 import pytest
 
+import commspec.mock
 from commspec._spec import Operation
 from commspec.mock import MockConfig, MockServer
+from commspec.mock._faults import MAX_DELAY
+from commspec.mock._http import MAX_JSON_DEPTH
 from tests.mock.wire import (
     LIST_FLOWS,
     TEMPLATES,
@@ -201,11 +205,12 @@ def test_query_id_does_not_override_the_path_id(method: str) -> None:
 
 
 def test_default_body_cap_is_documented_and_answers_413() -> None:
-    import commspec.mock
-
     server = MockServer()
     cap = server.config.max_body_bytes
-    assert f"{cap:,}" in (commspec.mock.__doc__ or "")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    for documentation in (commspec.mock.__doc__ or "", readme):
+        assert f"{cap:,} bytes" in documentation and f"{MAX_DELAY:g} s" in documentation
+    assert f"{MAX_JSON_DEPTH} levels" in (commspec.mock.__doc__ or "")
     for method, path, query, headers in [
         ("POST", "/otp/flow/add", b"", itnio_headers()),
         ("POST", TEMPLATES, b"", [(b"x-auth-token", huawei_token(server))]),

@@ -623,11 +623,11 @@ def bench_mock_throughput() -> None:
         ours = statistics.median(throughput(url, signed_headers()) for _ in range(3))
     # The vendor logic alone (auth, validation, state, envelope), without HTTP: shows what bounds the
     # figure above (uvicorn and the single-process httpx load generator, shared by both servers).
-    from commspec.mock._http import MockRequest
+    from commspec.mock._http import Headers, MockRequest
 
     server = MockServer()
     request = MockRequest(
-        "POST", "/aivoice/taskList", {}, httpx.Headers(signed_headers()), json.dumps(LIST).encode()
+        "POST", "/aivoice/taskList", {}, Headers.of(signed_headers()), json.dumps(LIST).encode()
     )
     handled = median_time(lambda: server.handle(request), 9, 500)
     if prism:

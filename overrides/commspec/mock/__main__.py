@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from commspec.mock._config import DEFAULT_MAX_BODY_BYTES, MockConfig
 from commspec.mock._serve import serve_forever
 from commspec.mock._server import MockServer
 
@@ -13,8 +14,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help=f"larger request bodies get 413 (default: {DEFAULT_MAX_BODY_BYTES:,})",
+    )
     args = parser.parse_args(argv)
-    server = MockServer()
+    if args.max_body_bytes < 0:
+        parser.error("--max-body-bytes must be >= 0")
+    config = MockConfig.from_env()
+    config.max_body_bytes = args.max_body_bytes
+    server = MockServer(config)
     print(
         f"commspec mock on http://{args.host}:{args.port}"
         "  (control API: /_mock/state, /_mock/reset, /_mock/faults)"

@@ -16,6 +16,9 @@ DEMO = {
     "IOVOX_USERNAME": "demo-iovox-user",
     "IOVOX_SECURE_KEY": "demo-iovox-secure-key",
 }
+# Request bodies above this answer 413 before any vendor sees them (every route, /_mock/ too).
+# 2 MiB: above the IOVOX fake's 1 MiB XML limit, so that limit keeps its vendor error string.
+DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -25,6 +28,7 @@ class MockConfig:
     token_lifetime: int = 24 * 3600  # seconds (Huawei IAM: 24 h)
     itnio_apps: tuple[str, ...] = ("demo-app", "LILIN888", "APP7731")  # AI voice appIds that exist
     itnio_max_robot_count: int = 10  # account maximum concurrency (-52 above it)
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
 
     @classmethod
     def from_env(cls) -> MockConfig:

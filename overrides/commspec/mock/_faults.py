@@ -1,13 +1,31 @@
-"""Fault injection for the mock (``/_mock/faults``): make an operation misbehave on purpose."""
+"""Fault injection for the mock (``/_mock/faults``): make an operation misbehave on purpose.
+
+Every fault is checked before it is stored (``FaultError`` names the field): a misspelt operation would
+never fire and let a test pass without testing anything; a mistyped count or probability used to make a
+fault permanent, and an unbounded delay hung the next request.
+"""
 
 from __future__ import annotations
 
+import math
 import random
 import threading
-from dataclasses import asdict, dataclass
-from typing import Any
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Final
 
 FAULT_KINDS = frozenset({"status", "reset", "slow", "malformed_json", "html", "truncated"})
+MAX_DELAY: Final = 60.0  # seconds a "slow" fault may hold a response: beyond any client timeout under test
+STATUSES: Final = range(400, 600)  # what an injected error status may be
+
+
+class FaultError(ValueError):
+    """An ill-formed fault; ``field`` names the offending field (``"(body)"`` for the whole fault)."""
+
+    def __init__(self, field: str, message: str, valid: Collection[str] = ()) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.valid = sorted(valid)
 
 
 @dataclass(slots=True)
@@ -16,23 +34,79 @@ class Fault:
     operation: str | None = None  # operationId, or None for every operation
     status: int = 500
     retry_after: float | None = None
-    delay: float = 0.0  # seconds, for "slow"
-    count: int | None = 1  # remaining injections; None = unlimited
-    probability: float = 1.0
+    delay: float = 0.0  # seconds, for "slow" (0 to MAX_DELAY)
+    count: int | None = 1  # remaining injections (>= 1); None = unlimited
+    probability: float = 1.0  # 0 to 1
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: object) -> Fault:
+        """A fault from the control API's JSON object (types are checked by ``check``)."""
+        if not isinstance(data, Mapping):
+            raise FaultError("(body)", "expected a JSON object")
+        known = {f.name for f in fields(cls)}
+        for name in data:
+            if name not in known:
+                raise FaultError(str(name), f"unknown field; expected some of {sorted(known)}")
+        if "kind" not in data:
+            raise FaultError("kind", f"required; one of {sorted(FAULT_KINDS)}")
+        return cls(**data)
+
+    def check(self, operations: Collection[str]) -> None:
+        """``FaultError`` unless every field is well-formed and ``operation`` is one of ``operations``."""
+        if not isinstance(self.kind, str) or self.kind not in FAULT_KINDS:
+            raise FaultError(
+                "kind", f"unknown fault kind {self.kind!r}; expected one of {sorted(FAULT_KINDS)}"
+            )
+        if self.operation is not None and (
+            not isinstance(self.operation, str) or self.operation not in operations
+        ):
+            raise FaultError(
+                "operation",
+                f"unknown operation {self.operation!r}; expected null (every operation) or one of "
+                f"{', '.join(sorted(operations))}",
+                operations,
+            )
+        if not _is_int(self.status) or self.status not in STATUSES:
+            raise FaultError(
+                "status", f"must be an integer HTTP status from {STATUSES.start} to {STATUSES.stop - 1}"
+            )
+        if self.retry_after is not None and not _number_within(self.retry_after, 0, math.inf):
+            raise FaultError("retry_after", "must be null or a finite number of seconds >= 0")
+        if not _number_within(self.delay, 0, MAX_DELAY):
+            raise FaultError("delay", f"must be a number of seconds from 0 to {MAX_DELAY:g}")
+        if self.count is not None and not (_is_int(self.count) and self.count >= 1):
+            raise FaultError("count", "must be null (unlimited) or an integer >= 1")
+        if not _number_within(self.probability, 0, 1):
+            raise FaultError("probability", "must be a number from 0 to 1")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number_within(value: object, low: float, high: float) -> bool:
+    """A real number (not a bool, not NaN or infinite) in [low, high]."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and low <= value <= high
+    )
+
 
 class FaultBook:
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, operations: Callable[[], Collection[str]], seed: int = 0) -> None:
+        self._operations = operations  # the names faults may target: every operation the mock serves
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
         self._random = random.Random(seed)  # noqa: S311 - reproducible test faults
 
     def add(self, fault: Fault) -> None:
-        if fault.kind not in FAULT_KINDS:
-            raise ValueError(f"unknown fault kind {fault.kind!r}; expected one of {sorted(FAULT_KINDS)}")
+        """Store ``fault``; ``FaultError`` (a ``ValueError``) naming the field when it is ill-formed."""
+        fault.check(self._operations())
         with self._lock:
             self._faults.append(fault)
 

@@ -23,7 +23,8 @@ def install(server: MockServer) -> None:
     """Register IAM and MSGSMS on ``server`` (its state appears under ``huawei`` in /_mock/state)."""
     backend = HuaweiBackend(server.config, msgsms_spec.API)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
-    server.register("huawei", backend, router, HuaweiResponses(backend).handle)
+    responses = HuaweiResponses(backend)
+    server.register("huawei", backend, router, responses.handle, responses.server_error)
     _BACKENDS[server] = backend
 
 

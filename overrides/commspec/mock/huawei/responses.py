@@ -3,13 +3,13 @@ with the same generated models as the client, ``{error_code, error_msg}`` errors
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
 from commspec._spec import ApiSpec, Operation
 from commspec._validation import validate_model
-from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock._codes import server_error_code
+from commspec.mock._http import MockRequest, MockResponse, load_json
 from commspec.mock.huawei.models import HuaweiBackend, HuaweiError
 
 AUTH_HEADER = "X-Auth-Token"
@@ -48,10 +48,17 @@ class HuaweiResponses:
             return self._iam(operation, request)
         return self._msgsms(operation, path_params, request)
 
+    def server_error(self, operation: Operation) -> MockResponse:
+        """Huawei's answer to its own failure, with the spec's server-error code of the API."""
+        code = server_error_code(operation.api)
+        if operation.api.api == "iam":
+            return keystone_error(int(code), operation.api.codes[code][0])
+        return msgsms_error(operation.api, HuaweiError(code))
+
     # -- IAM ----------------------------------------------------------------------------------------
     def _iam(self, operation: Operation, request: MockRequest) -> MockResponse:
         try:
-            body = json.loads(request.body)
+            body = load_json(request.body)
         except ValueError:
             return keystone_error(400, "The request body is not valid JSON.")
         assert operation.body_model is not None
@@ -84,14 +91,14 @@ class HuaweiResponses:
             body: Any = None
             if operation.body_model is not None:
                 try:
-                    body = json.loads(request.body)
+                    body = load_json(request.body)
                 except ValueError:
                     raise HuaweiError(api.mock["invalid-parameter"], "body is not valid JSON") from None
                 # Lax like the vendor's JSON binding; the client validates strictly before sending.
                 _, errors, codes = validate_model(api, operation.body_model, body, strict=False)
                 if errors:
                     raise HuaweiError(codes[0] or api.mock["invalid-parameter"], str(errors[0]))
-            params: dict[str, Any] = {**path_params, **request.query}
+            params: dict[str, Any] = {**request.query, **path_params}  # ?id= never replaces the path's id
             if operation.params_model is not None:
                 model, errors, codes = validate_model(api, operation.params_model, params, strict=False)
                 if model is None or errors:

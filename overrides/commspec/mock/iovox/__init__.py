@@ -19,4 +19,5 @@ def install(server: MockServer) -> None:
     backend = IovoxBackend()
     server.iovox = backend  # type: ignore[attr-defined]
     responses = IovoxResponses(server.config, backend)
-    server.register("iovox", backend, IovoxRouter(callflow_spec.OPERATIONS.values()), responses.handle)
+    router = IovoxRouter(callflow_spec.OPERATIONS.values())
+    server.register("iovox", backend, router, responses.handle, responses.server_error)

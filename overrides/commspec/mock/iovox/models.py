@@ -107,7 +107,11 @@ class IovoxBackend:
             rows = []  # the mock account has no built-in templates
         key, _, direction = order.partition("_")
         sort_key = "_created" if key == "c" else ORDER_KEYS.get(key, "_created")
-        rows.sort(key=lambda row: (row[sort_key] is None, row[sort_key] or ""), reverse=direction == "DESC")
+        # Missing values sort last; `or ""` would turn the first flow's created 0 into "" beside ints.
+        rows.sort(
+            key=lambda row: (row[sort_key] is None, "" if row[sort_key] is None else row[sort_key]),
+            reverse=direction == "DESC",
+        )
         wanted = [FIELD_CODES[code] for code in req_fields.split(",")]
         start = (page - 1) * limit
         return {

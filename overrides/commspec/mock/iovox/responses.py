@@ -16,8 +16,9 @@ from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 from commspec._spec import Operation
 from commspec.errors import ResponseFormatError
 from commspec.iovox._xml import DEFAULT_MAX_BYTES, XML_DECLARATION, parse_xml, schema_errors, to_xml
+from commspec.mock._codes import server_error_code
 from commspec.mock._config import MockConfig
-from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock._http import MockRequest, MockResponse, ascii_int
 from commspec.mock._router import Router
 from commspec.mock.iovox.models import IovoxBackend, IovoxVendorError
 from commspec_generated.iovox_callflow_xml import Request, Response
@@ -69,11 +70,16 @@ class IovoxResponses:
         }
 
     def _authenticated(self, request: MockRequest) -> bool:
-        username = request.headers.get("username", "")
-        secure_key = request.headers.get("secureKey", "")
+        username = request.headers.raw("username") or b""
+        secure_key = request.headers.raw("secureKey") or b""
         return hmac.compare_digest(
-            username.encode(), self.config.credential("IOVOX_USERNAME").encode()
-        ) & hmac.compare_digest(secure_key.encode(), self.config.credential("IOVOX_SECURE_KEY").encode())
+            username, self.config.credential("IOVOX_USERNAME").encode()
+        ) & hmac.compare_digest(secure_key, self.config.credential("IOVOX_SECURE_KEY").encode())
+
+    def server_error(self, operation: Operation) -> MockResponse:
+        """IOVOX's answer to its own failure: the spec's server-error string, with its status."""
+        code = server_error_code(operation.api)
+        return error_response(operation.api.code_statuses.get(code, 500), [code])
 
     def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
         if not self._authenticated(request):
@@ -161,13 +167,13 @@ def read_request(body: bytes, *, update: bool) -> Request:
 def list_arguments(query: dict[str, str]) -> dict[str, Any]:
     """getCallFlows query parameters, checked with the vendor's strings [vendor docs D6]."""
     problems = []
-    page = query.get("page", "1")
-    limit = query.get("limit", "20000")
-    if not page.isdigit() or int(page) < 1:
+    page = ascii_int(query.get("page", "1"))
+    limit = ascii_int(query.get("limit", "20000"))
+    if page is None or page < 1:
         problems.append("Page Number not an integer")
-    if not limit.lstrip("-").isdigit():
+    if limit is None:
         problems.append("Limit not an integer")
-    elif not 1 <= int(limit) <= 20000:
+    elif not 1 <= limit <= 20000:
         problems.append("Limit must be between 1 and 20000")
     template_type = query.get("template_type", "ALL")
     if template_type not in ("DEFAULT", "CUSTOM", "ALL"):
@@ -180,9 +186,10 @@ def list_arguments(query: dict[str, str]) -> dict[str, Any]:
         problems.append("Required Fields Invalid")
     if problems:
         raise IovoxVendorError(*problems)
+    assert page is not None and limit is not None
     return {
-        "page": int(page),
-        "limit": int(limit),
+        "page": page,
+        "limit": limit,
         "order": query.get("order", "c_DESC"),
         "req_fields": req_fields,
         "template_name": query.get("template_name"),

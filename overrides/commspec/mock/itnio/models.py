@@ -11,6 +11,7 @@ from typing import Any
 
 from commspec._spec import ApiSpec
 from commspec.mock._config import MockConfig
+from commspec.mock._http import ascii_int
 
 
 class VendorError(Exception):
@@ -35,7 +36,8 @@ class ItnioBackend:
 
     # -- OTP task flows ---------------------------------------------------------------------------
     def _flow(self, account: str, flow_id: str) -> dict[str, Any]:
-        flow = self.flows.get(account, {}).get(int(flow_id))
+        key = ascii_int(flow_id)  # the spec's pattern admits any run of digits; ids are int64
+        flow = None if key is None else self.flows.get(account, {}).get(key)
         if flow is None:
             raise VendorError(self.otp["not-found"])
         return flow

@@ -4,7 +4,6 @@ generated models as the client, and the ``{status, reason, data}`` envelope (alw
 from __future__ import annotations
 
 import hmac
-import json
 import time
 from collections.abc import Callable
 from typing import Any
@@ -12,8 +11,9 @@ from typing import Any
 from commspec._spec import ApiSpec, Operation
 from commspec._validation import validate_model
 from commspec.itnio import sign
+from commspec.mock._codes import server_error_code
 from commspec.mock._config import MockConfig
-from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock._http import MockRequest, MockResponse, ascii_int, load_json
 from commspec.mock.itnio.models import ItnioBackend, VendorError
 
 
@@ -32,7 +32,8 @@ class ItnioResponses:
 
     def _authenticate(self, api: ApiSpec, request: MockRequest) -> str:
         codes = api.mock
-        key, timestamp, signature = (request.headers.get(h) for h in ("Api-Key", "Timestamp", "Sign"))
+        # Raw bytes: any byte may come, and hmac.compare_digest raises TypeError on a non-ASCII str.
+        key, timestamp, signature = (request.headers.raw(h) for h in ("Api-Key", "Timestamp", "Sign"))
         for value, missing in (
             (signature, "missing-sign"),
             (timestamp, "missing-timestamp"),
@@ -42,14 +43,16 @@ class ItnioResponses:
                 raise VendorError(codes.get(missing, codes.get("missing-header", "-1")))
         assert key and timestamp and signature
         expected_key = self.config.credential("ITNIO_API_KEY")
-        if not hmac.compare_digest(key, expected_key):
+        if not hmac.compare_digest(key, expected_key.encode()):
             raise VendorError(codes["bad-signature"])
-        expected = sign(expected_key, self.config.credential("ITNIO_API_SECRET"), timestamp)
-        if not hmac.compare_digest(signature.lower(), expected):  # vendor compares case-insensitively
+        text = timestamp.decode("latin-1")
+        expected = sign(expected_key, self.config.credential("ITNIO_API_SECRET"), text)
+        if not hmac.compare_digest(signature.lower(), expected.encode()):  # vendor: case-insensitive
             raise VendorError(codes["bad-signature"])
-        if not timestamp.isdigit() or abs(self.clock() - int(timestamp)) > self.config.timestamp_window:
+        seconds = ascii_int(text)
+        if seconds is None or abs(self.clock() - seconds) > self.config.timestamp_window:
             raise VendorError(codes["timestamp-expired"])
-        return str(key)
+        return expected_key
 
     def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
         api = operation.api
@@ -58,7 +61,7 @@ class ItnioResponses:
             body: Any = None
             if operation.body_model is not None:
                 try:
-                    body = json.loads(request.body)
+                    body = load_json(request.body)
                 except ValueError:
                     raise VendorError(api.mock.get("malformed-json", api.mock["invalid-parameter"])) from None
                 # Strict types (true is not 0), but numeric strings pass: the vendor's own samples send
@@ -79,6 +82,10 @@ class ItnioResponses:
         except VendorError as error:
             return envelope(api, error.code)
         return envelope(api, api.success_code or "0", data)
+
+    def server_error(self, operation: Operation) -> MockResponse:
+        """ITNIO's answer to its own failure: the envelope with the spec's server-error code."""
+        return envelope(operation.api, server_error_code(operation.api))
 
     def _dispatch(self, name: str, account: str, path_params: dict[str, str], body: Any) -> Any:
         handler = getattr(self.backend, name)

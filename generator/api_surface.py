@@ -15,8 +15,8 @@ import inspect
 import sys
 import typing
 from collections.abc import Callable, Iterator
-from functools import cache, cached_property
-from typing import Any
+from functools import cached_property
+from typing import Any, ForwardRef
 
 from generator.api_format import (
     KEYWORD,
@@ -89,31 +89,38 @@ def _defined_in_own(value: object) -> bool:
 # ----------------------------------------------------------------------------------------- annotations
 
 
-@cache
-def _namespace(module_name: str) -> dict[str, Any]:
-    """The module's globals, completed with the classes of its package (names imported only under
-    TYPE_CHECKING, as openapi-python-client's models do, resolve there)."""
-    package = ".".join(module_name.split(".")[:2])
-    merged: dict[str, Any] = {}
-    for name in sorted(sys.modules):
-        if name == package or name.startswith(package + "."):
-            for attr, value in vars(sys.modules[name]).items():
-                if not attr.startswith("_") and (
-                    isinstance(value, type) or typing.get_origin(value) is not None
-                ):
-                    merged.setdefault(attr, value)
-    module = sys.modules.get(module_name)
-    return {**merged, **(vars(module) if module else {})}
+class Resolver:
+    """Evaluates string annotations as typing.get_type_hints would, in the module's globals completed
+    with the classes of its package (names imported only under TYPE_CHECKING, as openapi-python-client's
+    models do, resolve there). What cannot be evaluated stays a string."""
 
+    def __init__(self) -> None:
+        self._namespaces: dict[str, dict[str, Any]] = {}
 
-def resolve(annotation: object, module_name: str) -> object:
-    """A string annotation evaluated as typing.get_type_hints would; left a string when it cannot be."""
-    if not isinstance(annotation, str):
-        return annotation
-    try:
-        return eval(annotation, _namespace(module_name))  # noqa: S307 - our own modules' annotations
-    except Exception:
-        return annotation
+    def __call__(self, annotation: object, module_name: str) -> object:
+        if isinstance(annotation, ForwardRef):
+            annotation = annotation.__forward_arg__
+        if not isinstance(annotation, str):
+            return annotation
+        try:
+            return eval(annotation, self._namespace(module_name))  # noqa: S307 - our modules' annotations
+        except Exception:
+            return annotation
+
+    def _namespace(self, module_name: str) -> dict[str, Any]:
+        if module_name not in self._namespaces:
+            package = ".".join(module_name.split(".")[:2])
+            merged: dict[str, Any] = {}
+            for name in sorted(sys.modules):
+                if name == package or name.startswith(package + "."):
+                    for attr, value in vars(sys.modules[name]).items():
+                        if not attr.startswith("_") and (
+                            isinstance(value, type) or typing.get_origin(value) is not None
+                        ):
+                            merged.setdefault(attr, value)
+            module = sys.modules.get(module_name)
+            self._namespaces[module_name] = {**merged, **(vars(module) if module else {})}
+        return self._namespaces[module_name]
 
 
 # --------------------------------------------------------------------------------------------- classes
@@ -132,6 +139,7 @@ class Describer:
     def __init__(self, namer: Namer, exported: frozenset[type] = frozenset()) -> None:
         self.namer = namer
         self.exported = exported
+        self.resolve = Resolver()
 
     def _is_resource(self, value: object) -> bool:
         """A client attribute whose methods are the API (`client.flows`), listed inline as
@@ -183,7 +191,7 @@ class Describer:
             return [
                 Field(
                     name,
-                    self.namer.type(resolve(info.annotation, module)),
+                    self.namer.type(self.resolve(info.annotation, module)),
                     None if info.is_required() else self._default(info.default, info.default_factory),
                 )
                 for name, info in cls.model_fields.items()  # type: ignore[attr-defined]
@@ -201,15 +209,28 @@ class Describer:
                 if not f.name.startswith("_")
             ]
         if typing.is_typeddict(cls):
-            required: frozenset[str] = cls.__required_keys__  # type: ignore[attr-defined]
-            return [
-                Field(name, self._annotation(hint, module), None if name in required else "...")
-                for name, hint in _annotations(cls)
-            ]
+            return [self._typed_dict_key(cls, name, hint) for name, hint in self._annotations(cls)]
         return []
 
+    def _annotations(self, cls: type) -> Iterator[tuple[str, object]]:
+        """Annotated class attributes of commspec's classes in the MRO, resolved, most derived first."""
+        for klass in [k for k in cls.__mro__ if is_own(k)]:
+            for name, hint in vars(klass).get("__annotations__", {}).items():
+                yield name, self.resolve(hint, klass.__module__)
+
+    def _typed_dict_key(self, cls: type, name: str, hint: object) -> Field:
+        """An optional key has an elided default (`= ...`). Python 3.11 misses `NotRequired` written
+        in a string annotation, so the resolved wrapper decides first."""
+        wrapper = typing.get_origin(hint)
+        if wrapper in (typing.Required, typing.NotRequired):
+            required = wrapper is typing.Required
+            hint = typing.get_args(hint)[0]
+        else:
+            required = name in cls.__required_keys__  # type: ignore[attr-defined]
+        return Field(name, self.namer.type(hint), None if required else "...")
+
     def _annotation(self, annotation: object, module: str) -> str:
-        return "Any" if annotation is None else self.namer.type(resolve(annotation, module))
+        return "Any" if annotation is None else self.namer.type(self.resolve(annotation, module))
 
     def _default(self, default: object, factory: Callable[[], object] | None) -> str:
         if factory is not None:
@@ -245,7 +266,7 @@ class Describer:
                     yield member
         if is_model(cls) or issubclass(cls, enum.Enum):
             return
-        for name, hint in _annotations(cls):
+        for name, hint in self._annotations(cls):
             if name in seen or name.startswith("_"):
                 continue
             seen.add(name)
@@ -262,7 +283,9 @@ class Describer:
             getter = attr.fget if isinstance(attr, property) else attr.func
             returns = inspect.signature(getter).return_annotation if getter else inspect.Signature.empty
             module = getattr(getter, "__module__", "")
-            kind = None if returns is inspect.Signature.empty else self.namer.type(resolve(returns, module))
+            kind = (
+                None if returns is inspect.Signature.empty else self.namer.type(self.resolve(returns, module))
+            )
             return Field(name, kind, None, read_only=True)
         if isinstance(attr, staticmethod):
             return self._method(name, attr.__func__, drop_self=False)
@@ -281,13 +304,13 @@ class Describer:
         return Method(
             name,
             tuple(self._param(p, module) for p in params),
-            self.namer.type(resolve(result, module)) if annotated else None,
+            self.namer.type(self.resolve(result, module)) if annotated else None,
             inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func),
         )
 
     def _param(self, param: inspect.Parameter, module: str) -> Param:
         annotated = param.annotation is not param.empty
-        annotation = self.namer.type(resolve(param.annotation, module)) if annotated else None
+        annotation = self.namer.type(self.resolve(param.annotation, module)) if annotated else None
         default = None if param.default is param.empty else self.namer.value(param.default)
         return Param(param.name, _KINDS[param.kind], annotation, default)
 
@@ -302,10 +325,3 @@ def _own_definition(cls: type, name: str) -> Any:
         if name in vars(klass):
             return vars(klass)[name] if is_own(klass) else None
     return None
-
-
-def _annotations(cls: type) -> Iterator[tuple[str, object]]:
-    """Annotated class attributes of commspec's classes in the MRO, resolved, most derived first."""
-    for klass in [k for k in cls.__mro__ if is_own(k)]:
-        for name, hint in vars(klass).get("__annotations__", {}).items():
-            yield name, resolve(hint, klass.__module__)

@@ -47,6 +47,7 @@ _COVARIANT = frozenset(
     }
 )
 _POSITIONAL_KINDS = (POSITIONAL_ONLY, POSITIONAL)
+_SHORT = 100  # characters of `old -> new` shown in full
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,8 @@ def _method(path: str, old: Method, new: Method) -> Iterator[Change]:
     yield from _params(path, old.params, new.params)
     relation = _relation(old.returns or "Any", new.returns or "Any")
     if relation != "same":
-        yield Change(path, f"return type {relation}: {old.returns} -> {new.returns}", relation != "narrowed")
+        message = f"return type {relation}: {_type_change(old.returns, new.returns)}"
+        yield Change(path, message, relation != "narrowed")
 
 
 def _field(path: str, old: Field, new: Field, role: str) -> Iterator[Change]:
@@ -185,13 +187,14 @@ def _field(path: str, old: Field, new: Field, role: str) -> Iterator[Change]:
     if old.type == "TypeAlias" and new.type == "TypeAlias":  # the alias's value is the type
         relation = _relation(old.default or "Any", new.default or "Any")
         if relation != "same":
-            yield Change(path, f"alias {relation}: {old.default} -> {new.default}", relation != "widened")
+            message = f"alias {relation}: {_type_change(old.default, new.default)}"
+            yield Change(path, message, relation != "widened")
         return
     relation = _relation(old.type or "Any", new.type or "Any")
     if relation != "same":
         # A model field is passed and read: any change breaks one side. Other fields are only read.
         breaking = relation != "narrowed" or (role == "model" and not new.read_only)
-        yield Change(path, f"type {relation}: {old.type} -> {new.type}", breaking)
+        yield Change(path, f"type {relation}: {_type_change(old.type, new.type)}", breaking)
     if old.default == new.default or new.read_only:
         return
     if role == "constant":
@@ -245,7 +248,8 @@ def _param(
         yield Change(path, f"{name} moved from position {where}", True)
     relation = _relation(old.type or "Any", new.type or "Any")
     if relation != "same":
-        yield Change(path, f"{name} type {relation}: {old.type} -> {new.type}", relation != "widened")
+        message = f"{name} type {relation}: {_type_change(old.type, new.type)}"
+        yield Change(path, message, relation != "widened")
     if old.default != new.default:
         if new.default is None:
             yield Change(path, f"{name} now required (was default {old.default})", True)
@@ -284,6 +288,30 @@ def _relation(old: str, new: str) -> str:
     if widened and narrowed:
         return "same"  # spelled differently (union order)
     return "widened" if widened else "narrowed" if narrowed else "changed"
+
+
+def _type_change(old: str | None, new: str | None) -> str:
+    """`old -> new`; when that is long, only what went and came (one literal out of ten, say)."""
+    if old is None or new is None or len(old) + len(new) <= _SHORT:
+        return f"{old} -> {new}"
+    lost, gained = _delta(old, new)
+    parts = [f"removed {' | '.join(lost)}"] * bool(lost) + [f"added {' | '.join(gained)}"] * bool(gained)
+    return "; ".join(parts) if parts else f"{old} -> {new}"
+
+
+def _delta(old: str, new: str) -> tuple[list[str], list[str]]:
+    """The union members (literal values) only in `old` and only in `new`, looking inside a generic
+    when it is the one member that differs (`Sequence[Literal[...]] | Unset`)."""
+    old_members, new_members = _members(old), _members(new)
+    lost = [m for m in old_members if m not in new_members]
+    gained = [m for m in new_members if m not in old_members]
+    if len(lost) == 1 and len(gained) == 1:
+        (old_origin, old_args), (new_origin, new_args) = _generic(lost[0]), _generic(gained[0])
+        same_generic = old_origin == new_origin != "Literal" and old_args
+        if same_generic and len(old_args) == len(new_args):
+            inner = [_delta(a, b) for a, b in zip(old_args, new_args, strict=True) if a != b]
+            return [m for lo, _ in inner for m in lo], [m for _, ga in inner for m in ga]
+    return lost, gained
 
 
 def _covers(wide: str, narrow: str) -> bool:

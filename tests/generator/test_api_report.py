@@ -138,6 +138,17 @@ def test_narrowed_parameter_type_is_breaking_and_widened_is_not() -> None:
     ]
 
 
+def test_a_long_type_change_names_only_the_values_that_went_and_came() -> None:
+    values = ", ".join(f"'{v}'" for v in ("BUSY", "CALL_LOSS", "NO_ANSWER", "POWER_OFF", "REFUSED"))
+    long = f"def f(\n    x: Sequence[Literal[{values}, 'VACANT']] | Unset = UNSET,\n) -> None"
+    assert changes(long, long.replace("'VACANT'", "'SPARE'")) == [
+        ("parameter `x` type changed: removed Literal['VACANT']; added Literal['SPARE']", True)
+    ]
+    assert changes(long, long.replace(", 'VACANT'", "")) == [
+        ("parameter `x` type narrowed: removed Literal['VACANT']", True)
+    ]
+
+
 def test_a_covariant_container_widens_but_an_invariant_one_changes() -> None:
     seq = "def f(\n    x: Sequence[A],\n) -> None"
     assert changes(seq, seq.replace("Sequence[A]", "Sequence[A | B]")) == [

@@ -37,11 +37,13 @@ def update_report(root: Path = ROOT) -> list[Change]:
     if previous is None:
         print(f"{path.relative_to(root)}: written (no previous report to compare with)")
         return []
+    fresh = parse(text)  # our own rendering must read back: a failure here is a bug, raised
     try:
-        changes = compare(parse(previous), parse(text))
+        old = parse(previous)
     except ReportSyntaxError as error:
         print(f"{path.relative_to(root)}: previous report unreadable ({error}); changes not listed")
         return []
+    changes = compare(old, fresh)
     print(format_changes(changes, path.relative_to(root).as_posix()))
     return changes
 

@@ -31,7 +31,7 @@ from generator.api_format import (
     Method,
     Param,
 )
-from generator.api_types import Namer, is_own
+from generator.api_types import OWN_PACKAGES, Namer, is_own
 
 # What users import (ARCHITECTURE.md §2); `<module>.types` too, when a vendor module has one.
 PUBLIC_MODULES = ("commspec.errors", "commspec.huawei", "commspec.iovox", "commspec.itnio")
@@ -83,7 +83,7 @@ def exports(module_name: str) -> list[tuple[str, object]]:
 
 def _defined_in_own(value: object) -> bool:
     module = getattr(value, "__module__", None)
-    return isinstance(module, str) and module.partition(".")[0] in ("commspec", "commspec_generated")
+    return isinstance(module, str) and module.partition(".")[0] in OWN_PACKAGES
 
 
 # ----------------------------------------------------------------------------------------- annotations

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.api_report import ReportFailed, update_report
 from generator.openapi_client import GenerationFailed, generate_client
 from generator.spec_module import render_spec_module
 from generator.validation_models import generate_validation_models
@@ -52,10 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         done = generate_all(set(args.only) if args.only else None)
-    except GenerationFailed as error:
+        print("generated: " + ", ".join(done))
+        update_report()  # after all code is generated and formatted: it imports the result
+    except (GenerationFailed, ReportFailed) as error:
         print(f"generation failed: {error}", file=sys.stderr)
         return 1
-    print("generated: " + ", ".join(done))
     return 0
 
 

@@ -98,13 +98,10 @@ def sync_detailed(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Response[Any | File]:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
+    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
         v (CallFlowsDeleteV):  Default: 3.
@@ -142,13 +139,10 @@ def sync(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Any | File | None:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
+    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
         v (CallFlowsDeleteV):  Default: 3.
@@ -181,13 +175,10 @@ async def asyncio_detailed(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Response[Any | File]:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
+    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
         v (CallFlowsDeleteV):  Default: 3.
@@ -223,13 +214,10 @@ async def asyncio(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Any | File | None:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
+    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
         v (CallFlowsDeleteV):  Default: 3.

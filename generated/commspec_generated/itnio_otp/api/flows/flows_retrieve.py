@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FlowEnvelope]:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
         flow_id (str):
@@ -87,7 +87,7 @@ def sync(
 ) -> FlowEnvelope | None:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
         flow_id (str):
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[FlowEnvelope]:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
         flow_id (str):
@@ -142,7 +142,7 @@ async def asyncio(
 ) -> FlowEnvelope | None:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
         flow_id (str):

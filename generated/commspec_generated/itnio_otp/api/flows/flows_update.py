@@ -66,10 +66,7 @@ def sync_detailed(
 ) -> Response[FlowEnvelope]:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
         flow_id (str):
@@ -103,10 +100,7 @@ def sync(
 ) -> FlowEnvelope | None:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
         flow_id (str):
@@ -135,10 +129,7 @@ async def asyncio_detailed(
 ) -> Response[FlowEnvelope]:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
         flow_id (str):
@@ -170,10 +161,7 @@ async def asyncio(
 ) -> FlowEnvelope | None:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
         flow_id (str):

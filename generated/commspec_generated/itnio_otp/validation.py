@@ -55,14 +55,14 @@ class FlowsRetrieveParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    flowId: Annotated[str, Field(pattern="^[0-9]+$")]
+    flowId: Annotated[int, Field(ge=1, le=9223372036854775807)]
 
 
 class FlowsUpdateParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    flowId: Annotated[str, Field(pattern="^[0-9]+$")]
+    flowId: Annotated[int, Field(ge=1, le=9223372036854775807)]
 
 
 class TaskFlow(BaseModel):

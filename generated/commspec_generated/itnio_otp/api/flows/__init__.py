@@ -71,7 +71,7 @@ class Flows(SyncResource):
 
     def update(
         self,
-        flow_id: str,
+        flow_id: int,
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
@@ -85,7 +85,7 @@ class Flows(SyncResource):
         Vendor documentation: https://itniotech.com/api/otp/flowUpdate
 
         Args:
-            flow_id: Task flow ID. Must match `^[0-9]+$`.
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
@@ -153,7 +153,7 @@ class Flows(SyncResource):
 
     def retrieve(
         self,
-        flow_id: str,
+        flow_id: int,
     ) -> TaskFlow:
         """Get one task flow.
 
@@ -164,7 +164,7 @@ class Flows(SyncResource):
         Vendor documentation: https://itniotech.com/api/otp/flowDetails
 
         Args:
-            flow_id: Task flow ID. Must match `^[0-9]+$`.
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
 
         Returns:
             TaskFlow: The flow.
@@ -242,7 +242,7 @@ class AsyncFlows(AsyncResource):
 
     async def update(
         self,
-        flow_id: str,
+        flow_id: int,
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
@@ -256,7 +256,7 @@ class AsyncFlows(AsyncResource):
         Vendor documentation: https://itniotech.com/api/otp/flowUpdate
 
         Args:
-            flow_id: Task flow ID. Must match `^[0-9]+$`.
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
@@ -324,7 +324,7 @@ class AsyncFlows(AsyncResource):
 
     async def retrieve(
         self,
-        flow_id: str,
+        flow_id: int,
     ) -> TaskFlow:
         """Get one task flow.
 
@@ -335,7 +335,7 @@ class AsyncFlows(AsyncResource):
         Vendor documentation: https://itniotech.com/api/otp/flowDetails
 
         Args:
-            flow_id: Task flow ID. Must match `^[0-9]+$`.
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
 
         Returns:
             TaskFlow: The flow.

@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    flow_id: str,
+    flow_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -50,7 +50,7 @@ def _build_response(
 
 
 def sync_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FlowEnvelope]:
@@ -59,7 +59,7 @@ def sync_detailed(
      One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +81,7 @@ def sync_detailed(
 
 
 def sync(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> FlowEnvelope | None:
@@ -90,7 +90,7 @@ def sync(
      One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FlowEnvelope]:
@@ -116,7 +116,7 @@ async def asyncio_detailed(
      One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> FlowEnvelope | None:
@@ -145,7 +145,7 @@ async def asyncio(
      One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    flow_id: str,
+    flow_id: int,
     *,
     body: FlowWrite,
 ) -> dict[str, Any]:
@@ -59,7 +59,7 @@ def _build_response(
 
 
 def sync_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
@@ -69,7 +69,7 @@ def sync_detailed(
      Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:
@@ -93,7 +93,7 @@ def sync_detailed(
 
 
 def sync(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
@@ -103,7 +103,7 @@ def sync(
      Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
@@ -132,7 +132,7 @@ async def asyncio_detailed(
      Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
@@ -164,7 +164,7 @@ async def asyncio(
      Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:

@@ -64,11 +64,9 @@ def wrap(text: str, width: int = WIDTH, initial: str = "", subsequent: str = "")
 
 
 def wordwrap(text: str, width: int = 79, *_args: Any, **_kwargs: Any) -> str:
-    """Jinja's ``wordwrap`` for every template, never splitting a word (its default does)."""
-    return "\n".join(
-        textwrap.fill(line, width=width, break_long_words=False, break_on_hyphens=False) if line else line
-        for line in str(text).splitlines()
-    )
+    """Jinja's ``wordwrap`` for every template: reflows each paragraph and never splits a word (the
+    default hard-splits long words and URLs, and keeps the spec's YAML line breaks mid-sentence)."""
+    return wrap(str(text), width)
 
 
 def _escape(text: str) -> str:

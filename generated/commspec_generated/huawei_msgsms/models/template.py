@@ -18,9 +18,9 @@ T = TypeVar("T", bound="Template")
 @_attrs_define
 class Template:
     """An SMS template (SmsTemplateResp, Table 5 of
-    https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html). Every field may be
-    missing, and every field except `id` may be null. Enumerated values are plain strings because
-    responses carry values that cannot be written (Adopted, Reject, Disable, PROMOTION_TYPE).
+    https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html). Every field may be missing, and every field
+    except `id` may be null. Enumerated values are plain strings because responses carry values that cannot be written
+    (Adopted, Reject, Disable, PROMOTION_TYPE).
 
         Attributes:
             id (str | Unset): Primary key; used by get/modify/delete.

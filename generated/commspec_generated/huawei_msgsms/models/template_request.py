@@ -22,10 +22,10 @@ T = TypeVar("T", bound="TemplateRequest")
 
 @_attrs_define
 class TemplateRequest:
-    """Body of create and modify (Huawei's client uses one SmsTemplateReq for both). `brackets` and
-    `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-    international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region does
-    not allow before sending (the vendor would silently ignore it).
+    """Body of create and modify (Huawei's client uses one SmsTemplateReq for both). `brackets` and `sign_id` are valid
+    only when region is cn, `send_country` only when region is intl, and international templates are fixed to
+    NOTIFY_TYPE. commspec rejects a field that the region does not allow before sending (the vendor would silently
+    ignore it).
 
         Attributes:
             app_id (str): Primary key ID of the application (the `id` of the vendor's query-applications response). An
@@ -35,13 +35,11 @@ class TemplateRequest:
                 `${TIME}` (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html).
             template_name (str): Template name.
             brackets (Brackets | Unset): Bracket type: CN = Chinese brackets, GB = English brackets ([]). The vendor
-                processes any other
-                value as CN instead of rejecting it; commspec rejects other values before sending.
+                processes any other value as CN instead of rejecting it; commspec rejects other values before sending.
             send_country (list[int] | Unset): IDs of the countries or regions the SMSs are sent to (`country_id` of
                 `GET /v2/{project_id}/msgsms/country`); valid only when region is intl.
             sign_id (str | Unset): Signature ID (the `id` of the vendor's query-signatures response); valid only when region
-                is
-                cn. An unknown signature is answered with MSGSMS.0012.
+                is cn. An unknown signature is answered with MSGSMS.0012.
             template_desc (str | Unset): Template description.
             template_type (TemplateType | Unset): VERIFY_CODE_TYPE = verification code, NOTIFY_TYPE = notification.
             universal_template (UniversalTemplate | Unset): 0 = non-general template, 1 = general template.

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="TemplateVariableAttribute")
 
 @_attrs_define
 class TemplateVariableAttribute:
-    """Attributes of one template variable (Huawei's client model SmsTemplateVariableAttrReq; not on any
-    vendor page). `variable_desc` is required when `variable_type` is TEXT.
+    """Attributes of one template variable (Huawei's client model SmsTemplateVariableAttrReq; not on any vendor page).
+    `variable_desc` is required when `variable_type` is TEXT.
 
         Attributes:
             variable_index (int): Index of the variable in the template content.

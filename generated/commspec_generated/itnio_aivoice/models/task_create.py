@@ -47,9 +47,8 @@ class TaskCreate:
         days_of_week (list[TaskCreateDaysOfWeekItem] | Unset): Weekdays on which dialing is allowed, e.g.
             ["MONDAY","TUESDAY"].
         redial_condition (list[TaskCreateRedialConditionItem] | Unset): Redial only customers whose outcome matches:
-            CALL_LOSS (call loss), NO_ANSWER (no answer),
-            BUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),
-            CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR
+            CALL_LOSS (call loss), NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
+            OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR
             (outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true.
         redial_interval (int | Unset): Redial interval in minutes. Required when redial is true.
         redial_times (int | Unset): Number of redials. Required when redial is true.

@@ -97,18 +97,17 @@ def sync_detailed(
 ) -> Response[Error | TemplateRef]:
     """Create an SMS template
 
-     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be
-    submitted, Reviewing submits it for review. The route is the one of Huawei's client
-    (`create_template`); there is no vendor page for it.
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,18 +137,17 @@ def sync(
 ) -> Error | TemplateRef | None:
     """Create an SMS template
 
-     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be
-    submitted, Reviewing submits it for review. The route is the one of Huawei's client
-    (`create_template`); there is no vendor page for it.
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,18 +172,17 @@ async def asyncio_detailed(
 ) -> Response[Error | TemplateRef]:
     """Create an SMS template
 
-     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be
-    submitted, Reviewing submits it for review. The route is the one of Huawei's client
-    (`create_template`); there is no vendor page for it.
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,18 +210,17 @@ async def asyncio(
 ) -> Error | TemplateRef | None:
     """Create an SMS template
 
-     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be
-    submitted, Reviewing submits it for review. The route is the one of Huawei's client
-    (`create_template`); there is no vendor page for it.
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -184,7 +184,7 @@ def sync_detailed(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
@@ -263,7 +263,7 @@ def sync(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
@@ -337,7 +337,7 @@ async def asyncio_detailed(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
@@ -414,7 +414,7 @@ async def asyncio(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).

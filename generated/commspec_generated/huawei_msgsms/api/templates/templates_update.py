@@ -108,11 +108,10 @@ def sync_detailed(
         project_id (str):
         id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +151,10 @@ def sync(
         project_id (str):
         id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,11 +189,10 @@ async def asyncio_detailed(
         project_id (str):
         id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,11 +230,10 @@ async def asyncio(
         project_id (str):
         id (str):
         body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
-            for both). `brackets` and
-            `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
-            international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region
-            does
-            not allow before sending (the vendor would silently ignore it).
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,12 +92,12 @@ def sync_detailed(
 ) -> Response[Any | File]:
     """Create a Call Flow (createCallFlow)
 
-     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account.
-    The document is validated against the call flow schema before it is sent.
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:
@@ -130,12 +130,12 @@ def sync(
 ) -> Any | File | None:
     """Create a Call Flow (createCallFlow)
 
-     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account.
-    The document is validated against the call flow schema before it is sent.
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:
@@ -163,12 +163,12 @@ async def asyncio_detailed(
 ) -> Response[Any | File]:
     """Create a Call Flow (createCallFlow)
 
-     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account.
-    The document is validated against the call flow schema before it is sent.
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:
@@ -199,12 +199,12 @@ async def asyncio(
 ) -> Any | File | None:
     """Create a Call Flow (createCallFlow)
 
-     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account.
-    The document is validated against the call flow schema before it is sent.
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:

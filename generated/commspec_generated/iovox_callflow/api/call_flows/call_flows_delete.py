@@ -100,14 +100,14 @@ def sync_detailed(
 ) -> Response[Any | File]:
     """Delete one or more Call Flows (deleteCallFlows)
 
-     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
-    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,14 +141,14 @@ def sync(
 ) -> Any | File | None:
     """Delete one or more Call Flows (deleteCallFlows)
 
-     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
-    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +177,14 @@ async def asyncio_detailed(
 ) -> Response[Any | File]:
     """Delete one or more Call Flows (deleteCallFlows)
 
-     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
-    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,14 +216,14 @@ async def asyncio(
 ) -> Any | File | None:
     """Delete one or more Call Flows (deleteCallFlows)
 
-     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link
-    can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -148,22 +148,22 @@ def sync_detailed(
 ) -> Response[CallFlowsPage | File]:
     """List Call Flows, paged (getCallFlows)
 
-     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those
-    of the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does
-    not document its XML form.
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,22 +211,22 @@ def sync(
 ) -> CallFlowsPage | File | None:
     """List Call Flows, paged (getCallFlows)
 
-     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those
-    of the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does
-    not document its XML form.
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,22 +269,22 @@ async def asyncio_detailed(
 ) -> Response[CallFlowsPage | File]:
     """List Call Flows, paged (getCallFlows)
 
-     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those
-    of the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does
-    not document its XML form.
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,22 +330,22 @@ async def asyncio(
 ) -> CallFlowsPage | File | None:
     """List Call Flows, paged (getCallFlows)
 
-     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those
-    of the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does
-    not document its XML form.
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,8 +95,8 @@ def sync_detailed(
      The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:
@@ -132,8 +132,8 @@ def sync(
      The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio_detailed(
      The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:
@@ -199,8 +199,8 @@ async def asyncio(
      The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:

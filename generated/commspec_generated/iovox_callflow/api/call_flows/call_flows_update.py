@@ -93,13 +93,13 @@ def sync_detailed(
     """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
      Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
-    rules are the complete new rule set. The new version is applied to every Link that used the
-    previous one; per-Link variable values are carried over by matching rule `id` (unmatched values
-    are dropped). The document is validated against the call flow schema before it is sent.
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:
@@ -133,13 +133,13 @@ def sync(
     """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
      Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
-    rules are the complete new rule set. The new version is applied to every Link that used the
-    previous one; per-Link variable values are carried over by matching rule `id` (unmatched values
-    are dropped). The document is validated against the call flow schema before it is sent.
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:
@@ -168,13 +168,13 @@ async def asyncio_detailed(
     """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
      Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
-    rules are the complete new rule set. The new version is applied to every Link that used the
-    previous one; per-Link variable values are carried over by matching rule `id` (unmatched values
-    are dropped). The document is validated against the call flow schema before it is sent.
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:
@@ -206,13 +206,13 @@ async def asyncio(
     """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
      Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
-    rules are the complete new rule set. The new version is applied to every Link that used the
-    previous one; per-Link variable values are carried over by matching rule `id` (unmatched values
-    are dropped). The document is validated against the call flow schema before it is sent.
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:

@@ -18,6 +18,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, safe_for_docstring
 
 from generator import preprocess
+from generator.docstrings import DocstringError, SpecDocs, wordwrap
 
 TEMPLATES = Path(__file__).parent / "templates" / "openapi"
 
@@ -71,7 +72,13 @@ def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
     }
     project.env.filters["code"] = _code
     project.env.filters["doc"] = _doc
-    errors = project.build()
+    # Docstrings never break inside a word (jinja's wordwrap does by default, URLs included).
+    project.env.filters["wordwrap"] = wordwrap
+    project.env.globals["method_docstring"] = SpecDocs(client_doc).method
+    try:
+        errors = project.build()
+    except DocstringError as error:
+        raise GenerationFailed(f"{out_dir.name}: {error}") from None
     # Any warning fails generation: an operation silently skipped is a bug, not a notice.
     if errors:
         details = "\n".join(f"{e.level}: {e.header}: {e.detail}" for e in errors)

@@ -19,7 +19,7 @@ def itnio_demo(base_url: str, server: MockServer) -> None:
         )
         print(f"flows.create   -> flowId={flow.flow_id} name={flow.name!r}")
         updated = itnio.flows.update(  # seed 000: Update Task Flow
-            str(flow.flow_id),
+            flow.flow_id,
             name="name",
             flow=[{"waitingTime": 30, "status": 1, "channel": "sms", "channelCut": 0}],
         )

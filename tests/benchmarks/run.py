@@ -137,7 +137,7 @@ def raw_call(http: httpx.Client, method: str, path: str, body: Any) -> Any:
 
 def bench_loopback(base_url: str) -> None:
     with ItnioClient(KEY, SECRET, base_url=base_url) as itnio, httpx.Client(base_url=base_url) as http:
-        flow_id = str(itnio.flows.create(name="bench-flow", flow=FLOW["flow"]).flow_id)
+        flow_id = itnio.flows.create(name="bench-flow", flow=FLOW["flow"]).flow_id
         job = itnio.tasks.create(
             **{  # snake_case kwargs of the seed task
                 "app_id": "LILIN888",
@@ -326,7 +326,7 @@ def bench_cpu_path() -> None:
 
     parsed = json.loads(canned)
     parts = {
-        "validation (pydantic + rules)": lambda: preflight(FLOWS_UPDATE, {"flowId": "1"}, FLOW),
+        "validation (pydantic + rules)": lambda: preflight(FLOWS_UPDATE, {"flowId": 1}, FLOW),
         "serialisation (json.dumps)": lambda: json.dumps(FLOW, separators=(",", ":")).encode(),
         "signing (md5)": lambda: sign(KEY, SECRET, "1700000000"),
         "parsing (json + spec check + typed model)": lambda: (

@@ -40,9 +40,9 @@ FLOWS: list[dict[str, Any]] = [
 @pytest.mark.parametrize("body", FLOWS)
 def test_otp_operations_conform(otp: ItnioClient, body: dict[str, Any]) -> None:
     assert otp.flows.create(**body).flow_id is not None
-    assert otp.flows.update("1", **body).name
+    assert otp.flows.update(1, **body).name
     assert isinstance(otp.flows.list(), list)
-    assert otp.flows.retrieve("1").flow
+    assert otp.flows.retrieve(1).flow
 
 
 TASKS: list[dict[str, Any]] = [

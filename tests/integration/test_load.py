@@ -162,7 +162,7 @@ def run_sync_client(base_url: str, index: int, barrier: threading.Barrier) -> Ch
         iovox.call_flows.create(call_flow(index, "first"))
         check.returned()
         # updates: flows.update, tasks.edit, templates.update, call_flows.update
-        flow = itnio.flows.update(str(created.flow_id), name=f"{tag(index)}-flow2", flow=flow_nodes(index))
+        flow = itnio.flows.update(created.flow_id, name=f"{tag(index)}-flow2", flow=flow_nodes(index))
         check.expect("flows.update", (flow.flow_id, flow.name), (created.flow_id, f"{tag(index)}-flow2"))
         itnio.tasks.edit(**task_fields(index, job_id=created.job_id, robot_count=2))
         ref = msgsms.templates.update(created.template_a, **template_fields(index, "a2"))
@@ -172,7 +172,7 @@ def run_sync_client(base_url: str, index: int, barrier: threading.Barrier) -> Ch
         iovox.call_flows.update(call_flow(index, "second"))
         check.returned()
         # reads
-        flow = itnio.flows.retrieve(str(created.flow_id))
+        flow = itnio.flows.retrieve(created.flow_id)
         check.expect(
             "flows.retrieve", (flow.name, flow.flow[0].waiting_time), (f"{tag(index)}-flow2", waiting(index))
         )
@@ -236,7 +236,7 @@ async def run_async_client(base_url: str, index: int) -> Checks:
         check.expect("call_flows.create", none, None)
         created = Created(flow.flow_id, job_id, ref_a.id, ref_b.id)
         flow, _, ref, none = await gather(
-            itnio.flows.update(str(created.flow_id), name=f"{tag(index)}-flow2", flow=flow_nodes(index)),
+            itnio.flows.update(created.flow_id, name=f"{tag(index)}-flow2", flow=flow_nodes(index)),
             itnio.tasks.edit(**task_fields(index, job_id=created.job_id, robot_count=2)),
             msgsms.templates.update(created.template_a, **template_fields(index, "a2")),
             iovox.call_flows.update(call_flow(index, "second")),
@@ -247,7 +247,7 @@ async def run_async_client(base_url: str, index: int) -> Checks:
         )
         check.expect("call_flows.update", none, None)
         flow, page, template, got = await gather(
-            itnio.flows.retrieve(str(created.flow_id)),
+            itnio.flows.retrieve(created.flow_id),
             itnio.tasks.list(app_id=APP_ID, name=f"{tag(index)}-task", size=5),
             msgsms.templates.retrieve(created.template_b),
             iovox.call_flows.retrieve(f"{tag(index)} flow"),

@@ -19,7 +19,7 @@ def test_seed_operations_sync(live_server: tuple[str, MockServer]) -> None:
             name="sync-flow", flow=[{"waitingTime": 60, "status": 2, "channel": "call"}]
         )
         updated = itnio.flows.update(  # seed 000's body
-            str(flow.flow_id),
+            flow.flow_id,
             name="sync-name",
             flow=[{"waitingTime": 30, "status": 1, "channel": "sms", "channelCut": 0}],
         )
@@ -53,7 +53,7 @@ async def test_seed_operations_async(live_server: tuple[str, MockServer]) -> Non
         flow = await itnio.flows.create(
             name="async-flow", flow=[{"waitingTime": 30, "status": 1, "channel": "sms"}]
         )
-        assert (await itnio.flows.retrieve(str(flow.flow_id))).name == "async-flow"
+        assert (await itnio.flows.retrieve(flow.flow_id)).name == "async-flow"
         job_ids = await asyncio.gather(
             *(itnio.tasks.create(**task_fields(name=f"async-{i}")) for i in range(12))
         )

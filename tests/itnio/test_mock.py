@@ -101,7 +101,7 @@ def test_flow_update_accepts_post_as_the_seed_header_says(server: MockServer, it
     flow = itnio.flows.create(name="name", flow=[{"waitingTime": 30, "status": 1, "channel": "sms"}])
     body = {"name": "renamed", "flow": [{"waitingTime": 40, "status": 2, "channel": "call"}]}
     answer = raw(server, f"/otp/flow/update/{flow.flow_id}", body, signed())
-    assert answer["status"] == "0" and itnio.flows.retrieve(str(flow.flow_id)).name == "renamed"
+    assert answer["status"] == "0" and itnio.flows.retrieve(flow.flow_id).name == "renamed"
 
 
 def test_flow_state_duplicates_and_unknown_ids(itnio: ItnioClient) -> None:
@@ -112,15 +112,13 @@ def test_flow_state_duplicates_and_unknown_ids(itnio: ItnioClient) -> None:
         itnio.flows.create(name="first", flow=[node])
     assert caught.value.code == "-20"
     with pytest.raises(errors.ConflictError):
-        itnio.flows.update(str(second.flow_id), name="first", flow=[node])
-    assert (
-        itnio.flows.update(str(first.flow_id), name="first", flow=[node]).name == "first"
-    )  # own name is fine
+        itnio.flows.update(second.flow_id, name="first", flow=[node])
+    assert itnio.flows.update(first.flow_id, name="first", flow=[node]).name == "first"  # own name is fine
     with pytest.raises(errors.InvalidParameterError) as unknown:
-        itnio.flows.retrieve("999")
+        itnio.flows.retrieve(999)
     assert unknown.value.code == "-22"
     assert [f.name for f in itnio.flows.list()] == ["first", "second"]
-    assert [n.channel for n in itnio.flows.retrieve(str(second.flow_id)).flow] == ["sms", "call"]
+    assert [n.channel for n in itnio.flows.retrieve(second.flow_id).flow] == ["sms", "call"]
 
 
 def test_task_lifecycle_and_codes(itnio: ItnioClient) -> None:

@@ -38,7 +38,7 @@ def test_valid_flows_round_trip_through_the_mock(body: dict[str, Any]) -> None:
     expected = [{"channelCut": 0, **node} for node in body["flow"]]
     assert flow.name == body["name"]
     assert [node.to_dict() for node in flow.flow] == expected
-    assert itnio.flows.retrieve(str(flow.flow_id)).to_dict() == flow.to_dict()
+    assert itnio.flows.retrieve(flow.flow_id).to_dict() == flow.to_dict()
 
 
 def _json_operations() -> list[Operation]:
@@ -72,7 +72,13 @@ def test_valid_bodies_pass_or_break_only_cross_field_rules(operation: Operation)
 
 
 def _valid_params(operation: Operation) -> dict[str, Any]:
-    return {name: "123" for name in operation.path_params}
+    """A valid value for each path id: ITNIO's flowId is an integer, the other vendors' ids are text."""
+    model = operation.params_model
+    fields = model.model_json_schema()["properties"] if model is not None else {}
+    return {
+        name: 123 if fields.get(name, {}).get("type") == "integer" else "123"
+        for name in operation.path_params
+    }
 
 
 def _one_field_broken(model: type[BaseModel]) -> st.SearchStrategy[tuple[dict[str, Any], str]]:

@@ -59,9 +59,7 @@ class TokenUser(BaseModel):
     name: str | None = None
     password_expires_at: Annotated[
         str | None,
-        Field(
-            description="When the user's password expires; empty or null when it never does [inferred]."
-        ),
+        Field(description="When the user's password expires (may be empty or null)."),
     ] = None
 
 
@@ -75,7 +73,7 @@ class TokensCreateParams(BaseModel):
 class IamError(BaseModel):
     """
     IAM error body. Huawei shows two forms: Keystone `{"error": {code, message, title}}` and
-    `{error_code, error_msg}`; both are accepted, the mock sends the Keystone form (Q13).
+    `{error_code, error_msg}`; both are accepted.
 
     """
 

@@ -11,21 +11,17 @@ class Error(BaseModel):
     """
 
     error_code: Annotated[
-        str,
-        Field(
-            description="MSGSMS.xxxx code (x-commspec.codes), or APIGW.xxxx from the API gateway."
-        ),
+        str, Field(description="MSGSMS.xxxx code, or APIGW.xxxx from the API gateway.")
     ]
     error_detail: Annotated[
-        str | None,
-        Field(description="Optional detail (sms_05_0060); null tolerated [inferred]."),
+        str | None, Field(description="Optional detail; may be null.")
     ] = None
     error_msg: Annotated[str, Field(description="Error text.")]
 
 
 class TemplateRef(BaseModel):
     """
-    Modify/create response (seed Table 4 "Response body parameters").
+    Modify/create response.
     """
 
     id: Annotated[str, Field(description="Primary key ID of the template.")]
@@ -66,9 +62,7 @@ class TemplatesListParams(BaseModel):
     project_id: str
     region: Annotated[
         Literal["cn", "intl"] | None,
-        Field(
-            description="Region: cn = Chinese mainland, intl = international (seed Table 3)."
-        ),
+        Field(description="Region: cn = Chinese mainland, intl = international."),
     ] = None
     sign_name: str | None = None
     sort_dir: Literal["asc", "desc"] | None = None
@@ -110,11 +104,10 @@ class TenantBasic(BaseModel):
 
 class Template(BaseModel):
     """
-    SmsTemplateResp, "Table 5" of https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html
-    (JSON names and types confirmed by Huawei's client). Every field is optional in responses; every
-    field except `id` also tolerates null [inferred: Huawei does not say whether unset values are
-    omitted or sent as null]. Enumerated values are kept as plain strings here because responses
-    carry values the write body does not accept (Adopted, Reject, Disable, PROMOTION_TYPE).
+    An SMS template (SmsTemplateResp, Table 5 of
+    https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html). Every field may be
+    missing, and every field except `id` may be null. Enumerated values are plain strings because
+    responses carry values that cannot be written (Adopted, Reject, Disable, PROMOTION_TYPE).
 
     """
 
@@ -188,7 +181,7 @@ class Template(BaseModel):
 
 class TemplateList(BaseModel):
     """
-    List response `{results, total}` (Huawei's client ListTemplateDetailsResponse; reference §3.2).
+    List response `{results, total}` (Huawei's client ListTemplateDetailsResponse).
 
     """
 
@@ -205,9 +198,8 @@ class TemplateList(BaseModel):
 
 class TemplateVariableAttribute(BaseModel):
     """
-    Attributes of one template variable (Huawei's client model SmsTemplateVariableAttrReq; not on the
-    seed or any vendor page). `variable_desc` is required when `variable_type` is TEXT (client
-    docstring).
+    Attributes of one template variable (Huawei's client model SmsTemplateVariableAttrReq; not on any
+    vendor page). `variable_desc` is required when `variable_type` is TEXT.
 
     """
 
@@ -221,85 +213,76 @@ class TemplateVariableAttribute(BaseModel):
     variable_type: Annotated[
         Literal["PHONE", "CHARDIGIT", "DATETIME", "MONEY", "TEXT", "NEWTEXT"],
         Field(
-            description="Variable type (Huawei's client SmsTemplateVariableAttrReq docstring only)."
+            description="Variable type (documented only in Huawei's client, SmsTemplateVariableAttrReq)."
         ),
     ]
 
 
 class TemplateRequest(BaseModel):
     """
-    Body of create and modify (seed Table 3; Huawei's client uses one SmsTemplateReq for both).
-    Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region is
-    cn, `send_country` only when region is intl, and international templates are fixed to
-    NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-    `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than reject
-    them (reference §8), so these rules are stricter than the vendor on purpose: a value that would be
-    silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+    Body of create and modify (Huawei's client uses one SmsTemplateReq for both). `brackets` and
+    `sign_id` are valid only when region is cn, `send_country` only when region is intl, and
+    international templates are fixed to NOTIFY_TYPE. commspec rejects a field that the region does
+    not allow before sending (the vendor would silently ignore it).
 
     """
 
     app_id: Annotated[
         str,
         Field(
-            description="Primary key ID of the application (`id` of the query-apps response, reference §3.4). Seed\nTable 3. Unknown app -> MSGSMS.0076 (reference §8).\n"
+            description="Primary key ID of the application (the `id` of the vendor's query-applications response). An\nunknown application is answered with MSGSMS.0076.\n"
         ),
     ]
     brackets: Annotated[
         Literal["CN", "GB"],
-        Field(
-            description="Bracket type; default CN; valid only when region is cn (seed Table 3)."
-        ),
+        Field(description="Bracket type; valid only when region is cn."),
     ] = "CN"
     flow_status: Annotated[
         Literal["Pending", "Reviewing"] | None,
         Field(
-            description="Process status to set: Pending = to be submitted, Reviewing = to be reviewed (seed Table 3).\nDisable (Huawei's client) is not accepted: the seed wins (Q2). When omitted the mock stores\nReviewing (Q8).\n"
+            description="Process status to set: Pending = to be submitted, Reviewing = to be reviewed.\n"
         ),
     ] = None
     region: Annotated[
         Literal["cn", "intl"],
-        Field(
-            description="Region: cn = Chinese mainland, intl = international (seed Table 3)."
-        ),
+        Field(description="Region: cn = Chinese mainland, intl = international."),
     ]
     send_country: Annotated[
         list[int] | None,
         Field(
-            description="IDs of the countries or regions the SMSs are sent to (`country_id` of\n`GET /v2/{project_id}/msgsms/country`, reference §3.3); valid when region is intl (seed Table 3).\n"
+            description="IDs of the countries or regions the SMSs are sent to (`country_id` of\n`GET /v2/{project_id}/msgsms/country`); valid only when region is intl.\n"
         ),
     ] = None
     sign_id: Annotated[
         str | None,
         Field(
-            description="Signature ID (`id` of the query-signatures response, reference §3.4); valid only when region\nis cn (seed Table 3). Unknown signature -> MSGSMS.0012 (reference §8).\n"
+            description="Signature ID (the `id` of the vendor's query-signatures response); valid only when region is\ncn. An unknown signature is answered with MSGSMS.0012.\n"
         ),
     ] = None
     template_content: Annotated[
         str,
         Field(
-            description="Template content (seed Table 3). At most 500 characters (MSGSMS product specifications,\nreference §5/Q10); variables `${TXT_n}`, `${NUM_n}` (n 1-20), `${DATE}`, `${TIME}`, at most 20\n(https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html).\n",
+            description="Template content, with at most 20 variables `${TXT_n}`, `${NUM_n}` (n 1-20), `${DATE}`,\n`${TIME}` (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html).\n",
             max_length=500,
         ),
     ]
-    template_desc: Annotated[
-        str | None, Field(description="Template description (seed Table 3).")
-    ] = None
-    template_name: Annotated[str, Field(description="Template name (seed Table 3).")]
+    template_desc: Annotated[str | None, Field(description="Template description.")] = (
+        None
+    )
+    template_name: Annotated[str, Field(description="Template name.")]
     template_type: Annotated[
         Literal["VERIFY_CODE_TYPE", "NOTIFY_TYPE"] | None,
         Field(
-            description="Template type; fixed to NOTIFY_TYPE for international SMSs (seed Table 3)."
+            description="Template type; fixed to NOTIFY_TYPE for international SMSs."
         ),
     ] = None
     universal_template: Annotated[
         Literal[0, 1] | None,
-        Field(
-            description="0 = non-general template, 1 = general template (seed Table 3)."
-        ),
+        Field(description="0 = non-general template, 1 = general template."),
     ] = None
     variable_attributes: Annotated[
         list[TemplateVariableAttribute] | None,
         Field(
-            description="Variable attributes. Source: Huawei's client model SmsTemplateReq only (not the seed). The\nreference (§2.2) left it out of the spec; issue 3 asks for it, so it is optional here and the\nmock stores it without further checks.\n"
+            description="Attributes of the template's variables (documented only in Huawei's client, SmsTemplateReq).\n"
         ),
     ] = None

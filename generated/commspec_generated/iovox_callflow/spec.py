@@ -14,147 +14,114 @@ API = ApiSpec(
     success_code=None,
     codes={
         "HTTP 401: Unauthorized": (
-            "Bad username/secureKey or request from an IP not allowed for these credentials [vendor docs D2]; blocked IP per iovox.md Q20",
+            "Bad username/secureKey or request from an IP not allowed for these credentials",
             "authentication",
         ),
-        "Internal Server Error": (
-            "Server failure, retry later [seed 004_ea29885609e73a6e.txt]",
-            "server_error",
-        ),
-        "API Version Empty": (
-            "The v query parameter is missing [seed 004_ea29885609e73a6e.txt]",
-            "invalid_parameter",
-        ),
+        "Internal Server Error": ("Server failure, retry later", "server_error"),
+        "API Version Empty": ("The v query parameter is missing", "invalid_parameter"),
         "API Version Invalid": (
-            "The v query parameter is not a supported version [seed 004_ea29885609e73a6e.txt]",
+            "The v query parameter is not a supported version",
             "invalid_parameter",
         ),
-        "Method Invalid": (
-            "Unknown method query parameter (string undocumented; mock choice, iovox.md Q20)",
-            "invalid_parameter",
-        ),
+        "Method Invalid": ("Unknown method query parameter", "invalid_parameter"),
         "Request Method must be PUT. x attempted": (
-            "updateCallFlow called with another HTTP verb x [seed 004_ea29885609e73a6e.txt]",
+            "updateCallFlow called with another HTTP verb x",
             "invalid_parameter",
         ),
         "Request Method must be POST. x attempted": (
-            "createCallFlow called with another HTTP verb x [vendor docs D3]",
+            "createCallFlow called with another HTTP verb x",
             "invalid_parameter",
         ),
         "Request Method must be GET. x attempted": (
-            "getCallFlow/getCallFlows called with another HTTP verb x [vendor docs D5, D6]",
+            "getCallFlow/getCallFlows called with another HTTP verb x",
             "invalid_parameter",
         ),
         "Request Method must be DELETE. x attempted": (
-            "deleteCallFlows called with another HTTP verb x [vendor docs D7]",
+            "deleteCallFlows called with another HTTP verb x",
             "invalid_parameter",
         ),
-        "XML Empty": (
-            "No request body [seed 004_ea29885609e73a6e.txt]",
-            "invalid_parameter",
-        ),
+        "XML Empty": ("No request body", "invalid_parameter"),
         "XML parse error. x at line y, column z": (
-            "The body is not well-formed XML; x is the parser message [seed 004_ea29885609e73a6e.txt]",
+            "The body is not well-formed XML; x is the parser message",
             "invalid_parameter",
         ),
-        "Request Empty": (
-            "The request element holds no callFlow [seed 004_ea29885609e73a6e.txt]",
-            "invalid_parameter",
-        ),
+        "Request Empty": ("The request element holds no callFlow", "invalid_parameter"),
         "There are no Rules in this Template": (
-            "The callFlow holds no rule [seed 004_ea29885609e73a6e.txt]",
+            "The callFlow holds no rule",
             "invalid_parameter",
         ),
         "CallFlow Name does not exist": (
-            "updateCallFlow names a flow that does not exist [seed 004_ea29885609e73a6e.txt]",
+            "updateCallFlow names a flow that does not exist",
             "not_found",
         ),
         "New CallFlow Name already exists": (
-            "updateCallFlow newName is taken by another flow [seed 004_ea29885609e73a6e.txt]",
+            "updateCallFlow newName is taken by another flow",
             "conflict",
         ),
         "New CallFlow Name too long": (
-            "updateCallFlow newName exceeds the (undocumented) limit; the mock uses 255 (iovox.md Q13) [seed 004_ea29885609e73a6e.txt]",
+            "updateCallFlow newName exceeds the (undocumented) limit",
             "invalid_parameter",
         ),
         "CallFlow Name already exists": (
-            "createCallFlow name is taken; names are unique per account [vendor docs D3]",
+            "createCallFlow name is taken; names are unique per account",
             "conflict",
         ),
-        "CallFlow Name Empty": (
-            "createCallFlow without a name [vendor docs D3]",
-            "invalid_parameter",
-        ),
+        "CallFlow Name Empty": ("createCallFlow without a name", "invalid_parameter"),
         "CallFlow Name too long": (
-            "createCallFlow name exceeds the (undocumented) limit [vendor docs D3]",
+            "createCallFlow name exceeds the (undocumented) limit",
             "invalid_parameter",
         ),
-        "Rule ID Empty": (
-            "A rule has no id [vendor docs D3, D11]",
-            "invalid_parameter",
-        ),
-        "Rule Label Empty": (
-            "A rule has no label [vendor docs D3, D11]",
-            "invalid_parameter",
-        ),
-        "Message empty": (
-            "A rule lacks its message [vendor docs D3]",
-            "invalid_parameter",
-        ),
+        "Rule ID Empty": ("A rule has no id", "invalid_parameter"),
+        "Rule Label Empty": ("A rule has no label", "invalid_parameter"),
+        "Message empty": ("A rule lacks its message", "invalid_parameter"),
         "destinationPhoneNumber Empty": (
-            "A call rule has no destinationPhoneNumber [vendor docs D3]",
+            "A call rule has no destinationPhoneNumber",
             "invalid_parameter",
         ),
         "destinationContactId Empty": (
-            "A call rule has no destinationContactId [vendor docs D3]",
+            "A call rule has no destinationContactId",
             "invalid_parameter",
         ),
         "Rule ID Not Unique in Play Rule": (
-            "Two rules share an id [vendor docs D11]",
+            "Two rules share an id",
             "invalid_parameter",
         ),
         "Sound File Does not exist in Play Rule": (
-            "A play rule names a sound label/group that is not uploaded [vendor docs D11]",
+            "A play rule names a sound label/group that is not uploaded",
             "invalid_parameter",
         ),
         "Call Flow Doesn't exist": (
-            "getCallFlow names a flow that does not exist [vendor docs D5]",
+            "getCallFlow names a flow that does not exist",
             "not_found",
         ),
         "Page Number not an integer": (
-            "getCallFlows page is not an integer [vendor docs D6], [client lib L1]",
+            "getCallFlows page is not an integer",
             "invalid_parameter",
         ),
         "Limit not an integer": (
-            "getCallFlows limit is not an integer [vendor docs D6], [client lib L1]",
+            "getCallFlows limit is not an integer",
             "invalid_parameter",
         ),
         "Limit must be between 1 and 20000": (
-            "getCallFlows limit out of range [vendor docs D6], [client lib L1]",
+            "getCallFlows limit out of range",
             "invalid_parameter",
         ),
         "Template Type Invalid": (
-            "getCallFlows template_type not DEFAULT, CUSTOM or ALL [vendor docs D6]",
+            "getCallFlows template_type not DEFAULT, CUSTOM or ALL",
             "invalid_parameter",
         ),
-        "Advanced Invalid": (
-            "getCallFlows advanced is not YES [vendor docs D6]",
-            "invalid_parameter",
-        ),
+        "Advanced Invalid": ("getCallFlows advanced is not YES", "invalid_parameter"),
         "Required Fields Invalid": (
-            "getCallFlows req_fields holds an unknown code (wording inferred, iovox.md §2.2) [vendor docs D6]",
+            "getCallFlows req_fields holds an unknown code",
             "invalid_parameter",
         ),
-        "call_flows Empty": (
-            "deleteCallFlows without call_flows [vendor docs D7]",
-            "invalid_parameter",
-        ),
+        "call_flows Empty": ("deleteCallFlows without call_flows", "invalid_parameter"),
         "Call Flow x of y does not exist": (
-            "deleteCallFlows; the x-th of the y names does not exist [vendor docs D7]",
+            "deleteCallFlows; the x-th of the y names does not exist",
             "not_found",
         ),
         "Call Flow x of y is attached to a Link": (
-            "deleteCallFlows; the x-th of the y flows is attached to a Link and detach_from_links is not TRUE [vendor docs D7]",
+            "deleteCallFlows; the x-th of the y flows is attached to a Link and detach_from_links is not TRUE",
             "conflict",
         ),
     },

@@ -7,28 +7,25 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class CallFlowSummary(BaseModel):
     """
-    One flow of getCallFlows; every field is optional because `req_fields` selects them
-    [client lib L1 CallFlowModel], [vendor docs D6].
+    One flow of getCallFlows; every field is optional because `req_fields` selects them.
 
     """
 
     advanced: Annotated[
         Literal["YES", "NO"] | None,
-        Field(description="YES for advanced templates (a) [client lib L1]."),
+        Field(description="YES for advanced templates (a)."),
     ] = None
     created: Annotated[
         str | None,
         Field(
-            description="Creation date-time (c); format undocumented, kept as text [client lib L1]."
+            description="Creation date-time (c); the format is undocumented, so it is kept as text."
         ),
     ] = None
     template_name: Annotated[str | None, Field(description="Flow name (tna).")] = None
     template_notes: Annotated[str | None, Field(description="Flow notes (tno).")] = None
     template_type: Annotated[
         Literal["DEFAULT", "CUSTOM"] | None,
-        Field(
-            description="DEFAULT (built-in) or CUSTOM (made by the account) (tt) [vendor docs D6]."
-        ),
+        Field(description="DEFAULT (built-in) or CUSTOM (made by the account) (tt)."),
     ] = None
 
 
@@ -78,7 +75,7 @@ class Response(BaseModel):
 
 class CallFlowsPage(BaseModel):
     """
-    getCallFlows body with `output=JSON` [client lib L1 GetCallFlowsModel/PaginateResponse].
+    getCallFlows body with `output=JSON`.
     """
 
     response: Response

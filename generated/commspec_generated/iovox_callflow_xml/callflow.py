@@ -10,10 +10,7 @@ from enum import Enum
 class CallEventHandlers:
     """
     Branches of a call: callEvent* then an optional failure (taken when no callEvent
-    matches) [vendor docs D12].
-
-    Decision (iovox.md Q4): the tag is `eventHandlers` as in every XML skeleton and
-    both client libraries; D12 prose says `eventHandler`.
+    matches).
     """
 
     class Meta:
@@ -45,8 +42,7 @@ class CallEventHandlers:
 class Error:
     """
     One error: the exact error string as text, `status` = the HTTP status of the
-    response (400 validation, 401 authentication, 500 retry later) [vendor docs D1,
-    D2], [seed 004_ea29885609e73a6e.txt].
+    response (400 validation, 401 authentication, 500 retry later).
     """
 
     class Meta:
@@ -69,8 +65,7 @@ class Error:
 
 class EvaluateOperator(Enum):
     """
-    Comparison of leftExprValue with rightExprValue; the values contain spaces
-    [vendor docs D18], [client lib L1].
+    Comparison of leftExprValue with rightExprValue; the values contain spaces.
     """
 
     EQUALS = "EQUALS"
@@ -87,7 +82,7 @@ class EvaluateOperator(Enum):
 
 class HttpRequestMethod(Enum):
     """
-    GET sends the params as a query string, POST in the body [vendor docs D16].
+    GET sends the params as a query string, POST in the body.
     """
 
     POST = "POST"
@@ -97,8 +92,7 @@ class HttpRequestMethod(Enum):
 @dataclass(slots=True, kw_only=True)
 class KeyEventHandlers:
     """
-    Branches of messageKeypress: keyEvent* then an optional failure [vendor docs
-    D13].
+    Branches of messageKeypress: keyEvent* then an optional failure.
     """
 
     class Meta:
@@ -129,8 +123,7 @@ class KeyEventHandlers:
 class KeypressFailureBehaviour(Enum):
     """
     When a keypressFailureMessage is played: onNoKeypress (no key before the
-    messageKeypress timeout) or onUnmatchedKeypress (no keyEvent matched) [vendor
-    docs D13].
+    messageKeypress timeout) or onUnmatchedKeypress (no keyEvent matched).
     """
 
     ON_NO_KEYPRESS = "onNoKeypress"
@@ -140,8 +133,8 @@ class KeypressFailureBehaviour(Enum):
 @dataclass(slots=True, kw_only=True)
 class MatchEventHandlers:
     """
-    Branches of evaluate: matchEvent* then a mandatory failure; D18 says every part
-    is required (iovox.md Q9).
+    Branches of evaluate: matchEvent* then a mandatory failure; every part is
+    required.
     """
 
     class Meta:
@@ -171,7 +164,7 @@ class MatchEventHandlers:
 @dataclass(slots=True, kw_only=True)
 class Param:
     """
-    One parameter: `value` is text or a `$_` internal variable [vendor docs D16].
+    One parameter: `value` is text or a `$_` internal variable.
     """
 
     class Meta:
@@ -199,7 +192,7 @@ class Param:
 
 class SendSmsAlert(Enum):
     """
-    Email alert about the SMS: NONE, FAILED_SMS or ALL_SMS [vendor docs D14].
+    Email alert about the SMS: NONE, FAILED_SMS or ALL_SMS.
     """
 
     NONE = "NONE"
@@ -209,7 +202,7 @@ class SendSmsAlert(Enum):
 
 class SmsAlertDestinationBehaviour(Enum):
     """
-    FIRST or ALL matching Contacts; vendor default FIRST [vendor docs D14].
+    FIRST or ALL matching Contacts; vendor default FIRST.
     """
 
     FIRST = "FIRST"
@@ -219,7 +212,7 @@ class SmsAlertDestinationBehaviour(Enum):
 class SmsAlertDestinationType(Enum):
     """
     Which Contact email receives the alert: PRIMARY, SECONDARY or BOTH; vendor
-    default PRIMARY [vendor docs D14].
+    default PRIMARY.
     """
 
     PRIMARY = "PRIMARY"
@@ -230,10 +223,9 @@ class SmsAlertDestinationType(Enum):
 @dataclass(slots=True, kw_only=True)
 class SoundFile:
     """
-    A previously uploaded sound (SoundFiles interface) [vendor docs D10].
-    `soundLabel` is mandatory and may be `?` (per-Link variable) [seed
-    004_ea29885609e73a6e.txt]; `soundGroup` is optional and may be empty; labels are
-    unique only within a group.
+    A previously uploaded sound (SoundFiles interface). `soundLabel` is mandatory
+    and may be `?` (per-Link variable); `soundGroup` is optional and may be empty;
+    labels are unique only within a group.
     """
 
     class Meta:
@@ -266,10 +258,7 @@ class SoundFile:
 class TimeEventHandlers:
     """
     Branches of timeBased: timeEvent* then an optional failure, run when no template
-    matches (without it such calls are dropped) [vendor docs D17].
-
-    Decision (iovox.md Q9): failure optional here, as in the D17 example that has
-    none.
+    matches (without it such calls are dropped).
     """
 
     class Meta:
@@ -300,11 +289,10 @@ class TimeEventHandlers:
 @dataclass(slots=True, kw_only=True)
 class Errors:
     """
-    Error envelope: one error element per problem [vendor docs D1, D2].
+    Error envelope: one error element per problem.
 
-    The root is undocumented; decision (iovox.md Q10): `errors`, as L2 parses
-    `errors.error`. A bare `error` root (the documented 401 body `&lt;error
-    status="401"&gt;HTTP 401: Unauthorized&lt;/error&gt;`) is also a valid document.
+    A bare `error` root (the documented 401 body `&lt;error status="401"&gt;HTTP
+    401: Unauthorized&lt;/error&gt;`) is also a valid document.
     """
 
     class Meta:
@@ -330,10 +318,7 @@ class Errors:
 class Evaluate:
     """
     Compares `leftExprValue` (a fixed string, a `$_` variable or an internal
-    function) with each matchEvent [vendor docs D18].
-
-    Decision (iovox.md Q5): attribute names `leftExprValue`/`rightExprValue` as in
-    the D18 XML and L1; D18 prose says `leftExpValue`.
+    function) with each matchEvent.
     """
 
     class Meta:
@@ -378,10 +363,9 @@ class Evaluate:
 class MessageParts:
     """
     "messageParts" is a content group, not a tag: one or more soundFile elements
-    directly inside the message element, played in sequence [vendor docs D10].
+    directly inside the message element, played in sequence.
 
-    Decision (iovox.md Q19): sequential although D11 says "concurrently" (they build
-    one sentence). No text-to-speech part is documented.
+    No text-to-speech part is documented.
     """
 
     class Meta:
@@ -407,8 +391,7 @@ class MessageParts:
 @dataclass(slots=True, kw_only=True)
 class Params:
     """
-    The parameters of an httpRequest: exactly one params holding one or more param
-    [vendor docs D16].
+    The parameters of an httpRequest: exactly one params holding one or more param.
     """
 
     class Meta:
@@ -433,16 +416,13 @@ class Params:
 @dataclass(slots=True, kw_only=True)
 class SendSms:
     """
-    Sends an SMS to a Contact (empty element) [vendor docs D14].
+    Sends an SMS to a Contact (empty element). `from` is fixed to `$_partnerName`,
+    the only documented value. `message` is optional as in the vendor's table,
+    although createCallFlow answers `Message empty` without it.
+    `destinationPhoneNumber` is mandatory, plus at least one of
+    `destinationContactId` / `destinationContactName`.
 
-    Decisions: `from` is fixed to `$_partnerName`, the only documented value.
-    `message` is optional as in the D14 table, although createCallFlow answers
-    `Message empty` (iovox.md Q6: the mock enforces it). The D14 table marks the
-    three destination attributes mandatory while its text asks for the number plus
-    the Contact id or name; decision (iovox.md Q7): `destinationPhoneNumber`
-    mandatory and at least one of `destinationContactId` / `destinationContactName`
-    (xs:assert). The defaults PRIMARY / FIRST are documented, not declared, so that
-    an absent attribute stays absent when a flow is read and written back.
+    The vendor defaults PRIMARY / FIRST apply when the attributes are absent.
 
     Attributes:
         id:
@@ -457,8 +437,8 @@ class SendSms:
         sms_alert_destination_behaviour:
         sms_alert_email_template_name:
         sms_alert_from:
-        sms_alert_from_name: Undocumented in the D14 table, used by the vendor
-            examples; optional (iovox.md §3.6).
+        sms_alert_from_name: Not in the vendor's attribute table but used by its
+            examples; optional.
         any_attributes:
     """
 
@@ -569,7 +549,7 @@ class SendSms:
 @dataclass(slots=True, kw_only=True)
 class TimeBased:
     """
-    Branches on the time of the call using stored Time Templates [vendor docs D17].
+    Branches on the time of the call using stored Time Templates.
     """
 
     class Meta:
@@ -606,15 +586,12 @@ class TimeBased:
 @dataclass(slots=True, kw_only=True)
 class Call:
     """
-    Calls a destination and bridges the caller [vendor docs D12], [seed
-    004_ea29885609e73a6e.txt]; extra attributes from [client lib L1].
+    Calls a destination and bridges the caller.
 
     Children, all optional, in this order: callerMessage (played to the caller while
     connecting), calledMessage (whisper to the called party after answer, before
-    bridging), eventHandlers (callEvent*, failure?). Decision (iovox.md Q8):
-    `sendCallAlert` is an open string (only NONE is documented) and the attribute
-    set is closed, so misspelt attributes are caught before sending; unknown
-    `callAlert*` attributes are not accepted.
+    bridging), eventHandlers (callEvent*, failure?). The attribute set is closed, so
+    a misspelt attribute is caught before sending.
 
     Attributes:
         caller_message:
@@ -623,25 +600,23 @@ class Call:
         id:
         label:
         destination_phone_number: `?` or digits; mandatory
-            (`destinationPhoneNumber Empty`) [vendor docs D3, D12].
+            (`destinationPhoneNumber Empty`).
         destination_contact_id: `?` or a Contact id; mandatory
-            (`destinationContactId Empty`) [vendor docs D3, D12].
-        destination_contact_name: `?` or a Contact display name [vendor docs D9,
-            D12].
-        record: Record the call. Undocumented as mandatory but present in every
-            example, seed included; decision: mandatory (iovox.md §3.4). Written
-            `true`/`false`.
-        recording_label: Label for the recording [vendor docs D12].
+            (`destinationContactId Empty`).
+        destination_contact_name: `?` or a Contact display name.
+        record: Record the call; mandatory (present in every vendor example).
+            Written `true`/`false`.
+        recording_label: Label for the recording.
         record_call_notification_label: Sound played as the "call is recorded"
-            notice, e.g. `defaultRecordMessage` [vendor docs D12].
-        send_call_alert: Call alert mode; only `NONE` is documented. Present in
-            every example, seed included; decision: mandatory, open string
-            (iovox.md Q8).
-        timeout: Seconds to ring before giving up [client lib L1].
-        call_alert_from_name: Sender name of the call alert email [client lib
-            L1].
-        call_alert_email_template_name: Email template of the call alert [client
-            lib L1].
+            notice, e.g. `defaultRecordMessage`.
+        send_call_alert: Call alert mode; only `NONE` is documented. Mandatory
+            (present in every vendor example).
+        timeout: Seconds to ring before giving up (documented only in
+            https://github.com/Yproximite/IovoxBundle).
+        call_alert_from_name: Sender name of the call alert email (documented
+            only in https://github.com/Yproximite/IovoxBundle).
+        call_alert_email_template_name: Email template of the call alert
+            (documented only in https://github.com/Yproximite/IovoxBundle).
         any_attributes:
     """
 
@@ -765,7 +740,7 @@ class Call:
 class HttpRequest:
     """
     Fire-and-forget HTTP request to `url` with `params` (no branching on the
-    response) [vendor docs D16].
+    response).
     """
 
     class Meta:
@@ -812,8 +787,7 @@ class HttpRequest:
 @dataclass(slots=True, kw_only=True)
 class KeypressFailureMessage(MessageParts):
     """
-    Sound files played on a keypress failure of the given `behaviour` [vendor docs
-    D13].
+    Sound files played on a keypress failure of the given `behaviour`.
     """
 
     class Meta:
@@ -829,7 +803,7 @@ class KeypressFailureMessage(MessageParts):
 @dataclass(slots=True, kw_only=True)
 class Play(MessageParts):
     """
-    Plays one or more sound files to the caller [vendor docs D11].
+    Plays one or more sound files to the caller.
 
     No attributes besides id and label.
     """
@@ -854,10 +828,9 @@ class Play(MessageParts):
 @dataclass(slots=True, kw_only=True)
 class Voicemail:
     """
-    Plays a greeting, records a message and emails it as an MP3 attachment [vendor
-    docs D15]. `destinationContactId` is undocumented as mandatory; decision:
-    mandatory (present in every example, iovox.md §3.7). `fromName` is optional
-    (vendor default empty).
+    Plays a greeting, records a message and emails it as an MP3 attachment.
+    `destinationContactId` is mandatory (present in every vendor example);
+    `fromName` is optional (vendor default empty).
 
     Attributes:
         voicemail_message:
@@ -867,8 +840,8 @@ class Voicemail:
         from_value:
         from_name:
         subject:
-        silence: Seconds of silence that end the recording [vendor docs D15].
-        max_duration: Maximum recording length in seconds [vendor docs D15].
+        silence: Seconds of silence that end the recording.
+        max_duration: Maximum recording length in seconds.
         template_name:
         destination_email_address:
         destination_contact_id:
@@ -971,7 +944,7 @@ class Voicemail:
 class KeypressFailureMessages:
     """
     Wrapper of the messages played when a keypress fails (first child of a
-    messageKeypress failure) [vendor docs D13].
+    messageKeypress failure).
     """
 
     class Meta:
@@ -998,18 +971,16 @@ class KeypressFailureMessages:
 class MessageKeypress:
     """
     IVR menu: plays a prompt (exactly one play rule with its own unique id) and
-    branches on the keys pressed [vendor docs D13], [client lib L1].
-    `captureKeypress` and `timeout` are present in every example; decision:
-    mandatory (iovox.md §3.5).
+    branches on the keys pressed. `captureKeypress` and `timeout` are mandatory.
 
     Attributes:
         play:
         event_handlers:
         id:
         label:
-        capture_keypress: Store the pressed keys [vendor docs D13].
+        capture_keypress: Store the pressed keys.
         timeout: Seconds to wait for a key; on expiry the onNoKeypress behaviour
-            applies [vendor docs D13].
+            applies.
         any_attributes:
     """
 
@@ -1064,8 +1035,8 @@ class MessageKeypress:
 @dataclass(slots=True, kw_only=True)
 class CallEvent:
     """
-    Rules run when the call outcome is one of `result` [vendor docs D12]. `action`
-    is always `onMatchResult` (fixed).
+    Rules run when the call outcome is one of `result`. `action` is always
+    `onMatchResult` (fixed).
     """
 
     class Meta:
@@ -1148,13 +1119,11 @@ class CallFlow:
     """
     A named Call Flow template: attributes `name` (mandatory; identifies the flow,
     unique per account), `newName` (optional, updateCallFlow only: the new name) and
-    `notes` (optional), then one or more rules executed in document order [seed
-    004_ea29885609e73a6e.txt], [vendor docs D3, D9].
+    `notes` (optional), then one or more rules executed in document order.
 
-    A flow without rules is answered `There are no Rules in this Template`. The
-    maximum name length is undocumented (`CallFlow Name too long`, `New CallFlow
-    Name too long`), so it is not constrained here; the mock uses 255 (iovox.md
-    Q13).
+    A flow without rules is answered `There are no Rules in this Template`. IOVOX
+    does not document the maximum name length (`CallFlow Name too long`, `New
+    CallFlow Name too long`), so it is not checked before sending.
     """
 
     class Meta:
@@ -1242,15 +1211,10 @@ class CallFlow:
 class Failure:
     """
     The branch taken when no event of the enclosing eventHandlers matches; at most
-    one, after the events [vendor docs D12, D13, D17, D18]. `id`, `label` and
-    `attempts` appear in every vendor example; decision: all three mandatory
-    (iovox.md §3.11, Q18: `attempts` is stored and echoed, e.g. 3 = tries before the
-    failure rules run).
+    one, after the events. `id`, `label` and `attempts` are mandatory.
 
-    Content: an optional message wrapper, then rules. Decision:
-    keypressFailureMessages (messageKeypress, D13) and failureMessage (timeBased,
-    D17) are both optional in one sequence rather than a choice, so the binding has
-    plain fields; the docs show at most one of them per failure.
+    Content: an optional message wrapper (keypressFailureMessages in a
+    messageKeypress, failureMessage in a timeBased), then rules.
 
     Attributes:
         keypress_failure_messages:
@@ -1258,8 +1222,8 @@ class Failure:
         rules:
         id:
         label:
-        attempts: Number of attempts (a non-negative integer; `0` and `3` appear)
-            [vendor docs D13, D17].
+        attempts: Number of attempts (a non-negative integer; `0` and `3`
+            appear).
         any_attributes:
     """
 
@@ -1360,8 +1324,8 @@ class Failure:
 @dataclass(slots=True, kw_only=True)
 class KeyEvent:
     """
-    Rules run when the caller keys `keypressSequence` [vendor docs D13]. `action` is
-    always `onMatchKeypressSequence` (fixed).
+    Rules run when the caller keys `keypressSequence`. `action` is always
+    `onMatchKeypressSequence` (fixed).
     """
 
     class Meta:
@@ -1443,8 +1407,8 @@ class KeyEvent:
 @dataclass(slots=True, kw_only=True)
 class MatchEvent:
     """
-    Rules run when `leftExprValue operator rightExprValue` holds [vendor docs D18].
-    `action` is always `onMatchCondition` (fixed).
+    Rules run when `leftExprValue operator rightExprValue` holds. `action` is always
+    `onMatchCondition` (fixed).
     """
 
     class Meta:
@@ -1531,8 +1495,7 @@ class MatchEvent:
 class TimeEvent:
     """
     Rules run when the call time matches the Time Template `timeTemplateLabel` (e.g.
-    `Mon - Fri: 6pm - 9am`) [vendor docs D17]. `action` is always `onMatchTime`
-    (fixed).
+    `Mon - Fri: 6pm - 9am`). `action` is always `onMatchTime` (fixed).
     """
 
     class Meta:
@@ -1615,8 +1578,7 @@ class TimeEvent:
 class Request:
     """
     Request body of createCallFlow and updateCallFlow: exactly one callFlow, sent
-    after `&lt;?xml version="1.0" encoding="utf-8"?&gt;` [seed
-    004_ea29885609e73a6e.txt], [vendor docs D3].
+    after `&lt;?xml version="1.0" encoding="utf-8"?&gt;`.
 
     A request without callFlow is answered `Request Empty`.
     """
@@ -1642,11 +1604,7 @@ class Request:
 @dataclass(slots=True, kw_only=True)
 class Response:
     """
-    Success body of getCallFlow: one callFlow [vendor docs D5].
-
-    Decision: the XML form of getCallFlows is undocumented, so it is not modelled
-    here; the client asks getCallFlows for `output=JSON` as L1 does (see
-    callflow.openapi.yaml).
+    Success body of getCallFlow: one callFlow.
     """
 
     class Meta:

@@ -68,7 +68,7 @@ class JobIdEnvelope(BaseModel):
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            description='"0" is success; anything else is a failure code.',
             examples=["0"],
         ),
     ]
@@ -82,7 +82,7 @@ class NullEnvelope(BaseModel):
 
 class Task(BaseModel):
     """
-    One record of taskList (seed 003_6b7a07d4d7c4b865.txt).
+    One task of the task list.
     """
 
     createTime: Annotated[
@@ -93,10 +93,7 @@ class Task(BaseModel):
         bool | None, Field(description="Whether SMS on hang-up is enabled.")
     ] = None
     isDialogFlowUnbind: Annotated[
-        bool | None,
-        Field(
-            description="Whether the script is unbound. The table says String, the only wire example a boolean (reference §6 Q5)."
-        ),
+        bool | None, Field(description="Whether the script is unbound.")
     ] = None
     jobId: Annotated[
         int,
@@ -113,7 +110,7 @@ class Task(BaseModel):
     status: Annotated[
         str | None,
         Field(
-            description="Task status, e.g. NOT_STARTED. Free string; the full enum is undocumented (reference §6 Q6)."
+            description="Task status, e.g. NOT_STARTED. The full list of values is undocumented, so any string is kept."
         ),
     ] = None
     taskCompleted: Annotated[
@@ -176,14 +173,14 @@ class TaskCreate(BaseModel):
     inactiveDateList: Annotated[
         list[InactiveDate] | None,
         Field(
-            description='No-call date ranges, at most three, e.g. [{"startDate":"2022-02-05","endDate":"2022-02-07"}].',
+            description='No-call date ranges, e.g. [{"startDate":"2022-02-05","endDate":"2022-02-07"}].',
             max_length=3,
         ),
     ] = None
     inactiveTimeList: Annotated[
         list[InactiveTime] | None,
         Field(
-            description='Daily no-call windows, at most three, e.g. [{"startTime":"12:00","endTime":"13:00"}].',
+            description='Daily no-call windows, e.g. [{"startTime":"12:00","endTime":"13:00"}].',
             max_length=3,
         ),
     ] = None
@@ -191,7 +188,7 @@ class TaskCreate(BaseModel):
     mode: Annotated[
         Literal["MANUAL", "AUTO"],
         Field(
-            description="MANUAL: started by the taskStart API or in the console. AUTO: starts itself at startDateTime\n(the seed's prose calls it startTime; the field is startDateTime, reference §6 Q9).\n"
+            description="MANUAL: started by the taskStart API or in the console. AUTO: starts itself at startDateTime.\n"
         ),
     ]
     name: Annotated[
@@ -215,14 +212,14 @@ class TaskCreate(BaseModel):
         ]
         | None,
         Field(
-            description="Redial only customers whose outcome matches: CALL_LOSS (call loss), NO_ANSWER (no answer),\nBUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),\nCAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR\n(outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true\n(reference §6 Q10).\n",
+            description="Redial only customers whose outcome matches: CALL_LOSS (call loss), NO_ANSWER (no answer),\nBUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),\nCAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR\n(outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true.\n",
             min_length=1,
         ),
     ] = None
     redialInterval: Annotated[
         int | None,
         Field(
-            description="Redial interval in minutes, at most 1440 (minimum 1, reference §6 Q11). Required when redial is true.",
+            description="Redial interval in minutes. Required when redial is true.",
             ge=1,
             le=1440,
         ),
@@ -230,9 +227,7 @@ class TaskCreate(BaseModel):
     redialTimes: Annotated[
         int | None,
         Field(
-            description="Number of redials, 1-3. Required when redial is true.",
-            ge=1,
-            le=3,
+            description="Number of redials. Required when redial is true.", ge=1, le=3
         ),
     ] = None
     robotCount: Annotated[
@@ -306,14 +301,14 @@ class TaskEdit(BaseModel):
     inactiveDateList: Annotated[
         list[InactiveDate] | None,
         Field(
-            description='No-call date ranges, at most three, e.g. [{"startDate":"2022-02-05","endDate":"2022-02-07"}].',
+            description='No-call date ranges, e.g. [{"startDate":"2022-02-05","endDate":"2022-02-07"}].',
             max_length=3,
         ),
     ] = None
     inactiveTimeList: Annotated[
         list[InactiveTime] | None,
         Field(
-            description='Daily no-call windows, at most three, e.g. [{"startTime":"12:00","endTime":"13:00"}].',
+            description='Daily no-call windows, e.g. [{"startTime":"12:00","endTime":"13:00"}].',
             max_length=3,
         ),
     ] = None
@@ -322,7 +317,7 @@ class TaskEdit(BaseModel):
     mode: Annotated[
         Literal["MANUAL", "AUTO"],
         Field(
-            description="MANUAL: started by the taskStart API or in the console. AUTO: starts itself at startDateTime\n(the seed's prose calls it startTime; the field is startDateTime, reference §6 Q9).\n"
+            description="MANUAL: started by the taskStart API or in the console. AUTO: starts itself at startDateTime.\n"
         ),
     ]
     name: Annotated[
@@ -346,14 +341,14 @@ class TaskEdit(BaseModel):
         ]
         | None,
         Field(
-            description="Redial only customers whose outcome matches: CALL_LOSS (call loss), NO_ANSWER (no answer),\nBUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),\nCAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR\n(outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true\n(reference §6 Q10).\n",
+            description="Redial only customers whose outcome matches: CALL_LOSS (call loss), NO_ANSWER (no answer),\nBUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),\nCAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR\n(outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true.\n",
             min_length=1,
         ),
     ] = None
     redialInterval: Annotated[
         int | None,
         Field(
-            description="Redial interval in minutes, at most 1440 (minimum 1, reference §6 Q11). Required when redial is true.",
+            description="Redial interval in minutes. Required when redial is true.",
             ge=1,
             le=1440,
         ),
@@ -361,9 +356,7 @@ class TaskEdit(BaseModel):
     redialTimes: Annotated[
         int | None,
         Field(
-            description="Number of redials, 1-3. Required when redial is true.",
-            ge=1,
-            le=3,
+            description="Number of redials. Required when redial is true.", ge=1, le=3
         ),
     ] = None
     robotCount: Annotated[
@@ -385,7 +378,7 @@ class TaskEdit(BaseModel):
 
 class TaskFields(BaseModel):
     """
-    Fields shared by taskAdd and taskEdit (seed 001_c64d10dc053226f2.txt field table).
+    Fields shared by taskAdd and taskEdit (https://itniotech.com/api/ai-voice/taskEdit).
     """
 
     appId: Annotated[str, Field(description="Application ID.", min_length=1)]
@@ -438,14 +431,14 @@ class TaskFields(BaseModel):
     inactiveDateList: Annotated[
         list[InactiveDate] | None,
         Field(
-            description='No-call date ranges, at most three, e.g. [{"startDate":"2022-02-05","endDate":"2022-02-07"}].',
+            description='No-call date ranges, e.g. [{"startDate":"2022-02-05","endDate":"2022-02-07"}].',
             max_length=3,
         ),
     ] = None
     inactiveTimeList: Annotated[
         list[InactiveTime] | None,
         Field(
-            description='Daily no-call windows, at most three, e.g. [{"startTime":"12:00","endTime":"13:00"}].',
+            description='Daily no-call windows, e.g. [{"startTime":"12:00","endTime":"13:00"}].',
             max_length=3,
         ),
     ] = None
@@ -453,7 +446,7 @@ class TaskFields(BaseModel):
     mode: Annotated[
         Literal["MANUAL", "AUTO"],
         Field(
-            description="MANUAL: started by the taskStart API or in the console. AUTO: starts itself at startDateTime\n(the seed's prose calls it startTime; the field is startDateTime, reference §6 Q9).\n"
+            description="MANUAL: started by the taskStart API or in the console. AUTO: starts itself at startDateTime.\n"
         ),
     ]
     name: Annotated[
@@ -477,14 +470,14 @@ class TaskFields(BaseModel):
         ]
         | None,
         Field(
-            description="Redial only customers whose outcome matches: CALL_LOSS (call loss), NO_ANSWER (no answer),\nBUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),\nCAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR\n(outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true\n(reference §6 Q10).\n",
+            description="Redial only customers whose outcome matches: CALL_LOSS (call loss), NO_ANSWER (no answer),\nBUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),\nCAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR\n(outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true.\n",
             min_length=1,
         ),
     ] = None
     redialInterval: Annotated[
         int | None,
         Field(
-            description="Redial interval in minutes, at most 1440 (minimum 1, reference §6 Q11). Required when redial is true.",
+            description="Redial interval in minutes. Required when redial is true.",
             ge=1,
             le=1440,
         ),
@@ -492,9 +485,7 @@ class TaskFields(BaseModel):
     redialTimes: Annotated[
         int | None,
         Field(
-            description="Number of redials, 1-3. Required when redial is true.",
-            ge=1,
-            le=3,
+            description="Number of redials. Required when redial is true.", ge=1, le=3
         ),
     ] = None
     robotCount: Annotated[
@@ -522,7 +513,7 @@ class TaskListParams(BaseModel):
     name: Annotated[
         str | None,
         Field(
-            description="Task name filter (substring match in the mock; rule undocumented)."
+            description="Task name filter (the matching rule is undocumented; the mock matches substrings)."
         ),
     ] = None
 
@@ -531,21 +522,20 @@ class TaskListQuery(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    current: Annotated[int, Field(description="Current page", ge=1, le=2147483647)]
+    current: Annotated[int, Field(description="Page number", ge=1, le=2147483647)]
     params: TaskListParams
-    size: Annotated[int, Field(description="Records per page", ge=1, le=100)]
+    size: Annotated[int, Field(description="Records per page.", ge=1, le=100)]
 
 
 class TaskPage(BaseModel):
     current: Annotated[int, Field(description="Current page.")]
     pages: Annotated[int, Field(description="Total pages.")]
     records: list[Task]
-    searchCount: Annotated[bool | None, Field(description="In the seed's example")] = (
-        None
-    )
-    size: Annotated[
-        int, Field(description="Records per page (the request's size is echoed")
-    ]
+    searchCount: Annotated[
+        bool | None,
+        Field(description="Whether the total was counted (in the vendor's example"),
+    ] = None
+    size: Annotated[int, Field(description="Records per page (the requested size).")]
     total: Annotated[
         int,
         Field(
@@ -581,7 +571,7 @@ class TasksCreateResponse(BaseModel):
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            description='"0" is success; anything else is a failure code.',
             examples=["0"],
         ),
     ]

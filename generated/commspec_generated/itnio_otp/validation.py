@@ -7,9 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class FlowNode(BaseModel):
     """
-    One node of a flow. The seed's request table lists these fields flat; its example and response
-    nest them in `flow[]`, which is what is sent (reference §6 Q3).
-
+    One node of a flow, tried in order.
     """
 
     model_config = ConfigDict(
@@ -19,7 +17,7 @@ class FlowNode(BaseModel):
     channelCut: Annotated[
         Literal[0, 1],
         Field(
-            description="Whether to switch the channel to send: 0 = switch, 1 = do not switch. Default 0."
+            description="Whether to switch the channel to send: 0 = switch, 1 = do not switch."
         ),
     ] = 0
     status: Annotated[
@@ -29,7 +27,7 @@ class FlowNode(BaseModel):
         ),
     ]
     waitingTime: Annotated[
-        int, Field(description="Waiting time in seconds, 30-120.", ge=30, le=120)
+        int, Field(description="Waiting time in seconds.", ge=30, le=120)
     ]
 
 
@@ -40,14 +38,13 @@ class FlowWrite(BaseModel):
     flow: Annotated[
         list[FlowNode],
         Field(
-            description="Ordered task flow nodes (length undocumented; at least one, reference §2.2).",
-            min_length=1,
+            description="The flow's nodes, in the order they are tried.", min_length=1
         ),
     ]
     name: Annotated[
         str,
         Field(
-            description="Flow name, 4-32 characters, no duplicates allowed under the user.",
+            description="Flow name, unique in the account (a duplicate is answered with -20).",
             max_length=32,
             min_length=4,
         ),
@@ -58,14 +55,14 @@ class FlowsRetrieveParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    flowId: Annotated[str, Field(pattern="^[0-9]+$")]
+    flowId: Annotated[int, Field(ge=1, le=9223372036854775807)]
 
 
 class FlowsUpdateParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    flowId: Annotated[str, Field(pattern="^[0-9]+$")]
+    flowId: Annotated[int, Field(ge=1, le=9223372036854775807)]
 
 
 class TaskFlow(BaseModel):
@@ -91,7 +88,7 @@ class FlowEnvelope(BaseModel):
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            description='"0" is success; anything else is a failure code.',
             examples=["0"],
         ),
     ]
@@ -115,7 +112,7 @@ class FlowsCreateResponse(BaseModel):
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            description='"0" is success; anything else is a failure code.',
             examples=["0"],
         ),
     ]
@@ -139,7 +136,7 @@ class FlowsRetrieveResponse(BaseModel):
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            description='"0" is success; anything else is a failure code.',
             examples=["0"],
         ),
     ]
@@ -157,7 +154,7 @@ class FlowsUpdateResponse(BaseModel):
     status: Annotated[
         str,
         Field(
-            description='"0" is success; anything else is a failure code (x-commspec.codes).',
+            description='"0" is success; anything else is a failure code.',
             examples=["0"],
         ),
     ]

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="IamError")
 
 @_attrs_define
 class IamError:
-    """IAM error body. Huawei shows two forms: Keystone `{"error": {code, message, title}}` and
-    `{error_code, error_msg}`; both are accepted, the mock sends the Keystone form (Q13).
+    """IAM error body. Huawei shows two forms: Keystone `{"error": {code, message, title}}` and `{error_code, error_msg}`;
+    both are accepted.
 
         Attributes:
             error (KeystoneError | Unset):

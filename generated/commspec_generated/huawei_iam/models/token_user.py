@@ -22,8 +22,7 @@ class TokenUser:
         id (str | Unset):
         name (str | Unset):
         domain (NamedRef | Unset):
-        password_expires_at (None | str | Unset): When the user's password expires; empty or null when it never does
-            [inferred].
+        password_expires_at (None | str | Unset): When the user's password expires (may be empty or null).
     """
 
     id: str | Unset = UNSET

@@ -16,9 +16,9 @@ class Error:
     """Error body (https://support.huaweicloud.com/api-msgsms/sms_05_0060.html).
 
     Attributes:
-        error_code (str): MSGSMS.xxxx code (x-commspec.codes), or APIGW.xxxx from the API gateway.
+        error_code (str): MSGSMS.xxxx code, or APIGW.xxxx from the API gateway.
         error_msg (str): Error text.
-        error_detail (None | str | Unset): Optional detail (sms_05_0060); null tolerated [inferred].
+        error_detail (None | str | Unset): Optional detail; may be null.
     """
 
     error_code: str

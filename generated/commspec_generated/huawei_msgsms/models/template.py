@@ -17,11 +17,10 @@ T = TypeVar("T", bound="Template")
 
 @_attrs_define
 class Template:
-    """SmsTemplateResp, "Table 5" of https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html
-    (JSON names and types confirmed by Huawei's client). Every field is optional in responses; every
-    field except `id` also tolerates null [inferred: Huawei does not say whether unset values are
-    omitted or sent as null]. Enumerated values are kept as plain strings here because responses
-    carry values the write body does not accept (Adopted, Reject, Disable, PROMOTION_TYPE).
+    """An SMS template (SmsTemplateResp, Table 5 of
+    https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html). Every field may be missing, and every field
+    except `id` may be null. Enumerated values are plain strings because responses carry values that cannot be written
+    (Adopted, Reject, Disable, PROMOTION_TYPE).
 
         Attributes:
             id (str | Unset): Primary key; used by get/modify/delete.

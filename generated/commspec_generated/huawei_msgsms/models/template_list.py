@@ -15,7 +15,7 @@ T = TypeVar("T", bound="TemplateList")
 
 @_attrs_define
 class TemplateList:
-    """List response `{results, total}` (Huawei's client ListTemplateDetailsResponse; reference §3.2).
+    """List response `{results, total}` (Huawei's client ListTemplateDetailsResponse).
 
     Attributes:
         results (list[Template]): The templates of this page.

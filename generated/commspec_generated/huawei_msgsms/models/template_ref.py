@@ -11,7 +11,7 @@ T = TypeVar("T", bound="TemplateRef")
 
 @_attrs_define
 class TemplateRef:
-    """Modify/create response (seed Table 4 "Response body parameters").
+    """Modify/create response.
 
     Attributes:
         id (str): Primary key ID of the template.

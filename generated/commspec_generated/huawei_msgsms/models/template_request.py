@@ -22,44 +22,30 @@ T = TypeVar("T", bound="TemplateRequest")
 
 @_attrs_define
 class TemplateRequest:
-    """Body of create and modify (seed Table 3; Huawei's client uses one SmsTemplateReq for both).
-    Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region is
-    cn, `send_country` only when region is intl, and international templates are fixed to
-    NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-    `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than reject
-    them (reference §8), so these rules are stricter than the vendor on purpose: a value that would be
-    silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+    """Body of create and modify (Huawei's client uses one SmsTemplateReq for both). `brackets` and `sign_id` are valid
+    only when region is cn, `send_country` only when region is intl, and international templates are fixed to
+    NOTIFY_TYPE. commspec rejects a field that the region does not allow before sending (the vendor would silently
+    ignore it).
 
         Attributes:
-            app_id (str): Primary key ID of the application (`id` of the query-apps response, reference §3.4). Seed
-                Table 3. Unknown app -> MSGSMS.0076 (reference §8).
-            region (TemplateRegion): Region: cn = Chinese mainland, intl = international (seed Table 3).
-            template_content (str): Template content (seed Table 3). At most 500 characters (MSGSMS product specifications,
-                reference §5/Q10); variables `${TXT_n}`, `${NUM_n}` (n 1-20), `${DATE}`, `${TIME}`, at most 20
-                (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html).
-            template_name (str): Template name (seed Table 3).
-            brackets (Brackets | Unset): Bracket type: CN = Chinese brackets, GB = English brackets ([]) (seed Table 3). The
-                vendor
-                processes any other value as CN instead of rejecting it (seed NOTICE); this spec keeps the
-                documented enum, so the client rejects other values before sending.
+            app_id (str): Primary key ID of the application (the `id` of the vendor's query-applications response). An
+                unknown application is answered with MSGSMS.0076.
+            region (TemplateRegion): Region: cn = Chinese mainland, intl = international.
+            template_content (str): Template content, with at most 20 variables `${TXT_n}`, `${NUM_n}` (n 1-20), `${DATE}`,
+                `${TIME}` (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html).
+            template_name (str): Template name.
+            brackets (Brackets | Unset): Bracket type: CN = Chinese brackets, GB = English brackets ([]). The vendor
+                processes any other value as CN instead of rejecting it; commspec rejects other values before sending.
             send_country (list[int] | Unset): IDs of the countries or regions the SMSs are sent to (`country_id` of
-                `GET /v2/{project_id}/msgsms/country`, reference §3.3); valid when region is intl (seed Table 3).
-            sign_id (str | Unset): Signature ID (`id` of the query-signatures response, reference §3.4); valid only when
-                region
-                is cn (seed Table 3). Unknown signature -> MSGSMS.0012 (reference §8).
-            template_desc (str | Unset): Template description (seed Table 3).
-            template_type (TemplateType | Unset): VERIFY_CODE_TYPE = verification code, NOTIFY_TYPE = notification (seed
-                Table 3). PROMOTION_TYPE
-                (query page, Huawei's client) is not accepted: the seed wins (Q2).
-            universal_template (UniversalTemplate | Unset): 0 = non-general template, 1 = general template (seed Table 3).
-            flow_status (FlowStatus | Unset): Process status to set: Pending = to be submitted, Reviewing = to be reviewed
-                (seed Table 3).
-                Disable (Huawei's client) is not accepted: the seed wins (Q2). When omitted the mock stores
-                Reviewing (Q8).
-            variable_attributes (list[TemplateVariableAttribute] | Unset): Variable attributes. Source: Huawei's client
-                model SmsTemplateReq only (not the seed). The
-                reference (§2.2) left it out of the spec; issue 3 asks for it, so it is optional here and the
-                mock stores it without further checks.
+                `GET /v2/{project_id}/msgsms/country`); valid only when region is intl.
+            sign_id (str | Unset): Signature ID (the `id` of the vendor's query-signatures response); valid only when region
+                is cn. An unknown signature is answered with MSGSMS.0012.
+            template_desc (str | Unset): Template description.
+            template_type (TemplateType | Unset): VERIFY_CODE_TYPE = verification code, NOTIFY_TYPE = notification.
+            universal_template (UniversalTemplate | Unset): 0 = non-general template, 1 = general template.
+            flow_status (FlowStatus | Unset): Process status to set: Pending = to be submitted, Reviewing = to be reviewed.
+            variable_attributes (list[TemplateVariableAttribute] | Unset): Attributes of the template's variables
+                (documented only in Huawei's client, SmsTemplateReq).
     """
 
     app_id: str

@@ -14,13 +14,12 @@ T = TypeVar("T", bound="TemplateVariableAttribute")
 
 @_attrs_define
 class TemplateVariableAttribute:
-    """Attributes of one template variable (Huawei's client model SmsTemplateVariableAttrReq; not on the
-    seed or any vendor page). `variable_desc` is required when `variable_type` is TEXT (client
-    docstring).
+    """Attributes of one template variable (Huawei's client model SmsTemplateVariableAttrReq; not on any vendor page).
+    `variable_desc` is required when `variable_type` is TEXT.
 
         Attributes:
             variable_index (int): Index of the variable in the template content.
-            variable_type (VariableType): Variable type (Huawei's client SmsTemplateVariableAttrReq docstring only).
+            variable_type (VariableType): Variable type (documented only in Huawei's client, SmsTemplateVariableAttrReq).
             variable_desc (str | Unset): Variable description; required when variable_type is TEXT.
     """
 

@@ -21,16 +21,14 @@ T = TypeVar("T", bound="CallFlowSummary")
 
 @_attrs_define
 class CallFlowSummary:
-    """One flow of getCallFlows; every field is optional because `req_fields` selects them
-    [client lib L1 CallFlowModel], [vendor docs D6].
+    """One flow of getCallFlows; every field is optional because `req_fields` selects them.
 
-        Attributes:
-            template_name (str | Unset): Flow name (tna).
-            template_notes (None | str | Unset): Flow notes (tno).
-            template_type (CallFlowSummaryTemplateType | Unset): DEFAULT (built-in) or CUSTOM (made by the account) (tt)
-                [vendor docs D6].
-            created (str | Unset): Creation date-time (c); format undocumented, kept as text [client lib L1].
-            advanced (CallFlowSummaryAdvanced | Unset): YES for advanced templates (a) [client lib L1].
+    Attributes:
+        template_name (str | Unset): Flow name (tna).
+        template_notes (None | str | Unset): Flow notes (tno).
+        template_type (CallFlowSummaryTemplateType | Unset): DEFAULT (built-in) or CUSTOM (made by the account) (tt).
+        created (str | Unset): Creation date-time (c); the format is undocumented, so it is kept as text.
+        advanced (CallFlowSummaryAdvanced | Unset): YES for advanced templates (a).
     """
 
     template_name: str | Unset = UNSET

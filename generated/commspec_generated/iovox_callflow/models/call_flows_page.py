@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CallFlowsPage")
 
 @_attrs_define
 class CallFlowsPage:
-    """getCallFlows body with `output=JSON` [client lib L1 GetCallFlowsModel/PaginateResponse].
+    """getCallFlows body with `output=JSON`.
 
     Attributes:
         response (CallFlowsPageResponse):

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="JobIdEnvelope")
 class JobIdEnvelope:
     """
     Attributes:
-        status (str): "0" is success; anything else is a failure code (x-commspec.codes).
+        status (str): "0" is success; anything else is a failure code.
         reason (str): Failure reason ("success" on success).
         data (int | None | Unset):
     """

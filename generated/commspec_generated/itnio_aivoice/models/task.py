@@ -13,7 +13,7 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """One record of taskList (seed 003_6b7a07d4d7c4b865.txt).
+    """One task of the task list.
 
     Attributes:
         job_id (int): Task ID.
@@ -25,10 +25,9 @@ class Task:
         hangup_sms (bool | Unset): Whether SMS on hang-up is enabled.
         task_total (int | Unset): Total number of calls.
         task_completed (int | Unset): Number of successful calls.
-        status (str | Unset): Task status, e.g. NOT_STARTED. Free string; the full enum is undocumented (reference §6
-            Q6).
-        is_dialog_flow_unbind (bool | Unset): Whether the script is unbound. The table says String, the only wire
-            example a boolean (reference §6 Q5).
+        status (str | Unset): Task status, e.g. NOT_STARTED. The full list of values is undocumented, so any string is
+            kept.
+        is_dialog_flow_unbind (bool | Unset): Whether the script is unbound.
         create_time (str | Unset): Creation time, yyyy-MM-dd HH:mm:ss.
     """
 

@@ -33,8 +33,7 @@ class TaskEdit:
         name (str): Task name; a duplicate name answers -33.
         dialog_flow_id (int): Script (话术) ID; an invalid one answers -41.
         mode (TaskEditMode): MANUAL: started by the taskStart API or in the console. AUTO: starts itself at
-            startDateTime
-            (the seed's prose calls it startTime; the field is startDateTime, reference §6 Q9).
+            startDateTime.
         daily_start_date_time (str): Time of day, HH:mm (24 h).
         daily_end_date_time (str): Time of day, HH:mm (24 h).
         robot_count (int): AI concurrency used by the task; above the account maximum answers -52.
@@ -43,21 +42,18 @@ class TaskEdit:
         job_id (int): Task ID.
         start_date_time (str | Unset): Date and time, yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00).
         end_date_time (str | Unset): Date and time, yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00).
-        inactive_time_list (list[InactiveTime] | Unset): Daily no-call windows, at most three, e.g.
+        inactive_time_list (list[InactiveTime] | Unset): Daily no-call windows, e.g.
             [{"startTime":"12:00","endTime":"13:00"}].
-        inactive_date_list (list[InactiveDate] | Unset): No-call date ranges, at most three, e.g.
+        inactive_date_list (list[InactiveDate] | Unset): No-call date ranges, e.g.
             [{"startDate":"2022-02-05","endDate":"2022-02-07"}].
         days_of_week (list[TaskEditDaysOfWeekItem] | Unset): Weekdays on which dialing is allowed, e.g.
             ["MONDAY","TUESDAY"].
         redial_condition (list[TaskEditRedialConditionItem] | Unset): Redial only customers whose outcome matches:
-            CALL_LOSS (call loss), NO_ANSWER (no answer),
-            BUSY (busy), REFUSED (rejected), POWER_OFF (switched off), OUT_OF_SERVICE (suspended),
-            CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR
-            (outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true
-            (reference §6 Q10).
-        redial_interval (int | Unset): Redial interval in minutes, at most 1440 (minimum 1, reference §6 Q11). Required
-            when redial is true.
-        redial_times (int | Unset): Number of redials, 1-3. Required when redial is true.
+            CALL_LOSS (call loss), NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
+            OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR (caller in arrears), SYSTEM_ERROR
+            (outbound call failed), VACANT_NUMBER (vacant number). Required when redial is true.
+        redial_interval (int | Unset): Redial interval in minutes. Required when redial is true.
+        redial_times (int | Unset): Number of redials. Required when redial is true.
     """
 
     app_id: str

@@ -16,7 +16,7 @@ class TaskListParams:
     """
     Attributes:
         app_id (str): Application ID.
-        name (str | Unset): Task name filter (substring match in the mock; rule undocumented).
+        name (str | Unset): Task name filter (the matching rule is undocumented; the mock matches substrings).
     """
 
     app_id: str

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="TaskListQuery")
 class TaskListQuery:
     """
     Attributes:
-        current (int): Current page Default: 1.
-        size (int): Records per page Default: 20.
+        current (int): Page number Default: 1.
+        size (int): Records per page. Default: 20.
         params (TaskListParams):
     """
 

@@ -21,10 +21,10 @@ class TaskPage:
     Attributes:
         records (list[Task]):
         total (int): Total number of records.
-        size (int): Records per page (the request's size is echoed
+        size (int): Records per page (the requested size).
         current (int): Current page.
         pages (int): Total pages.
-        search_count (bool | Unset): In the seed's example
+        search_count (bool | Unset): Whether the total was counted (in the vendor's example
     """
 
     records: list[Task]

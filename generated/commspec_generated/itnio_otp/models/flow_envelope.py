@@ -19,7 +19,7 @@ T = TypeVar("T", bound="FlowEnvelope")
 class FlowEnvelope:
     """
     Attributes:
-        status (str): "0" is success; anything else is a failure code (x-commspec.codes).
+        status (str): "0" is success; anything else is a failure code.
         reason (str): The reason for the failure ("success" on success).
         data (None | TaskFlow | Unset):
     """

@@ -19,16 +19,15 @@ T = TypeVar("T", bound="FlowNode")
 
 @_attrs_define
 class FlowNode:
-    """One node of a flow. The seed's request table lists these fields flat; its example and response
-    nest them in `flow[]`, which is what is sent (reference §6 Q3).
+    """One node of a flow, tried in order.
 
-        Attributes:
-            waiting_time (int): Waiting time in seconds, 30-120.
-            status (FlowNodeStatus): Trigger: 1 = send failure (send failure or report failure), 2 = unchecked (including
-                check failure).
-            channel (FlowNodeChannel): Channel type.
-            channel_cut (FlowNodeChannelCut | Unset): Whether to switch the channel to send: 0 = switch, 1 = do not switch.
-                Default 0. Default: 0.
+    Attributes:
+        waiting_time (int): Waiting time in seconds.
+        status (FlowNodeStatus): Trigger: 1 = send failure (send failure or report failure), 2 = unchecked (including
+            check failure).
+        channel (FlowNodeChannel): Channel type.
+        channel_cut (FlowNodeChannelCut | Unset): Whether to switch the channel to send: 0 = switch, 1 = do not switch.
+            Default: 0.
     """
 
     waiting_time: int

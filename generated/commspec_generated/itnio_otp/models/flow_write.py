@@ -17,8 +17,8 @@ T = TypeVar("T", bound="FlowWrite")
 class FlowWrite:
     """
     Attributes:
-        name (str): Flow name, 4-32 characters, no duplicates allowed under the user.
-        flow (list[FlowNode]): Ordered task flow nodes (length undocumented; at least one, reference §2.2).
+        name (str): Flow name, unique in the account (a duplicate is answered with -20).
+        flow (list[FlowNode]): The flow's nodes, in the order they are tried.
     """
 
     name: str

@@ -75,7 +75,8 @@ class ItnioResponses:
                 # Stored as validated, with the spec's defaults filled in (channelCut 0).
                 body = model.model_dump(mode="json", exclude_none=True)
             if operation.params_model is not None:
-                _, errors, codes = validate_model(api, operation.params_model, path_params)
+                # A path segment is text on the wire: a numeric one stands for the integer id.
+                _, errors, codes = validate_model(api, operation.params_model, _numbers(path_params))
                 if errors:
                     raise VendorError(codes[0])
             data = self._dispatch(operation.name, account, path_params, body)

@@ -29,12 +29,35 @@ class Tokens(SyncResource):
         nocatalog: str | Unset = UNSET,
         auth: Auth | Mapping[str, Any],
     ) -> TokenResponse:
-        """Obtain a user token with a password (project scope)
+        """Obtain a user token with a password (project scope).
 
         `POST /v3/auth/tokens`
-        Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
-        call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
-        is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+
+        Unauthenticated call. The vendor documents `Content-Type: application/json;charset=utf8`;
+        `application/json` is what is sent. Success is 201 with the token in `X-Subject-Token`.
+
+        Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html
+
+        Args:
+            nocatalog: Any non-empty value omits `catalog` from the response body (iam_30_0001).
+            auth: Either `Auth` or a mapping with the keys `identity`, `scope`.
+
+        Returns:
+            TokenResponse: The token's description (expiry, project, user); the token itself is the
+                `X-Subject-Token` response header, which the MSGSMS clients fetch and cache for you.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "401".
+            PermissionDeniedError: Vendor code "403".
+            NotFoundError: Vendor code "404".
+            InvalidParameterError: Vendor code "400".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "500", "503". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "nocatalog": nocatalog,
@@ -55,12 +78,35 @@ class AsyncTokens(AsyncResource):
         nocatalog: str | Unset = UNSET,
         auth: Auth | Mapping[str, Any],
     ) -> TokenResponse:
-        """Obtain a user token with a password (project scope)
+        """Obtain a user token with a password (project scope).
 
         `POST /v3/auth/tokens`
-        Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
-        call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
-        is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+
+        Unauthenticated call. The vendor documents `Content-Type: application/json;charset=utf8`;
+        `application/json` is what is sent. Success is 201 with the token in `X-Subject-Token`.
+
+        Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html
+
+        Args:
+            nocatalog: Any non-empty value omits `catalog` from the response body (iam_30_0001).
+            auth: Either `Auth` or a mapping with the keys `identity`, `scope`.
+
+        Returns:
+            TokenResponse: The token's description (expiry, project, user); the token itself is the
+                `X-Subject-Token` response header, which the MSGSMS clients fetch and cache for you.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "401".
+            PermissionDeniedError: Vendor code "403".
+            NotFoundError: Vendor code "404".
+            InvalidParameterError: Vendor code "400".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "500", "503". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "nocatalog": nocatalog,

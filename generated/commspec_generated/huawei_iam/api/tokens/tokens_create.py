@@ -101,9 +101,8 @@ def sync_detailed(
 ) -> Response[IamError | TokenResponse]:
     """Obtain a user token with a password (project scope)
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
-    call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
-    is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+     Unauthenticated call. The vendor documents `Content-Type: application/json;charset=utf8`;
+    `application/json` is what is sent. Success is 201 with the token in `X-Subject-Token`.
 
     Args:
         nocatalog (str | Unset):
@@ -137,9 +136,8 @@ def sync(
 ) -> IamError | TokenResponse | None:
     """Obtain a user token with a password (project scope)
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
-    call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
-    is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+     Unauthenticated call. The vendor documents `Content-Type: application/json;charset=utf8`;
+    `application/json` is what is sent. Success is 201 with the token in `X-Subject-Token`.
 
     Args:
         nocatalog (str | Unset):
@@ -168,9 +166,8 @@ async def asyncio_detailed(
 ) -> Response[IamError | TokenResponse]:
     """Obtain a user token with a password (project scope)
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
-    call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
-    is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+     Unauthenticated call. The vendor documents `Content-Type: application/json;charset=utf8`;
+    `application/json` is what is sent. Success is 201 with the token in `X-Subject-Token`.
 
     Args:
         nocatalog (str | Unset):
@@ -202,9 +199,8 @@ async def asyncio(
 ) -> IamError | TokenResponse | None:
     """Obtain a user token with a password (project scope)
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html. Unauthenticated
-    call. The vendor documents `Content-Type: application/json;charset=utf8`; `application/json`
-    is what is declared and sent. Success is 201 with the token in `X-Subject-Token`.
+     Unauthenticated call. The vendor documents `Content-Type: application/json;charset=utf8`;
+    `application/json` is what is sent. Success is 201 with the token in `X-Subject-Token`.
 
     Args:
         nocatalog (str | Unset):

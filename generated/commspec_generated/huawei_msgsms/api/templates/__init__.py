@@ -42,13 +42,57 @@ class Templates(SyncResource):
         template_name: str | Unset = UNSET,
         template_type: TemplateListType | Unset = UNSET,
     ) -> Page[Template]:
-        """Query SMS templates
+        """Query SMS templates.
 
         `GET /v2/{project_id}/msgsms/templates`
-        Source: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html and Huawei's
-        client
-        (ListTemplateDetailsRequest / ListTemplateDetailsResponse). Offset/limit paging; the response
-        carries the page in `results` and the match count in `total`.
+
+        The templates matching the filters, paged by offset and limit (Huawei's client calls the
+        operation ListTemplateDetails).
+
+        Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html
+
+        Args:
+            app_key: Application key.
+            app_name: Application name.
+            start_time: Start of the creation-time window (the vendor does not document the format).
+            end_time: End of the creation-time window (the vendor does not document the format).
+            limit: Page size (no maximum is documented). At least 1. Default 10.
+            offset: Number of matching templates to skip. At least 0.
+            flow_status: Review state filter. One of "Adopted", "Reviewing", "Reject".
+            has_variable: Whether the template content has variables (the vendor does not document
+                the values).
+            region: Region filter: cn = Chinese mainland, intl = international. One of "cn", "intl".
+            sign_name: Signature name.
+            sort_dir: Sort direction. One of "asc", "desc".
+            sort_key: Sort field; only create_time is documented. Always "create_time".
+            template_id: OMP-synchronized template ID (not the primary key `id`).
+            template_name: Template name.
+            template_type: Template type filter. PROMOTION_TYPE (Chinese mainland only) can be
+                searched for although it cannot be written. One of "VERIFY_CODE_TYPE",
+                "PROMOTION_TYPE", "NOTIFY_TYPE".
+
+        Returns:
+            Page[Template]: The requested page of templates. The page holds `records`, `current`,
+                `size`, `total` and `pages`; iterating it (`for item in page`) walks every record of
+                every page, fetching the next page only when needed.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "app_key": app_key,
@@ -95,12 +139,61 @@ class Templates(SyncResource):
         variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
         | Unset = UNSET,
     ) -> TemplateRef:
-        """Create an SMS template
+        """Create an SMS template.
 
         `POST /v2/{project_id}/msgsms/templates`
-        Route from Huawei's client (`msgsms_client.py` create_template); body presumably the same
-        SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
-        with `{id, template_name}`; the mock answers 200 (Q12).
+
+        Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be
+        submitted, Reviewing submits it for review. The route is the one of Huawei's client
+        (`create_template`); there is no vendor page for it.
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            app_id: Primary key ID of the application (the `id` of the vendor's query-applications
+                response). An unknown application is answered with MSGSMS.0076.
+            region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
+            template_content: Template content, with at most 20 variables `${TXT_n}`, `${NUM_n}` (n
+                1-20), `${DATE}`, `${TIME}`
+                (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html). At most
+                500 characters.
+            template_name: Template name.
+            brackets: Bracket type; valid only when region is cn. One of "CN", "GB". Default "CN".
+            send_country: IDs of the countries or regions the SMSs are sent to (`country_id` of
+                `GET /v2/{project_id}/msgsms/country`); valid only when region is intl.
+            sign_id: Signature ID (the `id` of the vendor's query-signatures response); valid only
+                when region is cn. An unknown signature is answered with MSGSMS.0012.
+            template_desc: Template description.
+            template_type: Template type; fixed to NOTIFY_TYPE for international SMSs. One of
+                "VERIFY_CODE_TYPE", "NOTIFY_TYPE".
+            universal_template: 0 = non-general template, 1 = general template. One of 0, 1.
+            flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
+                reviewed. One of "Pending", "Reviewing".
+            variable_attributes: Attributes of the template's variables (documented only in Huawei's
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
+                the keys `variable_index`, `variable_type`, `variable_desc`.
+
+        Returns:
+            TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
+                `delete`) and its name.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -124,10 +217,41 @@ class Templates(SyncResource):
         self,
         template_id: str,
     ) -> Template:
-        """Get one SMS template
+        """Get one SMS template.
 
         `GET /v2/{project_id}/msgsms/templates/{id}`
-        Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
+
+        One template with its review state. The route is the one of Huawei's client
+        (`show_template`); the response has the fields of a `list` result.
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+
+        Returns:
+            Template: The template.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "id": template_id,
@@ -154,16 +278,64 @@ class Templates(SyncResource):
         variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
         | Unset = UNSET,
     ) -> TemplateRef:
-        """Modify an SMS template
+        """Modify an SMS template.
 
         `PUT /v2/{project_id}/msgsms/templates/{id}`
-        Source: seed 002_2e9922b41dc3c796.txt (authoritative). A rejected template can be modified, an
-        approved template can be renamed, and a template under review (or whose signature is under
-        review) can be withdrawn and modified (seed "Function"; other doc versions differ, Q1). When the
-        template's flow status forbids the change the mock answers 400 MSGSMS.0010.
-        Returned values listed by the seed: 200, 201, 401, 403, 404, 500; 400 is added for validation
-        and state errors (Q6). Success is 200 (the seed's response table is under "Status code: 200",
-        Q7).
+
+        A rejected template can be modified, an approved template can be renamed, and a template
+        under review (or whose signature is under review) can be withdrawn and modified. A change
+        that the template's review state forbids is answered with MSGSMS.0010.
+
+        Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0041.html
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+            app_id: Primary key ID of the application (the `id` of the vendor's query-applications
+                response). An unknown application is answered with MSGSMS.0076.
+            region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
+            template_content: Template content, with at most 20 variables `${TXT_n}`, `${NUM_n}` (n
+                1-20), `${DATE}`, `${TIME}`
+                (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html). At most
+                500 characters.
+            template_name: Template name.
+            brackets: Bracket type; valid only when region is cn. One of "CN", "GB". Default "CN".
+            send_country: IDs of the countries or regions the SMSs are sent to (`country_id` of
+                `GET /v2/{project_id}/msgsms/country`); valid only when region is intl.
+            sign_id: Signature ID (the `id` of the vendor's query-signatures response); valid only
+                when region is cn. An unknown signature is answered with MSGSMS.0012.
+            template_desc: Template description.
+            template_type: Template type; fixed to NOTIFY_TYPE for international SMSs. One of
+                "VERIFY_CODE_TYPE", "NOTIFY_TYPE".
+            universal_template: 0 = non-general template, 1 = general template. One of 0, 1.
+            flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
+                reviewed. One of "Pending", "Reviewing".
+            variable_attributes: Attributes of the template's variables (documented only in Huawei's
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
+                the keys `variable_index`, `variable_type`, `variable_desc`.
+
+        Returns:
+            TemplateRef: The template's primary key `id` and its name.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "id": template_id,
@@ -189,11 +361,41 @@ class Templates(SyncResource):
         self,
         template_id: str,
     ) -> None:
-        """Delete an SMS template
+        """Delete an SMS template.
 
         `DELETE /v2/{project_id}/msgsms/templates/{id}`
-        Route from Huawei's client (delete_template). Success is 200 with no documented body (Q12);
-        MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
+
+        Deletes the template. MSGSMS.0035 when the deletion cannot be synchronized to the OMP. The
+        route is the one of Huawei's client (`delete_template`).
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+
+        Returns:
+            None: Nothing; the template is deleted.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "id": template_id,
@@ -225,13 +427,57 @@ class AsyncTemplates(AsyncResource):
         template_name: str | Unset = UNSET,
         template_type: TemplateListType | Unset = UNSET,
     ) -> AsyncPage[Template]:
-        """Query SMS templates
+        """Query SMS templates.
 
         `GET /v2/{project_id}/msgsms/templates`
-        Source: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html and Huawei's
-        client
-        (ListTemplateDetailsRequest / ListTemplateDetailsResponse). Offset/limit paging; the response
-        carries the page in `results` and the match count in `total`.
+
+        The templates matching the filters, paged by offset and limit (Huawei's client calls the
+        operation ListTemplateDetails).
+
+        Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html
+
+        Args:
+            app_key: Application key.
+            app_name: Application name.
+            start_time: Start of the creation-time window (the vendor does not document the format).
+            end_time: End of the creation-time window (the vendor does not document the format).
+            limit: Page size (no maximum is documented). At least 1. Default 10.
+            offset: Number of matching templates to skip. At least 0.
+            flow_status: Review state filter. One of "Adopted", "Reviewing", "Reject".
+            has_variable: Whether the template content has variables (the vendor does not document
+                the values).
+            region: Region filter: cn = Chinese mainland, intl = international. One of "cn", "intl".
+            sign_name: Signature name.
+            sort_dir: Sort direction. One of "asc", "desc".
+            sort_key: Sort field; only create_time is documented. Always "create_time".
+            template_id: OMP-synchronized template ID (not the primary key `id`).
+            template_name: Template name.
+            template_type: Template type filter. PROMOTION_TYPE (Chinese mainland only) can be
+                searched for although it cannot be written. One of "VERIFY_CODE_TYPE",
+                "PROMOTION_TYPE", "NOTIFY_TYPE".
+
+        Returns:
+            AsyncPage[Template]: The requested page of templates. The page holds `records`,
+                `current`, `size`, `total` and `pages`; iterating it (`async for item in page`)
+                walks every record of every page, fetching the next page only when needed.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "app_key": app_key,
@@ -278,12 +524,61 @@ class AsyncTemplates(AsyncResource):
         variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
         | Unset = UNSET,
     ) -> TemplateRef:
-        """Create an SMS template
+        """Create an SMS template.
 
         `POST /v2/{project_id}/msgsms/templates`
-        Route from Huawei's client (`msgsms_client.py` create_template); body presumably the same
-        SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
-        with `{id, template_name}`; the mock answers 200 (Q12).
+
+        Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be
+        submitted, Reviewing submits it for review. The route is the one of Huawei's client
+        (`create_template`); there is no vendor page for it.
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            app_id: Primary key ID of the application (the `id` of the vendor's query-applications
+                response). An unknown application is answered with MSGSMS.0076.
+            region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
+            template_content: Template content, with at most 20 variables `${TXT_n}`, `${NUM_n}` (n
+                1-20), `${DATE}`, `${TIME}`
+                (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html). At most
+                500 characters.
+            template_name: Template name.
+            brackets: Bracket type; valid only when region is cn. One of "CN", "GB". Default "CN".
+            send_country: IDs of the countries or regions the SMSs are sent to (`country_id` of
+                `GET /v2/{project_id}/msgsms/country`); valid only when region is intl.
+            sign_id: Signature ID (the `id` of the vendor's query-signatures response); valid only
+                when region is cn. An unknown signature is answered with MSGSMS.0012.
+            template_desc: Template description.
+            template_type: Template type; fixed to NOTIFY_TYPE for international SMSs. One of
+                "VERIFY_CODE_TYPE", "NOTIFY_TYPE".
+            universal_template: 0 = non-general template, 1 = general template. One of 0, 1.
+            flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
+                reviewed. One of "Pending", "Reviewing".
+            variable_attributes: Attributes of the template's variables (documented only in Huawei's
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
+                the keys `variable_index`, `variable_type`, `variable_desc`.
+
+        Returns:
+            TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
+                `delete`) and its name.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -309,10 +604,41 @@ class AsyncTemplates(AsyncResource):
         self,
         template_id: str,
     ) -> Template:
-        """Get one SMS template
+        """Get one SMS template.
 
         `GET /v2/{project_id}/msgsms/templates/{id}`
-        Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
+
+        One template with its review state. The route is the one of Huawei's client
+        (`show_template`); the response has the fields of a `list` result.
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+
+        Returns:
+            Template: The template.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "id": template_id,
@@ -341,16 +667,64 @@ class AsyncTemplates(AsyncResource):
         variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
         | Unset = UNSET,
     ) -> TemplateRef:
-        """Modify an SMS template
+        """Modify an SMS template.
 
         `PUT /v2/{project_id}/msgsms/templates/{id}`
-        Source: seed 002_2e9922b41dc3c796.txt (authoritative). A rejected template can be modified, an
-        approved template can be renamed, and a template under review (or whose signature is under
-        review) can be withdrawn and modified (seed "Function"; other doc versions differ, Q1). When the
-        template's flow status forbids the change the mock answers 400 MSGSMS.0010.
-        Returned values listed by the seed: 200, 201, 401, 403, 404, 500; 400 is added for validation
-        and state errors (Q6). Success is 200 (the seed's response table is under "Status code: 200",
-        Q7).
+
+        A rejected template can be modified, an approved template can be renamed, and a template
+        under review (or whose signature is under review) can be withdrawn and modified. A change
+        that the template's review state forbids is answered with MSGSMS.0010.
+
+        Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0041.html
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+            app_id: Primary key ID of the application (the `id` of the vendor's query-applications
+                response). An unknown application is answered with MSGSMS.0076.
+            region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
+            template_content: Template content, with at most 20 variables `${TXT_n}`, `${NUM_n}` (n
+                1-20), `${DATE}`, `${TIME}`
+                (https://support.huaweicloud.com/intl/en-us/msgsms_faq/sms_faq_0027.html). At most
+                500 characters.
+            template_name: Template name.
+            brackets: Bracket type; valid only when region is cn. One of "CN", "GB". Default "CN".
+            send_country: IDs of the countries or regions the SMSs are sent to (`country_id` of
+                `GET /v2/{project_id}/msgsms/country`); valid only when region is intl.
+            sign_id: Signature ID (the `id` of the vendor's query-signatures response); valid only
+                when region is cn. An unknown signature is answered with MSGSMS.0012.
+            template_desc: Template description.
+            template_type: Template type; fixed to NOTIFY_TYPE for international SMSs. One of
+                "VERIFY_CODE_TYPE", "NOTIFY_TYPE".
+            universal_template: 0 = non-general template, 1 = general template. One of 0, 1.
+            flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
+                reviewed. One of "Pending", "Reviewing".
+            variable_attributes: Attributes of the template's variables (documented only in Huawei's
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
+                the keys `variable_index`, `variable_type`, `variable_desc`.
+
+        Returns:
+            TemplateRef: The template's primary key `id` and its name.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "id": template_id,
@@ -378,11 +752,41 @@ class AsyncTemplates(AsyncResource):
         self,
         template_id: str,
     ) -> None:
-        """Delete an SMS template
+        """Delete an SMS template.
 
         `DELETE /v2/{project_id}/msgsms/templates/{id}`
-        Route from Huawei's client (delete_template). Success is 200 with no documented body (Q12);
-        MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
+
+        Deletes the template. MSGSMS.0035 when the deletion cannot be synchronized to the OMP. The
+        route is the one of Huawei's client (`delete_template`).
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+
+        Returns:
+            None: Nothing; the template is deleted.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "id": template_id,

@@ -97,23 +97,17 @@ def sync_detailed(
 ) -> Response[Error | TemplateRef]:
     """Create an SMS template
 
-     Route from Huawei's client (`msgsms_client.py` create_template); body presumably the same
-    SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
-    with `{id, template_name}`; the mock answers 200 (Q12).
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,23 +137,17 @@ def sync(
 ) -> Error | TemplateRef | None:
     """Create an SMS template
 
-     Route from Huawei's client (`msgsms_client.py` create_template); body presumably the same
-    SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
-    with `{id, template_name}`; the mock answers 200 (Q12).
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,23 +172,17 @@ async def asyncio_detailed(
 ) -> Response[Error | TemplateRef]:
     """Create an SMS template
 
-     Route from Huawei's client (`msgsms_client.py` create_template); body presumably the same
-    SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
-    with `{id, template_name}`; the mock answers 200 (Q12).
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,23 +210,17 @@ async def asyncio(
 ) -> Error | TemplateRef | None:
     """Create an SMS template
 
-     Route from Huawei's client (`msgsms_client.py` create_template); body presumably the same
-    SmsTemplateReq as modify (reference §4). Success code undocumented: 200 or 201 are both accepted
-    with `{id, template_name}`; the mock answers 200 (Q12).
+     Creates a template with the same fields as `update`: `flow_status` Pending keeps it to be submitted,
+    Reviewing submits it for review. The route is the one of Huawei's client (`create_template`); there
+    is no vendor page for it.
 
     Args:
         project_id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

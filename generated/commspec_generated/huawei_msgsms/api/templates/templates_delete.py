@@ -83,8 +83,8 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete an SMS template
 
-     Route from Huawei's client (delete_template). Success is 200 with no documented body (Q12);
-    MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
+     Deletes the template. MSGSMS.0035 when the deletion cannot be synchronized to the OMP. The route is
+    the one of Huawei's client (`delete_template`).
 
     Args:
         project_id (str):
@@ -118,8 +118,8 @@ def sync(
 ) -> Any | Error | None:
     """Delete an SMS template
 
-     Route from Huawei's client (delete_template). Success is 200 with no documented body (Q12);
-    MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
+     Deletes the template. MSGSMS.0035 when the deletion cannot be synchronized to the OMP. The route is
+    the one of Huawei's client (`delete_template`).
 
     Args:
         project_id (str):
@@ -148,8 +148,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete an SMS template
 
-     Route from Huawei's client (delete_template). Success is 200 with no documented body (Q12);
-    MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
+     Deletes the template. MSGSMS.0035 when the deletion cannot be synchronized to the OMP. The route is
+    the one of Huawei's client (`delete_template`).
 
     Args:
         project_id (str):
@@ -181,8 +181,8 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete an SMS template
 
-     Route from Huawei's client (delete_template). Success is 200 with no documented body (Q12);
-    MSGSMS.0035 when the deletion cannot be synchronized to the OMP.
+     Deletes the template. MSGSMS.0035 when the deletion cannot be synchronized to the OMP. The route is
+    the one of Huawei's client (`delete_template`).
 
     Args:
         project_id (str):

@@ -175,9 +175,8 @@ def sync_detailed(
 ) -> Response[Error | TemplateList]:
     """Query SMS templates
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html and Huawei's client
-    (ListTemplateDetailsRequest / ListTemplateDetailsResponse). Offset/limit paging; the response
-    carries the page in `results` and the match count in `total`.
+     The templates matching the filters, paged by offset and limit (Huawei's client calls the operation
+    ListTemplateDetails).
 
     Args:
         project_id (str):
@@ -185,13 +184,12 @@ def sync_detailed(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
         has_variable (str | Unset):
-        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international (seed
-            Table 3).
+        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
         sort_dir (SortDir | Unset):
         sort_key (SortKey | Unset):
@@ -256,9 +254,8 @@ def sync(
 ) -> Error | TemplateList | None:
     """Query SMS templates
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html and Huawei's client
-    (ListTemplateDetailsRequest / ListTemplateDetailsResponse). Offset/limit paging; the response
-    carries the page in `results` and the match count in `total`.
+     The templates matching the filters, paged by offset and limit (Huawei's client calls the operation
+    ListTemplateDetails).
 
     Args:
         project_id (str):
@@ -266,13 +263,12 @@ def sync(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
         has_variable (str | Unset):
-        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international (seed
-            Table 3).
+        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
         sort_dir (SortDir | Unset):
         sort_key (SortKey | Unset):
@@ -332,9 +328,8 @@ async def asyncio_detailed(
 ) -> Response[Error | TemplateList]:
     """Query SMS templates
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html and Huawei's client
-    (ListTemplateDetailsRequest / ListTemplateDetailsResponse). Offset/limit paging; the response
-    carries the page in `results` and the match count in `total`.
+     The templates matching the filters, paged by offset and limit (Huawei's client calls the operation
+    ListTemplateDetails).
 
     Args:
         project_id (str):
@@ -342,13 +337,12 @@ async def asyncio_detailed(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
         has_variable (str | Unset):
-        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international (seed
-            Table 3).
+        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
         sort_dir (SortDir | Unset):
         sort_key (SortKey | Unset):
@@ -411,9 +405,8 @@ async def asyncio(
 ) -> Error | TemplateList | None:
     """Query SMS templates
 
-     Source: https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html and Huawei's client
-    (ListTemplateDetailsRequest / ListTemplateDetailsResponse). Offset/limit paging; the response
-    carries the page in `results` and the match count in `total`.
+     The templates matching the filters, paged by offset and limit (Huawei's client calls the operation
+    ListTemplateDetails).
 
     Args:
         project_id (str):
@@ -421,13 +414,12 @@ async def asyncio(
         app_name (str | Unset):
         start_time (str | Unset):
         end_time (str | Unset):
-        limit (int | Unset):  Default: 10.
+        limit (int | Unset): Default: 10.
         offset (int | Unset):
         flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
             ListTemplateDetailsRequest docstring).
         has_variable (str | Unset):
-        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international (seed
-            Table 3).
+        region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
         sort_dir (SortDir | Unset):
         sort_key (SortKey | Unset):

@@ -85,7 +85,8 @@ def sync_detailed(
 ) -> Response[Error | Template]:
     """Get one SMS template
 
-     Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
+     One template with its review state. The route is the one of Huawei's client (`show_template`); the
+    response has the fields of a `list` result.
 
     Args:
         project_id (str):
@@ -119,7 +120,8 @@ def sync(
 ) -> Error | Template | None:
     """Get one SMS template
 
-     Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
+     One template with its review state. The route is the one of Huawei's client (`show_template`); the
+    response has the fields of a `list` result.
 
     Args:
         project_id (str):
@@ -148,7 +150,8 @@ async def asyncio_detailed(
 ) -> Response[Error | Template]:
     """Get one SMS template
 
-     Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
+     One template with its review state. The route is the one of Huawei's client (`show_template`); the
+    response has the fields of a `list` result.
 
     Args:
         project_id (str):
@@ -180,7 +183,8 @@ async def asyncio(
 ) -> Error | Template | None:
     """Get one SMS template
 
-     Route from Huawei's client (show_template); response is SmsTemplateResp (Q12).
+     One template with its review state. The route is the one of Huawei's client (`show_template`); the
+    response has the fields of a `list` result.
 
     Args:
         project_id (str):

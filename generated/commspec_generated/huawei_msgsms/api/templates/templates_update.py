@@ -100,27 +100,18 @@ def sync_detailed(
 ) -> Response[Error | TemplateRef]:
     """Modify an SMS template
 
-     Source: seed 002_2e9922b41dc3c796.txt (authoritative). A rejected template can be modified, an
-    approved template can be renamed, and a template under review (or whose signature is under
-    review) can be withdrawn and modified (seed "Function"; other doc versions differ, Q1). When the
-    template's flow status forbids the change the mock answers 400 MSGSMS.0010.
-    Returned values listed by the seed: 200, 201, 401, 403, 404, 500; 400 is added for validation
-    and state errors (Q6). Success is 200 (the seed's response table is under "Status code: 200", Q7).
+     A rejected template can be modified, an approved template can be renamed, and a template under
+    review (or whose signature is under review) can be withdrawn and modified. A change that the
+    template's review state forbids is answered with MSGSMS.0010.
 
     Args:
         project_id (str):
         id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,27 +143,18 @@ def sync(
 ) -> Error | TemplateRef | None:
     """Modify an SMS template
 
-     Source: seed 002_2e9922b41dc3c796.txt (authoritative). A rejected template can be modified, an
-    approved template can be renamed, and a template under review (or whose signature is under
-    review) can be withdrawn and modified (seed "Function"; other doc versions differ, Q1). When the
-    template's flow status forbids the change the mock answers 400 MSGSMS.0010.
-    Returned values listed by the seed: 200, 201, 401, 403, 404, 500; 400 is added for validation
-    and state errors (Q6). Success is 200 (the seed's response table is under "Status code: 200", Q7).
+     A rejected template can be modified, an approved template can be renamed, and a template under
+    review (or whose signature is under review) can be withdrawn and modified. A change that the
+    template's review state forbids is answered with MSGSMS.0010.
 
     Args:
         project_id (str):
         id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,27 +181,18 @@ async def asyncio_detailed(
 ) -> Response[Error | TemplateRef]:
     """Modify an SMS template
 
-     Source: seed 002_2e9922b41dc3c796.txt (authoritative). A rejected template can be modified, an
-    approved template can be renamed, and a template under review (or whose signature is under
-    review) can be withdrawn and modified (seed "Function"; other doc versions differ, Q1). When the
-    template's flow status forbids the change the mock answers 400 MSGSMS.0010.
-    Returned values listed by the seed: 200, 201, 401, 403, 404, 500; 400 is added for validation
-    and state errors (Q6). Success is 200 (the seed's response table is under "Status code: 200", Q7).
+     A rejected template can be modified, an approved template can be renamed, and a template under
+    review (or whose signature is under review) can be withdrawn and modified. A change that the
+    template's review state forbids is answered with MSGSMS.0010.
 
     Args:
         project_id (str):
         id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,27 +222,18 @@ async def asyncio(
 ) -> Error | TemplateRef | None:
     """Modify an SMS template
 
-     Source: seed 002_2e9922b41dc3c796.txt (authoritative). A rejected template can be modified, an
-    approved template can be renamed, and a template under review (or whose signature is under
-    review) can be withdrawn and modified (seed "Function"; other doc versions differ, Q1). When the
-    template's flow status forbids the change the mock answers 400 MSGSMS.0010.
-    Returned values listed by the seed: 200, 201, 401, 403, 404, 500; 400 is added for validation
-    and state errors (Q6). Success is 200 (the seed's response table is under "Status code: 200", Q7).
+     A rejected template can be modified, an approved template can be renamed, and a template under
+    review (or whose signature is under review) can be withdrawn and modified. A change that the
+    template's review state forbids is answered with MSGSMS.0010.
 
     Args:
         project_id (str):
         id (str):
-        body (TemplateRequest): Body of create and modify (seed Table 3; Huawei's client uses one
-            SmsTemplateReq for both).
-            Field/region rules stated by the seed: `brackets` and `sign_id` are valid only when region
-            is
-            cn, `send_country` only when region is intl, and international templates are fixed to
-            NOTIFY_TYPE. They are enforced (pre-flight and by the mock, MSGSMS.0002) as
-            `x-commspec-rules`; note that the vendor is documented to ignore such fields rather than
-            reject
-            them (reference §8), so these rules are stricter than the vendor on purpose: a value that
-            would be
-            silently dropped is a caller bug. Unknown fields are ignored by the mock (reference §8).
+        body (TemplateRequest): Body of create and modify (Huawei's client uses one SmsTemplateReq
+            for both). `brackets` and `sign_id` are valid only when region is cn, `send_country` only
+            when region is intl, and international templates are fixed to NOTIFY_TYPE. commspec
+            rejects a field that the region does not allow before sending (the vendor would silently
+            ignore it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -30,11 +30,33 @@ class CallFlows(SyncResource):
         self,
         name: str,
     ) -> CallFlow:
-        """getCallFlow — one Call Flow with its rules
+        """Get one Call Flow with its rules (getCallFlow).
 
-        `GET /CallFlow`
-        `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlow&call_flow=<name>`; 200 with a
-        `response` element holding one `callFlow` (callflow.xsd) [vendor docs D5].
+        `GET /CallFlow?v=3&method=getCallFlow`
+
+        The flow is parsed into the same typed classes that `create` and `update` take.
+
+        Vendor documentation: https://www.iovox.com/api/rest/getCallFlow.html
+
+        Args:
+            name: Name of the Call Flow. Not empty.
+
+        Returns:
+            CallFlow: The Call Flow, with its rules in document order.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            NotFoundError: Vendor code "Call Flow Doesn't exist".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be GET. x attempted".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -51,16 +73,43 @@ class CallFlows(SyncResource):
         self,
         call_flow: CallFlow,
     ) -> None:
-        """updateCallFlow — replace the rules of a Call Flow, optionally renaming it
+        """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow).
 
-        `PUT /CallFlow`
-        `PUT https://api.iovox.com:444/CallFlow?v=3&method=updateCallFlow` with a `request` body holding
-        one `callFlow` (`name` = the existing flow, `newName` optional, `notes` optional) and the
-        complete
-        new rule set [seed 004_ea29885609e73a6e.txt]. The new version is applied to every Link that used
+        `PUT /CallFlow?v=3&method=updateCallFlow`
+
+        Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and
+        its rules are the complete new rule set. The new version is applied to every Link that used
         the previous one; per-Link variable values are carried over by matching rule `id` (unmatched
-        values are dropped) [seed 004_ea29885609e73a6e.txt]. Success: 204 No Content; the seed has no
-        success section, decision per [client lib L1] which expects 204 (iovox.md Q1).
+        values are dropped). The document is validated against the call flow schema before it is
+        sent.
+
+        Vendor documentation: https://www.iovox.com/api/rest/updateCallFlow.html
+
+        Args:
+            call_flow: The flow to update: `name` names the existing flow; `new_name` renames it;
+                `notes` and the rules replace the stored ones.
+
+        Returns:
+            None: Nothing; the flow is updated when the call returns (204 No Content).
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            NotFoundError: Vendor code "CallFlow Name does not exist".
+            ConflictError: Vendor code "New CallFlow Name already exists".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be PUT. x attempted", "XML Empty", "XML parse error. x at line y, column
+                z", "Request Empty", "There are no Rules in this Template", "New CallFlow Name too
+                long", "Rule ID Empty", "Rule Label Empty", "Message empty", "destinationPhoneNumber
+                Empty", "destinationContactId Empty", "Rule ID Not Unique in Play Rule", "Sound File
+                Does not exist in Play Rule".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -73,13 +122,38 @@ class CallFlows(SyncResource):
         self,
         call_flow: CallFlow,
     ) -> None:
-        """createCallFlow — create a Call Flow
+        """Create a Call Flow (createCallFlow).
 
-        `POST /CallFlow`
-        `POST https://api.iovox.com:444/CallFlow?v=3&method=createCallFlow` with a `request` body like
-        updateCallFlow's but without `newName`; `name` must be unique in the account [vendor docs D3].
-        Success: 201 Created; the body is undocumented and treated as empty [client lib L1] (iovox.md
-        Q16).
+        `POST /CallFlow?v=3&method=createCallFlow`
+
+        Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the
+        account. The document is validated against the call flow schema before it is sent.
+
+        Vendor documentation: https://www.iovox.com/api/rest/createCallFlow.html
+
+        Args:
+            call_flow: The flow to create (without `new_name`).
+
+        Returns:
+            None: Nothing; the flow exists when the call returns (201 Created).
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            ConflictError: Vendor code "CallFlow Name already exists".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be POST. x attempted", "XML Empty", "XML parse error. x at line y,
+                column z", "Request Empty", "There are no Rules in this Template", "CallFlow Name
+                Empty", "CallFlow Name too long", "Rule ID Empty", "Rule Label Empty", "Message
+                empty", "destinationPhoneNumber Empty", "destinationContactId Empty", "Rule ID Not
+                Unique in Play Rule", "Sound File Does not exist in Play Rule".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -94,19 +168,43 @@ class CallFlows(SyncResource):
         *,
         detach_from_links: bool = False,
     ) -> None:
-        """deleteCallFlows — delete one or more Call Flows
+        """Delete one or more Call Flows (deleteCallFlows).
 
-        `DELETE /CallFlow`
-        `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_fro
-        m_links=TRUE]`;
-        204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-        only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-        URL omits it. There is no singular deleteCallFlow.
+        `DELETE /CallFlow?v=3&method=deleteCallFlows`
 
-        `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
-        allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
-        flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
-        (not split into characters), a non-string item, an empty name and an empty list.
+        Names are checked in order. Unless `detach_from_links` is true, only flows attached to no
+        Link can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete
+        method).
+
+        `names` is a list of names, sent joined by `|`. The list syntax has no escape while a flow
+        name may contain `|`, so a name containing `|` is refused before sending (it would delete
+        the flows named by its parts), as are a bare string (not split into characters), a
+        non-string item, an empty name and an empty list.
+
+        Vendor documentation: https://www.iovox.com/api/rest/deleteCallFlows.html
+
+        Args:
+            names: Names of the flows to delete, sent joined by `|`; a name containing `|` is
+                refused before sending. Sent joined with "|".
+            detach_from_links: Also delete flows attached to Links, detaching them. Default False.
+
+        Returns:
+            None: Nothing; the flows are deleted when the call returns (204 No Content).
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            NotFoundError: Vendor code "Call Flow x of y does not exist".
+            ConflictError: Vendor code "Call Flow x of y is attached to a Link".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be DELETE. x attempted", "call_flows Empty".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -128,15 +226,48 @@ class CallFlows(SyncResource):
         template_type: CallFlowsListTemplateType | Unset = UNSET,
         advanced: CallFlowsListAdvanced | Unset = UNSET,
     ) -> Page[CallFlowSummary]:
-        """getCallFlows — list Call Flows, paged
+        """List Call Flows, paged (getCallFlows).
 
-        `GET /{interface}`
-        `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlows[&page&limit&order&req_fields&tem
-        plate_name&template_type&advanced&output]`
-        [client lib L1]; parameter defaults and limits from the generic getFlows page [vendor docs D6].
-        Decision: the client sends `output=JSON` as L1 does, because the XML form of the list is
-        undocumented; the JSON shape is L1's (`response` with `current_page`, `total_pages`,
-        `total_results`, `results`) [client lib L1].
+        `GET /CallFlow?v=3&method=getCallFlows&output=JSON`
+
+        Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are
+        those of the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because
+        IOVOX does not document its XML form.
+
+        Vendor documentation: https://www.iovox.com/api/rest/getFlows.html
+
+        Args:
+            page: Page number, from 1. At least 1. Default 1.
+            limit: Results per page. 1-20000. Default 20000.
+            order: A `req_fields` code suffixed with `_ASC` or `_DESC`, e.g. `c_DESC` (newest first,
+                the default). Must match `^(tna|tno|tt|c|a)_(ASC|DESC)$`. Default "c_DESC".
+            req_fields: Comma-separated codes of the fields to return: `tna`=template_name,
+                `tno`=template_notes, `tt`=template_type, `c`=created, `a`=advanced. Must match
+                `^(tna|tno|tt|c|a)(,(tna|tno|tt|c|a))*$`. Default "tna,tno,tt,c,a".
+            template_name: Only the flow with this name. Not empty.
+            template_type: DEFAULT (built-in), CUSTOM (made by the account) or ALL. One of
+                "DEFAULT", "CUSTOM", "ALL". Default "ALL".
+            advanced: YES returns only advanced templates. Always "YES".
+
+        Returns:
+            Page[CallFlowSummary]: The requested page of flow summaries. The page holds `records`,
+                `current`, `size`, `total` and `pages`; iterating it (`for item in page`) walks
+                every record of every page, fetching the next page only when needed.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be GET. x attempted", "Page Number not an integer", "Limit not an
+                integer", "Limit must be between 1 and 20000", "Template Type Invalid", "Advanced
+                Invalid", "Required Fields Invalid".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "interface": "CallFlow",
@@ -170,11 +301,33 @@ class AsyncCallFlows(AsyncResource):
         self,
         name: str,
     ) -> CallFlow:
-        """getCallFlow — one Call Flow with its rules
+        """Get one Call Flow with its rules (getCallFlow).
 
-        `GET /CallFlow`
-        `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlow&call_flow=<name>`; 200 with a
-        `response` element holding one `callFlow` (callflow.xsd) [vendor docs D5].
+        `GET /CallFlow?v=3&method=getCallFlow`
+
+        The flow is parsed into the same typed classes that `create` and `update` take.
+
+        Vendor documentation: https://www.iovox.com/api/rest/getCallFlow.html
+
+        Args:
+            name: Name of the Call Flow. Not empty.
+
+        Returns:
+            CallFlow: The Call Flow, with its rules in document order.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            NotFoundError: Vendor code "Call Flow Doesn't exist".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be GET. x attempted".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -193,16 +346,43 @@ class AsyncCallFlows(AsyncResource):
         self,
         call_flow: CallFlow,
     ) -> None:
-        """updateCallFlow — replace the rules of a Call Flow, optionally renaming it
+        """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow).
 
-        `PUT /CallFlow`
-        `PUT https://api.iovox.com:444/CallFlow?v=3&method=updateCallFlow` with a `request` body holding
-        one `callFlow` (`name` = the existing flow, `newName` optional, `notes` optional) and the
-        complete
-        new rule set [seed 004_ea29885609e73a6e.txt]. The new version is applied to every Link that used
+        `PUT /CallFlow?v=3&method=updateCallFlow`
+
+        Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and
+        its rules are the complete new rule set. The new version is applied to every Link that used
         the previous one; per-Link variable values are carried over by matching rule `id` (unmatched
-        values are dropped) [seed 004_ea29885609e73a6e.txt]. Success: 204 No Content; the seed has no
-        success section, decision per [client lib L1] which expects 204 (iovox.md Q1).
+        values are dropped). The document is validated against the call flow schema before it is
+        sent.
+
+        Vendor documentation: https://www.iovox.com/api/rest/updateCallFlow.html
+
+        Args:
+            call_flow: The flow to update: `name` names the existing flow; `new_name` renames it;
+                `notes` and the rules replace the stored ones.
+
+        Returns:
+            None: Nothing; the flow is updated when the call returns (204 No Content).
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            NotFoundError: Vendor code "CallFlow Name does not exist".
+            ConflictError: Vendor code "New CallFlow Name already exists".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be PUT. x attempted", "XML Empty", "XML parse error. x at line y, column
+                z", "Request Empty", "There are no Rules in this Template", "New CallFlow Name too
+                long", "Rule ID Empty", "Rule Label Empty", "Message empty", "destinationPhoneNumber
+                Empty", "destinationContactId Empty", "Rule ID Not Unique in Play Rule", "Sound File
+                Does not exist in Play Rule".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -215,13 +395,38 @@ class AsyncCallFlows(AsyncResource):
         self,
         call_flow: CallFlow,
     ) -> None:
-        """createCallFlow — create a Call Flow
+        """Create a Call Flow (createCallFlow).
 
-        `POST /CallFlow`
-        `POST https://api.iovox.com:444/CallFlow?v=3&method=createCallFlow` with a `request` body like
-        updateCallFlow's but without `newName`; `name` must be unique in the account [vendor docs D3].
-        Success: 201 Created; the body is undocumented and treated as empty [client lib L1] (iovox.md
-        Q16).
+        `POST /CallFlow?v=3&method=createCallFlow`
+
+        Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the
+        account. The document is validated against the call flow schema before it is sent.
+
+        Vendor documentation: https://www.iovox.com/api/rest/createCallFlow.html
+
+        Args:
+            call_flow: The flow to create (without `new_name`).
+
+        Returns:
+            None: Nothing; the flow exists when the call returns (201 Created).
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            ConflictError: Vendor code "CallFlow Name already exists".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be POST. x attempted", "XML Empty", "XML parse error. x at line y,
+                column z", "Request Empty", "There are no Rules in this Template", "CallFlow Name
+                Empty", "CallFlow Name too long", "Rule ID Empty", "Rule Label Empty", "Message
+                empty", "destinationPhoneNumber Empty", "destinationContactId Empty", "Rule ID Not
+                Unique in Play Rule", "Sound File Does not exist in Play Rule".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -236,19 +441,43 @@ class AsyncCallFlows(AsyncResource):
         *,
         detach_from_links: bool = False,
     ) -> None:
-        """deleteCallFlows — delete one or more Call Flows
+        """Delete one or more Call Flows (deleteCallFlows).
 
-        `DELETE /CallFlow`
-        `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_fro
-        m_links=TRUE]`;
-        204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-        only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-        URL omits it. There is no singular deleteCallFlow.
+        `DELETE /CallFlow?v=3&method=deleteCallFlows`
 
-        `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
-        allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
-        flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
-        (not split into characters), a non-string item, an empty name and an empty list.
+        Names are checked in order. Unless `detach_from_links` is true, only flows attached to no
+        Link can be deleted. To delete a single flow, pass one name (IOVOX has no singular delete
+        method).
+
+        `names` is a list of names, sent joined by `|`. The list syntax has no escape while a flow
+        name may contain `|`, so a name containing `|` is refused before sending (it would delete
+        the flows named by its parts), as are a bare string (not split into characters), a
+        non-string item, an empty name and an empty list.
+
+        Vendor documentation: https://www.iovox.com/api/rest/deleteCallFlows.html
+
+        Args:
+            names: Names of the flows to delete, sent joined by `|`; a name containing `|` is
+                refused before sending. Sent joined with "|".
+            detach_from_links: Also delete flows attached to Links, detaching them. Default False.
+
+        Returns:
+            None: Nothing; the flows are deleted when the call returns (204 No Content).
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            NotFoundError: Vendor code "Call Flow x of y does not exist".
+            ConflictError: Vendor code "Call Flow x of y is attached to a Link".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be DELETE. x attempted", "call_flows Empty".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "v": 3,
@@ -270,15 +499,49 @@ class AsyncCallFlows(AsyncResource):
         template_type: CallFlowsListTemplateType | Unset = UNSET,
         advanced: CallFlowsListAdvanced | Unset = UNSET,
     ) -> AsyncPage[CallFlowSummary]:
-        """getCallFlows — list Call Flows, paged
+        """List Call Flows, paged (getCallFlows).
 
-        `GET /{interface}`
-        `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlows[&page&limit&order&req_fields&tem
-        plate_name&template_type&advanced&output]`
-        [client lib L1]; parameter defaults and limits from the generic getFlows page [vendor docs D6].
-        Decision: the client sends `output=JSON` as L1 does, because the XML form of the list is
-        undocumented; the JSON shape is L1's (`response` with `current_page`, `total_pages`,
-        `total_results`, `results`) [client lib L1].
+        `GET /CallFlow?v=3&method=getCallFlows&output=JSON`
+
+        Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are
+        those of the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because
+        IOVOX does not document its XML form.
+
+        Vendor documentation: https://www.iovox.com/api/rest/getFlows.html
+
+        Args:
+            page: Page number, from 1. At least 1. Default 1.
+            limit: Results per page. 1-20000. Default 20000.
+            order: A `req_fields` code suffixed with `_ASC` or `_DESC`, e.g. `c_DESC` (newest first,
+                the default). Must match `^(tna|tno|tt|c|a)_(ASC|DESC)$`. Default "c_DESC".
+            req_fields: Comma-separated codes of the fields to return: `tna`=template_name,
+                `tno`=template_notes, `tt`=template_type, `c`=created, `a`=advanced. Must match
+                `^(tna|tno|tt|c|a)(,(tna|tno|tt|c|a))*$`. Default "tna,tno,tt,c,a".
+            template_name: Only the flow with this name. Not empty.
+            template_type: DEFAULT (built-in), CUSTOM (made by the account) or ALL. One of
+                "DEFAULT", "CUSTOM", "ALL". Default "ALL".
+            advanced: YES returns only advanced templates. Always "YES".
+
+        Returns:
+            AsyncPage[CallFlowSummary]: The requested page of flow summaries. The page holds
+                `records`, `current`, `size`, `total` and `pages`; iterating it
+                (`async for item in page`) walks every record of every page, fetching the next page
+                only when needed.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "HTTP 401: Unauthorized".
+            InvalidParameterError: Vendor codes "API Version Empty", "API Version Invalid", "Request
+                Method must be GET. x attempted", "Page Number not an integer", "Limit not an
+                integer", "Limit must be between 1 and 20000", "Template Type Invalid", "Advanced
+                Invalid", "Required Fields Invalid".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "Internal Server Error". Any HTTP 5xx once the retries are
+                exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "interface": "CallFlow",

@@ -90,15 +90,14 @@ def sync_detailed(
     v: CallFlowsCreateV = 3,
     method: CallFlowsCreateMethod = "createCallFlow",
 ) -> Response[Any | File]:
-    """createCallFlow — create a Call Flow
+    """Create a Call Flow (createCallFlow)
 
-     `POST https://api.iovox.com:444/CallFlow?v=3&method=createCallFlow` with a `request` body like
-    updateCallFlow's but without `newName`; `name` must be unique in the account [vendor docs D3].
-    Success: 201 Created; the body is undocumented and treated as empty [client lib L1] (iovox.md Q16).
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:
@@ -129,15 +128,14 @@ def sync(
     v: CallFlowsCreateV = 3,
     method: CallFlowsCreateMethod = "createCallFlow",
 ) -> Any | File | None:
-    """createCallFlow — create a Call Flow
+    """Create a Call Flow (createCallFlow)
 
-     `POST https://api.iovox.com:444/CallFlow?v=3&method=createCallFlow` with a `request` body like
-    updateCallFlow's but without `newName`; `name` must be unique in the account [vendor docs D3].
-    Success: 201 Created; the body is undocumented and treated as empty [client lib L1] (iovox.md Q16).
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:
@@ -163,15 +161,14 @@ async def asyncio_detailed(
     v: CallFlowsCreateV = 3,
     method: CallFlowsCreateMethod = "createCallFlow",
 ) -> Response[Any | File]:
-    """createCallFlow — create a Call Flow
+    """Create a Call Flow (createCallFlow)
 
-     `POST https://api.iovox.com:444/CallFlow?v=3&method=createCallFlow` with a `request` body like
-    updateCallFlow's but without `newName`; `name` must be unique in the account [vendor docs D3].
-    Success: 201 Created; the body is undocumented and treated as empty [client lib L1] (iovox.md Q16).
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:
@@ -200,15 +197,14 @@ async def asyncio(
     v: CallFlowsCreateV = 3,
     method: CallFlowsCreateMethod = "createCallFlow",
 ) -> Any | File | None:
-    """createCallFlow — create a Call Flow
+    """Create a Call Flow (createCallFlow)
 
-     `POST https://api.iovox.com:444/CallFlow?v=3&method=createCallFlow` with a `request` body like
-    updateCallFlow's but without `newName`; `name` must be unique in the account [vendor docs D3].
-    Success: 201 Created; the body is undocumented and treated as empty [client lib L1] (iovox.md Q16).
+     Sends one `callFlow` like `update` but without `new_name`; `name` must be unique in the account. The
+    document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsCreateV):  Default: 3.
-        method (CallFlowsCreateMethod):  Default: 'createCallFlow'.
+        v (CallFlowsCreateV): Default: 3.
+        method (CallFlowsCreateMethod): Default: 'createCallFlow'.
         body (File):
 
     Raises:

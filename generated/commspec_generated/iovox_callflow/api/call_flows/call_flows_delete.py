@@ -98,24 +98,21 @@ def sync_detailed(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Response[Any | File]:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
-    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
-    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
-    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
-    (not split into characters), a non-string item, an empty name and an empty list.
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while a flow name may
+    contain `|`, so a name containing `|` is refused before sending (it would delete the flows named by
+    its parts), as are a bare string (not split into characters), a non-string item, an empty name and
+    an empty list.
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,24 +144,21 @@ def sync(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Any | File | None:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
-    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
-    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
-    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
-    (not split into characters), a non-string item, an empty name and an empty list.
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while a flow name may
+    contain `|`, so a name containing `|` is refused before sending (it would delete the flows named by
+    its parts), as are a bare string (not split into characters), a non-string item, an empty name and
+    an empty list.
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,24 +185,21 @@ async def asyncio_detailed(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Response[Any | File]:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
-    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
-    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
-    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
-    (not split into characters), a non-string item, an empty name and an empty list.
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while a flow name may
+    contain `|`, so a name containing `|` is refused before sending (it would delete the flows named by
+    its parts), as are a bare string (not split into characters), a non-string item, an empty name and
+    an empty list.
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,24 +229,21 @@ async def asyncio(
     call_flows: str,
     detach_from_links: CallFlowsDeleteDetachFromLinks | Unset = "FALSE",
 ) -> Any | File | None:
-    """deleteCallFlows — delete one or more Call Flows
+    """Delete one or more Call Flows (deleteCallFlows)
 
-     `DELETE https://api.iovox.com:444/CallFlow?v=3&method=deleteCallFlows&call_flows=A|B[&detach_from_li
-    nks=TRUE]`;
-    204 No Content [vendor docs D7]. Names are checked in order; without `detach_from_links=TRUE`
-    only flows attached to no Link can be deleted. Decision (iovox.md Q11): port 444 although the D7
-    URL omits it. There is no singular deleteCallFlow.
+     Names are checked in order. Unless `detach_from_links` is true, only flows attached to no Link can
+    be deleted. To delete a single flow, pass one name (IOVOX has no singular delete method).
 
-    `names` is a list of names, sent joined by `|`. The list syntax has no escape while the XSD
-    allows `|` in a name, so a name containing `|` is refused before sending (it would delete the
-    flows named by its parts; such a flow cannot be deleted through this API), as are a bare string
-    (not split into characters), a non-string item, an empty name and an empty list.
+    `names` is a list of names, sent joined by `|`. The list syntax has no escape while a flow name may
+    contain `|`, so a name containing `|` is refused before sending (it would delete the flows named by
+    its parts), as are a bare string (not split into characters), a non-string item, an empty name and
+    an empty list.
 
     Args:
-        v (CallFlowsDeleteV):  Default: 3.
-        method (CallFlowsDeleteMethod):  Default: 'deleteCallFlows'.
+        v (CallFlowsDeleteV): Default: 3.
+        method (CallFlowsDeleteMethod): Default: 'deleteCallFlows'.
         call_flows (str):
-        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset):  Default: 'FALSE'.
+        detach_from_links (CallFlowsDeleteDetachFromLinks | Unset): Default: 'FALSE'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

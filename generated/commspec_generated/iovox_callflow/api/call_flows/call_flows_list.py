@@ -146,27 +146,24 @@ def sync_detailed(
     advanced: CallFlowsListAdvanced | Unset = UNSET,
     output: CallFlowsListOutput | Unset = "XML",
 ) -> Response[CallFlowsPage | File]:
-    """getCallFlows — list Call Flows, paged
+    """List Call Flows, paged (getCallFlows)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlows[&page&limit&order&req_fields&templat
-    e_name&template_type&advanced&output]`
-    [client lib L1]; parameter defaults and limits from the generic getFlows page [vendor docs D6].
-    Decision: the client sends `output=JSON` as L1 does, because the XML form of the list is
-    undocumented; the JSON shape is L1's (`response` with `current_page`, `total_pages`,
-    `total_results`, `results`) [client lib L1].
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,27 +209,24 @@ def sync(
     advanced: CallFlowsListAdvanced | Unset = UNSET,
     output: CallFlowsListOutput | Unset = "XML",
 ) -> CallFlowsPage | File | None:
-    """getCallFlows — list Call Flows, paged
+    """List Call Flows, paged (getCallFlows)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlows[&page&limit&order&req_fields&templat
-    e_name&template_type&advanced&output]`
-    [client lib L1]; parameter defaults and limits from the generic getFlows page [vendor docs D6].
-    Decision: the client sends `output=JSON` as L1 does, because the XML form of the list is
-    undocumented; the JSON shape is L1's (`response` with `current_page`, `total_pages`,
-    `total_results`, `results`) [client lib L1].
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,27 +267,24 @@ async def asyncio_detailed(
     advanced: CallFlowsListAdvanced | Unset = UNSET,
     output: CallFlowsListOutput | Unset = "XML",
 ) -> Response[CallFlowsPage | File]:
-    """getCallFlows — list Call Flows, paged
+    """List Call Flows, paged (getCallFlows)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlows[&page&limit&order&req_fields&templat
-    e_name&template_type&advanced&output]`
-    [client lib L1]; parameter defaults and limits from the generic getFlows page [vendor docs D6].
-    Decision: the client sends `output=JSON` as L1 does, because the XML form of the list is
-    undocumented; the JSON shape is L1's (`response` with `current_page`, `total_pages`,
-    `total_results`, `results`) [client lib L1].
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -337,27 +328,24 @@ async def asyncio(
     advanced: CallFlowsListAdvanced | Unset = UNSET,
     output: CallFlowsListOutput | Unset = "XML",
 ) -> CallFlowsPage | File | None:
-    """getCallFlows — list Call Flows, paged
+    """List Call Flows, paged (getCallFlows)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlows[&page&limit&order&req_fields&templat
-    e_name&template_type&advanced&output]`
-    [client lib L1]; parameter defaults and limits from the generic getFlows page [vendor docs D6].
-    Decision: the client sends `output=JSON` as L1 does, because the XML form of the list is
-    undocumented; the JSON shape is L1's (`response` with `current_page`, `total_pages`,
-    `total_results`, `results`) [client lib L1].
+     Summaries of the account's Call Flows, a page at a time. Parameter defaults and limits are those of
+    the vendor's getFlows page; the list is requested as JSON (`output=JSON`) because IOVOX does not
+    document its XML form.
 
     Args:
-        interface (CallFlowsListInterface):  Default: 'CallFlow'.
-        v (CallFlowsListV):  Default: 3.
-        method (CallFlowsListMethod):  Default: 'getCallFlows'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20000.
-        order (str | Unset):  Default: 'c_DESC'.
-        req_fields (str | Unset):  Default: 'tna,tno,tt,c,a'.
+        interface (CallFlowsListInterface): Default: 'CallFlow'.
+        v (CallFlowsListV): Default: 3.
+        method (CallFlowsListMethod): Default: 'getCallFlows'.
+        page (int | Unset): Default: 1.
+        limit (int | Unset): Default: 20000.
+        order (str | Unset): Default: 'c_DESC'.
+        req_fields (str | Unset): Default: 'tna,tno,tt,c,a'.
         template_name (str | Unset):
-        template_type (CallFlowsListTemplateType | Unset):  Default: 'ALL'.
+        template_type (CallFlowsListTemplateType | Unset): Default: 'ALL'.
         advanced (CallFlowsListAdvanced | Unset):
-        output (CallFlowsListOutput | Unset):  Default: 'XML'.
+        output (CallFlowsListOutput | Unset): Default: 'XML'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

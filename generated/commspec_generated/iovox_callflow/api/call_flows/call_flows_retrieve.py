@@ -90,14 +90,13 @@ def sync_detailed(
     method: CallFlowsRetrieveMethod = "getCallFlow",
     call_flow: str,
 ) -> Response[File]:
-    """getCallFlow — one Call Flow with its rules
+    """Get one Call Flow with its rules (getCallFlow)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlow&call_flow=<name>`; 200 with a
-    `response` element holding one `callFlow` (callflow.xsd) [vendor docs D5].
+     The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:
@@ -128,14 +127,13 @@ def sync(
     method: CallFlowsRetrieveMethod = "getCallFlow",
     call_flow: str,
 ) -> File | None:
-    """getCallFlow — one Call Flow with its rules
+    """Get one Call Flow with its rules (getCallFlow)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlow&call_flow=<name>`; 200 with a
-    `response` element holding one `callFlow` (callflow.xsd) [vendor docs D5].
+     The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:
@@ -161,14 +159,13 @@ async def asyncio_detailed(
     method: CallFlowsRetrieveMethod = "getCallFlow",
     call_flow: str,
 ) -> Response[File]:
-    """getCallFlow — one Call Flow with its rules
+    """Get one Call Flow with its rules (getCallFlow)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlow&call_flow=<name>`; 200 with a
-    `response` element holding one `callFlow` (callflow.xsd) [vendor docs D5].
+     The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:
@@ -197,14 +194,13 @@ async def asyncio(
     method: CallFlowsRetrieveMethod = "getCallFlow",
     call_flow: str,
 ) -> File | None:
-    """getCallFlow — one Call Flow with its rules
+    """Get one Call Flow with its rules (getCallFlow)
 
-     `GET https://api.iovox.com:444/CallFlow?v=3&method=getCallFlow&call_flow=<name>`; 200 with a
-    `response` element holding one `callFlow` (callflow.xsd) [vendor docs D5].
+     The flow is parsed into the same typed classes that `create` and `update` take.
 
     Args:
-        v (CallFlowsRetrieveV):  Default: 3.
-        method (CallFlowsRetrieveMethod):  Default: 'getCallFlow'.
+        v (CallFlowsRetrieveV): Default: 3.
+        method (CallFlowsRetrieveMethod): Default: 'getCallFlow'.
         call_flow (str):
 
     Raises:

@@ -90,18 +90,16 @@ def sync_detailed(
     v: CallFlowsUpdateV = 3,
     method: CallFlowsUpdateMethod = "updateCallFlow",
 ) -> Response[Any | File]:
-    """updateCallFlow — replace the rules of a Call Flow, optionally renaming it
+    """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
-     `PUT https://api.iovox.com:444/CallFlow?v=3&method=updateCallFlow` with a `request` body holding
-    one `callFlow` (`name` = the existing flow, `newName` optional, `notes` optional) and the complete
-    new rule set [seed 004_ea29885609e73a6e.txt]. The new version is applied to every Link that used
-    the previous one; per-Link variable values are carried over by matching rule `id` (unmatched
-    values are dropped) [seed 004_ea29885609e73a6e.txt]. Success: 204 No Content; the seed has no
-    success section, decision per [client lib L1] which expects 204 (iovox.md Q1).
+     Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:
@@ -132,18 +130,16 @@ def sync(
     v: CallFlowsUpdateV = 3,
     method: CallFlowsUpdateMethod = "updateCallFlow",
 ) -> Any | File | None:
-    """updateCallFlow — replace the rules of a Call Flow, optionally renaming it
+    """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
-     `PUT https://api.iovox.com:444/CallFlow?v=3&method=updateCallFlow` with a `request` body holding
-    one `callFlow` (`name` = the existing flow, `newName` optional, `notes` optional) and the complete
-    new rule set [seed 004_ea29885609e73a6e.txt]. The new version is applied to every Link that used
-    the previous one; per-Link variable values are carried over by matching rule `id` (unmatched
-    values are dropped) [seed 004_ea29885609e73a6e.txt]. Success: 204 No Content; the seed has no
-    success section, decision per [client lib L1] which expects 204 (iovox.md Q1).
+     Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:
@@ -169,18 +165,16 @@ async def asyncio_detailed(
     v: CallFlowsUpdateV = 3,
     method: CallFlowsUpdateMethod = "updateCallFlow",
 ) -> Response[Any | File]:
-    """updateCallFlow — replace the rules of a Call Flow, optionally renaming it
+    """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
-     `PUT https://api.iovox.com:444/CallFlow?v=3&method=updateCallFlow` with a `request` body holding
-    one `callFlow` (`name` = the existing flow, `newName` optional, `notes` optional) and the complete
-    new rule set [seed 004_ea29885609e73a6e.txt]. The new version is applied to every Link that used
-    the previous one; per-Link variable values are carried over by matching rule `id` (unmatched
-    values are dropped) [seed 004_ea29885609e73a6e.txt]. Success: 204 No Content; the seed has no
-    success section, decision per [client lib L1] which expects 204 (iovox.md Q1).
+     Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:
@@ -209,18 +203,16 @@ async def asyncio(
     v: CallFlowsUpdateV = 3,
     method: CallFlowsUpdateMethod = "updateCallFlow",
 ) -> Any | File | None:
-    """updateCallFlow — replace the rules of a Call Flow, optionally renaming it
+    """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow)
 
-     `PUT https://api.iovox.com:444/CallFlow?v=3&method=updateCallFlow` with a `request` body holding
-    one `callFlow` (`name` = the existing flow, `newName` optional, `notes` optional) and the complete
-    new rule set [seed 004_ea29885609e73a6e.txt]. The new version is applied to every Link that used
-    the previous one; per-Link variable values are carried over by matching rule `id` (unmatched
-    values are dropped) [seed 004_ea29885609e73a6e.txt]. Success: 204 No Content; the seed has no
-    success section, decision per [client lib L1] which expects 204 (iovox.md Q1).
+     Sends one `callFlow`: `name` is the existing flow, `new_name` and `notes` are optional, and its
+    rules are the complete new rule set. The new version is applied to every Link that used the previous
+    one; per-Link variable values are carried over by matching rule `id` (unmatched values are dropped).
+    The document is validated against the call flow schema before it is sent.
 
     Args:
-        v (CallFlowsUpdateV):  Default: 3.
-        method (CallFlowsUpdateMethod):  Default: 'updateCallFlow'.
+        v (CallFlowsUpdateV): Default: 3.
+        method (CallFlowsUpdateMethod): Default: 'updateCallFlow'.
         body (File):
 
     Raises:

@@ -44,12 +44,72 @@ class Tasks(SyncResource):
         redial_interval: int | Unset = UNSET,
         redial_times: int | Unset = UNSET,
     ) -> int:
-        """Create an outbound task
+        """Create an outbound task.
 
         `POST /aivoice/taskAdd`
-        Same fields as taskEdit minus jobId (https://www.itniotech.cn/api/ai-voice/taskAdd/, reference
-        §6 Q21).
-        `data` is undocumented; the new jobId is returned (reference §3.3, inferred).
+
+        Creates an outbound task with the same fields as `edit` (without `jobId`).
+
+        Vendor documentation: https://www.itniotech.cn/api/ai-voice/taskAdd/
+
+        Args:
+            app_id: Application ID. Not empty.
+            name: Task name; a duplicate name answers -33. Not empty.
+            dialog_flow_id: Script (话术) ID; an invalid one answers -41. At least 1.
+            mode: MANUAL: started by the taskStart API or in the console. AUTO: starts itself at
+                startDateTime. One of "MANUAL", "AUTO".
+            daily_start_date_time: Daily dialing start, e.g. 09:00; not before 09:00 (-48). Time of
+                day, HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            daily_end_date_time: Daily dialing end, e.g. 20:00; not after 20:00 (-48). Time of day,
+                HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            robot_count: AI concurrency used by the task; above the account maximum answers -52. At
+                least 1.
+            job_phone_number_id: Line ID. At least 1.
+            redial: Whether to redial automatically.
+            start_date_time: Auto-start date; required only when mode is AUTO (-28), ignored
+                otherwise. Date and time, yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            end_date_time: End of outbound calling, e.g. 2022-02-07 10:00:00. Date and time,
+                yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            inactive_time_list: Daily no-call windows, e.g.
+                [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
+                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+            inactive_date_list: No-call date ranges, e.g.
+                [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
+                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
+                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY".
+            redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
+                NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
+                OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
+                (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
+                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
+                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+            redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
+            redial_times: Number of redials. Required when redial is true. 1-3.
+
+        Returns:
+            int: The new task's id (`jobId`), to pass to `edit` and `start`.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -98,13 +158,74 @@ class Tasks(SyncResource):
         redial_interval: int | Unset = UNSET,
         redial_times: int | Unset = UNSET,
     ) -> int | None:
-        """Edit an outbound task
+        """Edit an outbound task.
 
         `POST /aivoice/taskEdit`
-        Source: seed 001_c64d10dc053226f2.txt. Omitted optional fields are left unchanged (reference §6
-        Q8).
-        `data`: the seed's table says Long, its only wire example is null: nullable int64 (reference §6
-        Q4).
+
+        Changes an outbound task's settings. Optional fields that are omitted are left unchanged.
+
+        Vendor documentation: https://itniotech.com/api/ai-voice/taskEdit
+
+        Args:
+            app_id: Application ID. Not empty.
+            name: Task name; a duplicate name answers -33. Not empty.
+            dialog_flow_id: Script (话术) ID; an invalid one answers -41. At least 1.
+            mode: MANUAL: started by the taskStart API or in the console. AUTO: starts itself at
+                startDateTime. One of "MANUAL", "AUTO".
+            daily_start_date_time: Daily dialing start, e.g. 09:00; not before 09:00 (-48). Time of
+                day, HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            daily_end_date_time: Daily dialing end, e.g. 20:00; not after 20:00 (-48). Time of day,
+                HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            robot_count: AI concurrency used by the task; above the account maximum answers -52. At
+                least 1.
+            job_phone_number_id: Line ID. At least 1.
+            redial: Whether to redial automatically.
+            job_id: Task ID. At least 1.
+            start_date_time: Auto-start date; required only when mode is AUTO (-28), ignored
+                otherwise. Date and time, yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            end_date_time: End of outbound calling, e.g. 2022-02-07 10:00:00. Date and time,
+                yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            inactive_time_list: Daily no-call windows, e.g.
+                [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
+                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+            inactive_date_list: No-call date ranges, e.g.
+                [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
+                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
+                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY".
+            redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
+                NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
+                OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
+                (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
+                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
+                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+            redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
+            redial_times: Number of redials. Required when redial is true. 1-3.
+
+        Returns:
+            int | None: The vendor documents a task id (Long) here but its example sends null, so
+                None is the usual result.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -137,10 +258,38 @@ class Tasks(SyncResource):
         app_id: str,
         job_id: int,
     ) -> None:
-        """Start an outbound task
+        """Start an outbound task.
 
         `POST /aivoice/taskStart`
-        Source: https://www.itniotech.cn/api/ai-voice/taskStart/. data is null.
+
+        Starts an outbound task. A task without imported customers cannot start (-45); a task whose
+        status does not allow starting is answered with -39.
+
+        Vendor documentation: https://www.itniotech.cn/api/ai-voice/taskStart/
+
+        Args:
+            app_id: Application ID. Not empty.
+            job_id: Task ID. At least 1.
+
+        Returns:
+            None: Nothing; the vendor accepted the start.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -159,10 +308,36 @@ class Tasks(SyncResource):
         app_id: str,
         name: str | Unset = UNSET,
     ) -> Page[Task]:
-        """Query the task list (paged)
+        """Query the task list (paged).
 
         `POST /aivoice/taskList`
-        Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+
+        The tasks of one application, a page at a time (vendor page "Query Task List" of the AI
+        voice API, endpoint https://api.itniotech.com/aivoice/taskList).
+
+        Args:
+            current: Page number. At least 1. Default 1.
+            size: Records per page. 1-100. Default 20.
+            app_id: Application ID. Not empty.
+            name: Task name filter (the matching rule is undocumented; the mock matches substrings).
+
+        Returns:
+            Page[Task]: The requested page of tasks. The page holds `records`, `current`, `size`,
+                `total` and `pages`; iterating it (`for item in page`) walks every record of every
+                page, fetching the next page only when needed.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor code "-37".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -208,12 +383,72 @@ class AsyncTasks(AsyncResource):
         redial_interval: int | Unset = UNSET,
         redial_times: int | Unset = UNSET,
     ) -> int:
-        """Create an outbound task
+        """Create an outbound task.
 
         `POST /aivoice/taskAdd`
-        Same fields as taskEdit minus jobId (https://www.itniotech.cn/api/ai-voice/taskAdd/, reference
-        §6 Q21).
-        `data` is undocumented; the new jobId is returned (reference §3.3, inferred).
+
+        Creates an outbound task with the same fields as `edit` (without `jobId`).
+
+        Vendor documentation: https://www.itniotech.cn/api/ai-voice/taskAdd/
+
+        Args:
+            app_id: Application ID. Not empty.
+            name: Task name; a duplicate name answers -33. Not empty.
+            dialog_flow_id: Script (话术) ID; an invalid one answers -41. At least 1.
+            mode: MANUAL: started by the taskStart API or in the console. AUTO: starts itself at
+                startDateTime. One of "MANUAL", "AUTO".
+            daily_start_date_time: Daily dialing start, e.g. 09:00; not before 09:00 (-48). Time of
+                day, HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            daily_end_date_time: Daily dialing end, e.g. 20:00; not after 20:00 (-48). Time of day,
+                HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            robot_count: AI concurrency used by the task; above the account maximum answers -52. At
+                least 1.
+            job_phone_number_id: Line ID. At least 1.
+            redial: Whether to redial automatically.
+            start_date_time: Auto-start date; required only when mode is AUTO (-28), ignored
+                otherwise. Date and time, yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            end_date_time: End of outbound calling, e.g. 2022-02-07 10:00:00. Date and time,
+                yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            inactive_time_list: Daily no-call windows, e.g.
+                [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
+                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+            inactive_date_list: No-call date ranges, e.g.
+                [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
+                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
+                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY".
+            redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
+                NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
+                OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
+                (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
+                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
+                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+            redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
+            redial_times: Number of redials. Required when redial is true. 1-3.
+
+        Returns:
+            int: The new task's id (`jobId`), to pass to `edit` and `start`.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -262,13 +497,74 @@ class AsyncTasks(AsyncResource):
         redial_interval: int | Unset = UNSET,
         redial_times: int | Unset = UNSET,
     ) -> int | None:
-        """Edit an outbound task
+        """Edit an outbound task.
 
         `POST /aivoice/taskEdit`
-        Source: seed 001_c64d10dc053226f2.txt. Omitted optional fields are left unchanged (reference §6
-        Q8).
-        `data`: the seed's table says Long, its only wire example is null: nullable int64 (reference §6
-        Q4).
+
+        Changes an outbound task's settings. Optional fields that are omitted are left unchanged.
+
+        Vendor documentation: https://itniotech.com/api/ai-voice/taskEdit
+
+        Args:
+            app_id: Application ID. Not empty.
+            name: Task name; a duplicate name answers -33. Not empty.
+            dialog_flow_id: Script (话术) ID; an invalid one answers -41. At least 1.
+            mode: MANUAL: started by the taskStart API or in the console. AUTO: starts itself at
+                startDateTime. One of "MANUAL", "AUTO".
+            daily_start_date_time: Daily dialing start, e.g. 09:00; not before 09:00 (-48). Time of
+                day, HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            daily_end_date_time: Daily dialing end, e.g. 20:00; not after 20:00 (-48). Time of day,
+                HH:mm (24 h). Must match `^([01][0-9]|2[0-3]):[0-5][0-9]$`.
+            robot_count: AI concurrency used by the task; above the account maximum answers -52. At
+                least 1.
+            job_phone_number_id: Line ID. At least 1.
+            redial: Whether to redial automatically.
+            job_id: Task ID. At least 1.
+            start_date_time: Auto-start date; required only when mode is AUTO (-28), ignored
+                otherwise. Date and time, yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            end_date_time: End of outbound calling, e.g. 2022-02-07 10:00:00. Date and time,
+                yyyy-MM-dd HH:mm:ss (e.g. 2021-12-22 00:00:00). Must match
+                `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
+            inactive_time_list: Daily no-call windows, e.g.
+                [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
+                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+            inactive_date_list: No-call date ranges, e.g.
+                [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
+                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
+                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY".
+            redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
+                NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
+                OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
+                (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
+                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
+                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+            redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
+            redial_times: Number of redials. Required when redial is true. 1-3.
+
+        Returns:
+            int | None: The vendor documents a task id (Long) here but its example sends null, so
+                None is the usual result.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -301,10 +597,38 @@ class AsyncTasks(AsyncResource):
         app_id: str,
         job_id: int,
     ) -> None:
-        """Start an outbound task
+        """Start an outbound task.
 
         `POST /aivoice/taskStart`
-        Source: https://www.itniotech.cn/api/ai-voice/taskStart/. data is null.
+
+        Starts an outbound task. A task without imported customers cannot start (-45); a task whose
+        status does not allow starting is answered with -39.
+
+        Vendor documentation: https://www.itniotech.cn/api/ai-voice/taskStart/
+
+        Args:
+            app_id: Application ID. Not empty.
+            job_id: Task ID. At least 1.
+
+        Returns:
+            None: Nothing; the vendor accepted the start.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -323,10 +647,36 @@ class AsyncTasks(AsyncResource):
         app_id: str,
         name: str | Unset = UNSET,
     ) -> AsyncPage[Task]:
-        """Query the task list (paged)
+        """Query the task list (paged).
 
         `POST /aivoice/taskList`
-        Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+
+        The tasks of one application, a page at a time (vendor page "Query Task List" of the AI
+        voice API, endpoint https://api.itniotech.com/aivoice/taskList).
+
+        Args:
+            current: Page number. At least 1. Default 1.
+            size: Records per page. 1-100. Default 20.
+            app_id: Application ID. Not empty.
+            name: Task name filter (the matching rule is undocumented; the mock matches substrings).
+
+        Returns:
+            AsyncPage[Task]: The requested page of tasks. The page holds `records`, `current`,
+                `size`, `total` and `pages`; iterating it (`async for item in page`) walks every
+                record of every page, fetching the next page only when needed.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor code "-37".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {

@@ -61,9 +61,7 @@ def sync_detailed(
 ) -> Response[JobIdEnvelope]:
     """Create an outbound task
 
-     Same fields as taskEdit minus jobId (https://www.itniotech.cn/api/ai-voice/taskAdd/, reference §6
-    Q21).
-    `data` is undocumented; the new jobId is returned (reference §3.3, inferred).
+     Creates an outbound task with the same fields as `edit` (without `jobId`).
 
     Args:
         body (TaskCreate):
@@ -94,9 +92,7 @@ def sync(
 ) -> JobIdEnvelope | None:
     """Create an outbound task
 
-     Same fields as taskEdit minus jobId (https://www.itniotech.cn/api/ai-voice/taskAdd/, reference §6
-    Q21).
-    `data` is undocumented; the new jobId is returned (reference §3.3, inferred).
+     Creates an outbound task with the same fields as `edit` (without `jobId`).
 
     Args:
         body (TaskCreate):
@@ -122,9 +118,7 @@ async def asyncio_detailed(
 ) -> Response[JobIdEnvelope]:
     """Create an outbound task
 
-     Same fields as taskEdit minus jobId (https://www.itniotech.cn/api/ai-voice/taskAdd/, reference §6
-    Q21).
-    `data` is undocumented; the new jobId is returned (reference §3.3, inferred).
+     Creates an outbound task with the same fields as `edit` (without `jobId`).
 
     Args:
         body (TaskCreate):
@@ -153,9 +147,7 @@ async def asyncio(
 ) -> JobIdEnvelope | None:
     """Create an outbound task
 
-     Same fields as taskEdit minus jobId (https://www.itniotech.cn/api/ai-voice/taskAdd/, reference §6
-    Q21).
-    `data` is undocumented; the new jobId is returned (reference §3.3, inferred).
+     Creates an outbound task with the same fields as `edit` (without `jobId`).
 
     Args:
         body (TaskCreate):

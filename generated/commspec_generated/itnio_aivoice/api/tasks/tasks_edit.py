@@ -61,8 +61,7 @@ def sync_detailed(
 ) -> Response[JobIdEnvelope]:
     """Edit an outbound task
 
-     Source: seed 001_c64d10dc053226f2.txt. Omitted optional fields are left unchanged (reference §6 Q8).
-    `data`: the seed's table says Long, its only wire example is null: nullable int64 (reference §6 Q4).
+     Changes an outbound task's settings. Optional fields that are omitted are left unchanged.
 
     Args:
         body (TaskEdit):
@@ -93,8 +92,7 @@ def sync(
 ) -> JobIdEnvelope | None:
     """Edit an outbound task
 
-     Source: seed 001_c64d10dc053226f2.txt. Omitted optional fields are left unchanged (reference §6 Q8).
-    `data`: the seed's table says Long, its only wire example is null: nullable int64 (reference §6 Q4).
+     Changes an outbound task's settings. Optional fields that are omitted are left unchanged.
 
     Args:
         body (TaskEdit):
@@ -120,8 +118,7 @@ async def asyncio_detailed(
 ) -> Response[JobIdEnvelope]:
     """Edit an outbound task
 
-     Source: seed 001_c64d10dc053226f2.txt. Omitted optional fields are left unchanged (reference §6 Q8).
-    `data`: the seed's table says Long, its only wire example is null: nullable int64 (reference §6 Q4).
+     Changes an outbound task's settings. Optional fields that are omitted are left unchanged.
 
     Args:
         body (TaskEdit):
@@ -150,8 +147,7 @@ async def asyncio(
 ) -> JobIdEnvelope | None:
     """Edit an outbound task
 
-     Source: seed 001_c64d10dc053226f2.txt. Omitted optional fields are left unchanged (reference §6 Q8).
-    `data`: the seed's table says Long, its only wire example is null: nullable int64 (reference §6 Q4).
+     Changes an outbound task's settings. Optional fields that are omitted are left unchanged.
 
     Args:
         body (TaskEdit):

@@ -61,7 +61,8 @@ def sync_detailed(
 ) -> Response[TaskPageEnvelope]:
     """Query the task list (paged)
 
-     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+     The tasks of one application, a page at a time (vendor page "Query Task List" of the AI voice API,
+    endpoint https://api.itniotech.com/aivoice/taskList).
 
     Args:
         body (TaskListQuery):
@@ -92,7 +93,8 @@ def sync(
 ) -> TaskPageEnvelope | None:
     """Query the task list (paged)
 
-     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+     The tasks of one application, a page at a time (vendor page "Query Task List" of the AI voice API,
+    endpoint https://api.itniotech.com/aivoice/taskList).
 
     Args:
         body (TaskListQuery):
@@ -118,7 +120,8 @@ async def asyncio_detailed(
 ) -> Response[TaskPageEnvelope]:
     """Query the task list (paged)
 
-     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+     The tasks of one application, a page at a time (vendor page "Query Task List" of the AI voice API,
+    endpoint https://api.itniotech.com/aivoice/taskList).
 
     Args:
         body (TaskListQuery):
@@ -147,7 +150,8 @@ async def asyncio(
 ) -> TaskPageEnvelope | None:
     """Query the task list (paged)
 
-     Source: seed 003_6b7a07d4d7c4b865.txt. Codes 0, -1, -4, -6, -37, -49, -50, -57, -58, -59.
+     The tasks of one application, a page at a time (vendor page "Query Task List" of the AI voice API,
+    endpoint https://api.itniotech.com/aivoice/taskList).
 
     Args:
         body (TaskListQuery):

@@ -61,7 +61,8 @@ def sync_detailed(
 ) -> Response[NullEnvelope]:
     """Start an outbound task
 
-     Source: https://www.itniotech.cn/api/ai-voice/taskStart/. data is null.
+     Starts an outbound task. A task without imported customers cannot start (-45); a task whose status
+    does not allow starting is answered with -39.
 
     Args:
         body (TaskRef):
@@ -92,7 +93,8 @@ def sync(
 ) -> NullEnvelope | None:
     """Start an outbound task
 
-     Source: https://www.itniotech.cn/api/ai-voice/taskStart/. data is null.
+     Starts an outbound task. A task without imported customers cannot start (-45); a task whose status
+    does not allow starting is answered with -39.
 
     Args:
         body (TaskRef):
@@ -118,7 +120,8 @@ async def asyncio_detailed(
 ) -> Response[NullEnvelope]:
     """Start an outbound task
 
-     Source: https://www.itniotech.cn/api/ai-voice/taskStart/. data is null.
+     Starts an outbound task. A task without imported customers cannot start (-45); a task whose status
+    does not allow starting is answered with -39.
 
     Args:
         body (TaskRef):
@@ -147,7 +150,8 @@ async def asyncio(
 ) -> NullEnvelope | None:
     """Start an outbound task
 
-     Source: https://www.itniotech.cn/api/ai-voice/taskStart/. data is null.
+     Starts an outbound task. A task without imported customers cannot start (-45); a task whose status
+    does not allow starting is answered with -39.
 
     Args:
         body (TaskRef):

@@ -29,10 +29,38 @@ class Flows(SyncResource):
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
     ) -> TaskFlow:
-        """Create a task flow
+        """Create a task flow.
 
         `POST /otp/flow/add`
-        Source: https://itniotech.com/api/otp/flowAdd. Codes 0, -1, -2, -16, -18, -20, -22.
+
+        Creates a named fallback chain of SMS and call nodes; the name must be unique in the
+        account.
+
+        Vendor documentation: https://itniotech.com/api/otp/flowAdd
+
+        Args:
+            name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
+                characters.
+            flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
+                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
+                `channelCut`.
+
+        Returns:
+            TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            ConflictError: Vendor code "-20".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -46,18 +74,43 @@ class Flows(SyncResource):
 
     def update(
         self,
-        flow_id: str,
+        flow_id: int,
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
     ) -> TaskFlow:
-        """Update a task flow
+        """Update a task flow.
 
-        `PUT /otp/flow/update/{flow_id}`
-        Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-        Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-        (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-        vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+        `PUT /otp/flow/update/{flowId}`
+
+        Replaces the flow's name and its whole node list.
+
+        Vendor documentation: https://itniotech.com/api/otp/flowUpdate
+
+        Args:
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
+            name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
+                characters.
+            flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
+                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
+                `channelCut`.
+
+        Returns:
+            TaskFlow: The flow as stored after the update.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            ConflictError: Vendor code "-20".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "flowId": flow_id,
@@ -74,10 +127,29 @@ class Flows(SyncResource):
     def list(
         self,
     ) -> builtins.list[TaskFlow]:
-        """List the account's task flows
+        """List the account's task flows.
 
         `GET /otp/flow/list`
-        Source: https://itniotech.com/api/otp/flowList. Codes 0, -1, -2, -16, -18, -22.
+
+        Every task flow of the account, in one response (the vendor does not page this list).
+
+        Vendor documentation: https://itniotech.com/api/otp/flowList
+
+        Returns:
+            list[TaskFlow]: Every flow of the account.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
@@ -88,12 +160,34 @@ class Flows(SyncResource):
 
     def retrieve(
         self,
-        flow_id: str,
+        flow_id: int,
     ) -> TaskFlow:
-        """Get one task flow
+        """Get one task flow.
 
-        `GET /otp/flow/details/{flow_id}`
-        Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+        `GET /otp/flow/details/{flowId}`
+
+        One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
+
+        Vendor documentation: https://itniotech.com/api/otp/flowDetails
+
+        Args:
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
+
+        Returns:
+            TaskFlow: The flow.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "flowId": flow_id,
@@ -114,10 +208,38 @@ class AsyncFlows(AsyncResource):
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
     ) -> TaskFlow:
-        """Create a task flow
+        """Create a task flow.
 
         `POST /otp/flow/add`
-        Source: https://itniotech.com/api/otp/flowAdd. Codes 0, -1, -2, -16, -18, -20, -22.
+
+        Creates a named fallback chain of SMS and call nodes; the name must be unique in the
+        account.
+
+        Vendor documentation: https://itniotech.com/api/otp/flowAdd
+
+        Args:
+            name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
+                characters.
+            flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
+                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
+                `channelCut`.
+
+        Returns:
+            TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            ConflictError: Vendor code "-20".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = {
@@ -131,18 +253,43 @@ class AsyncFlows(AsyncResource):
 
     async def update(
         self,
-        flow_id: str,
+        flow_id: int,
         *,
         name: str,
         flow: Sequence[FlowNode | Mapping[str, Any]],
     ) -> TaskFlow:
-        """Update a task flow
+        """Update a task flow.
 
-        `PUT /otp/flow/update/{flow_id}`
-        Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-        Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-        (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-        vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+        `PUT /otp/flow/update/{flowId}`
+
+        Replaces the flow's name and its whole node list.
+
+        Vendor documentation: https://itniotech.com/api/otp/flowUpdate
+
+        Args:
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
+            name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
+                characters.
+            flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
+                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
+                `channelCut`.
+
+        Returns:
+            TaskFlow: The flow as stored after the update.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            ConflictError: Vendor code "-20".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "flowId": flow_id,
@@ -159,10 +306,29 @@ class AsyncFlows(AsyncResource):
     async def list(
         self,
     ) -> builtins.list[TaskFlow]:
-        """List the account's task flows
+        """List the account's task flows.
 
         `GET /otp/flow/list`
-        Source: https://itniotech.com/api/otp/flowList. Codes 0, -1, -2, -16, -18, -22.
+
+        Every task flow of the account, in one response (the vendor does not page this list).
+
+        Vendor documentation: https://itniotech.com/api/otp/flowList
+
+        Returns:
+            list[TaskFlow]: Every flow of the account.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
@@ -173,12 +339,34 @@ class AsyncFlows(AsyncResource):
 
     async def retrieve(
         self,
-        flow_id: str,
+        flow_id: int,
     ) -> TaskFlow:
-        """Get one task flow
+        """Get one task flow.
 
-        `GET /otp/flow/details/{flow_id}`
-        Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+        `GET /otp/flow/details/{flowId}`
+
+        One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
+
+        Vendor documentation: https://itniotech.com/api/otp/flowDetails
+
+        Args:
+            flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
+
+        Returns:
+            TaskFlow: The flow.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "-1".
+            TimestampExpiredError: Vendor code "-16".
+            PermissionDeniedError: Vendor code "-2".
+            InvalidParameterError: Vendor code "-22".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-18". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {
             "flowId": flow_id,

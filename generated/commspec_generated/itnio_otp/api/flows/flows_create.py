@@ -61,7 +61,7 @@ def sync_detailed(
 ) -> Response[FlowEnvelope]:
     """Create a task flow
 
-     Source: https://itniotech.com/api/otp/flowAdd. Codes 0, -1, -2, -16, -18, -20, -22.
+     Creates a named fallback chain of SMS and call nodes; the name must be unique in the account.
 
     Args:
         body (FlowWrite):
@@ -92,7 +92,7 @@ def sync(
 ) -> FlowEnvelope | None:
     """Create a task flow
 
-     Source: https://itniotech.com/api/otp/flowAdd. Codes 0, -1, -2, -16, -18, -20, -22.
+     Creates a named fallback chain of SMS and call nodes; the name must be unique in the account.
 
     Args:
         body (FlowWrite):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[FlowEnvelope]:
     """Create a task flow
 
-     Source: https://itniotech.com/api/otp/flowAdd. Codes 0, -1, -2, -16, -18, -20, -22.
+     Creates a named fallback chain of SMS and call nodes; the name must be unique in the account.
 
     Args:
         body (FlowWrite):
@@ -147,7 +147,7 @@ async def asyncio(
 ) -> FlowEnvelope | None:
     """Create a task flow
 
-     Source: https://itniotech.com/api/otp/flowAdd. Codes 0, -1, -2, -16, -18, -20, -22.
+     Creates a named fallback chain of SMS and call nodes; the name must be unique in the account.
 
     Args:
         body (FlowWrite):

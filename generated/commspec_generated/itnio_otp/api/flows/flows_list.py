@@ -50,7 +50,7 @@ def sync_detailed(
 ) -> Response[FlowListEnvelope]:
     """List the account's task flows
 
-     Source: https://itniotech.com/api/otp/flowList. Codes 0, -1, -2, -16, -18, -22.
+     Every task flow of the account, in one response (the vendor does not page this list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +75,7 @@ def sync(
 ) -> FlowListEnvelope | None:
     """List the account's task flows
 
-     Source: https://itniotech.com/api/otp/flowList. Codes 0, -1, -2, -16, -18, -22.
+     Every task flow of the account, in one response (the vendor does not page this list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[FlowListEnvelope]:
     """List the account's task flows
 
-     Source: https://itniotech.com/api/otp/flowList. Codes 0, -1, -2, -16, -18, -22.
+     Every task flow of the account, in one response (the vendor does not page this list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ async def asyncio(
 ) -> FlowListEnvelope | None:
     """List the account's task flows
 
-     Source: https://itniotech.com/api/otp/flowList. Codes 0, -1, -2, -16, -18, -22.
+     Every task flow of the account, in one response (the vendor does not page this list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    flow_id: str,
+    flow_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -50,16 +50,16 @@ def _build_response(
 
 
 def sync_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FlowEnvelope]:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,16 +81,16 @@ def sync_detailed(
 
 
 def sync(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> FlowEnvelope | None:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,16 +107,16 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FlowEnvelope]:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,16 +136,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> FlowEnvelope | None:
     """Get one task flow
 
-     Source: https://itniotech.com/api/otp/flowDetails. Codes 0, -1, -2, -16, -18, -22.
+     One task flow with its nodes. An unknown id is answered with -22 (parameter exception).
 
     Args:
-        flow_id (str):
+        flow_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

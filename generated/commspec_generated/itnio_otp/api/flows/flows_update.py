@@ -12,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    flow_id: str,
+    flow_id: int,
     *,
     body: FlowWrite,
 ) -> dict[str, Any]:
@@ -59,20 +59,17 @@ def _build_response(
 
 
 def sync_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
 ) -> Response[FlowEnvelope]:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:
@@ -96,20 +93,17 @@ def sync_detailed(
 
 
 def sync(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
 ) -> FlowEnvelope | None:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:
@@ -128,20 +122,17 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
 ) -> Response[FlowEnvelope]:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:
@@ -163,20 +154,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    flow_id: str,
+    flow_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: FlowWrite,
 ) -> FlowEnvelope | None:
     """Update a task flow
 
-     Replaces the flow's name and its whole node list. Source: seed 000_20c0d51a03dae7a8.txt.
-    Method decision: PUT. The seed's "Request Method" line says POST, but both of its code samples
-    (Java `HttpRequest.put`, PHP `CURLOPT_CUSTOMREQUEST 'PUT'`), the vendor page badge and the
-    vendor's Java client use PUT; the mock also accepts POST on this path (reference §6 Q1).
+     Replaces the flow's name and its whole node list.
 
     Args:
-        flow_id (str):
+        flow_id (int):
         body (FlowWrite):
 
     Raises:

@@ -315,7 +315,7 @@ def bench_cpu_path() -> None:
     transport = httpx.MockTransport(answer)
     itnio = ItnioClient(KEY, SECRET, base_url="http://x", http_client=httpx.Client(transport=transport))
     http = httpx.Client(transport=transport, base_url="http://x")
-    ours = median_time(lambda: itnio.flows.update("1", **FLOW), 9, 300)
+    ours = median_time(lambda: itnio.flows.update(1, **FLOW), 9, 300)
     raw = median_time(lambda: raw_call(http, "PUT", "/otp/flow/update/1", FLOW), 9, 300)
     row("cpu path flows.update (MockTransport)", ours, "raw httpx", raw)
 

@@ -30,7 +30,7 @@ def update_template(answer_status: int, body: str) -> object:
 
 def test_deep_json_itnio_is_a_format_error() -> None:
     with pytest.raises(errors.ResponseFormatError, match="nest"):
-        itnio_with(answering(200, DEEP)).flows.retrieve("1")
+        itnio_with(answering(200, DEEP)).flows.retrieve(1)
 
 
 def test_deep_json_huawei_success_is_a_format_error() -> None:
@@ -56,7 +56,7 @@ def test_deep_json_itnio_in_data_is_a_format_error() -> None:
 
 def test_itnio_success_without_reason_or_data_names_the_fields() -> None:
     with pytest.raises(errors.ResponseFormatError) as info:  # KeyError('reason') before
-        itnio_with(answering(200, '{"status":"0"}')).flows.retrieve("1")
+        itnio_with(answering(200, '{"status":"0"}')).flows.retrieve(1)
     assert info.value.operation == "itnio.flows_retrieve"
     assert {e.path for e in info.value.errors} == {"reason", "data"}
     assert "itnio.flows_retrieve" in str(info.value) and "data" in str(info.value)
@@ -111,7 +111,7 @@ def test_itnio_wrong_type_deep_inside_is_named_with_its_path() -> None:
         '"flow":[{"waitingTime":30,"status":1,"channel":"sms"},{"waitingTime":"soon","status":1,"channel":"sms"}]}}'
     )
     with pytest.raises(errors.ResponseFormatError) as info:
-        itnio_with(answering(200, body)).flows.retrieve("7")
+        itnio_with(answering(200, body)).flows.retrieve(7)
     assert [e.path for e in info.value.errors] == ["data.flow[1].waitingTime"]
 
 
@@ -119,7 +119,7 @@ def test_numeric_string_for_an_int_is_accepted_and_returned_as_an_int() -> None:
     # Lax on purpose (Postel): ITNIO's own pages mix "0" and 0 for integer fields. Before, the string
     # "12" came back in a field typed int.
     body = '{"status":"0","reason":"success","data":{"flowId":"12","name":"flow","flow":[]}}'
-    flow = itnio_with(answering(200, body)).flows.retrieve("12")
+    flow = itnio_with(answering(200, body)).flows.retrieve(12)
     assert flow.flow_id == 12
     assert type(flow.flow_id) is int
 
@@ -132,7 +132,7 @@ def test_extra_json_fields_are_kept_at_every_level() -> None:
         '{"status":"0","reason":"success","traceId":"t-1","data":{"flowId":7,"name":"flow","owner":"ops",'
         '"flow":[{"waitingTime":30,"status":1,"channel":"sms","priority":2}]}}'
     )
-    flow = itnio_with(answering(200, body)).flows.retrieve("7")
+    flow = itnio_with(answering(200, body)).flows.retrieve(7)
     assert flow["owner"] == "ops"
     assert flow.flow[0]["priority"] == 2
 
@@ -190,7 +190,7 @@ def test_nan_is_not_json() -> None:
     # Before: json.loads accepted NaN and a TaskFlow came back with flow_id=nan (a float in an int field).
     body = '{"status":"0","reason":"success","data":{"flowId":NaN,"name":"n","flow":[]}}'
     with pytest.raises(errors.ResponseFormatError, match="NaN"):
-        itnio_with(answering(200, body)).flows.retrieve("1")
+        itnio_with(answering(200, body)).flows.retrieve(1)
 
 
 def test_huawei_error_body_under_200_is_the_error_it_reports() -> None:
@@ -213,7 +213,7 @@ def test_fields_a_vendor_added_are_not_sent_back() -> None:
         return httpx.Response(200, content=flow_body.encode(), headers={"Content-Type": "application/json"})
 
     itnio = itnio_with(answer)
-    flow = itnio.flows.retrieve("7")
+    flow = itnio.flows.retrieve(7)
     assert flow.flow[0]["priority"] == 2
-    itnio.flows.update("7", name="renamed", flow=flow.flow)  # the round trip passes pre-flight
+    itnio.flows.update(7, name="renamed", flow=flow.flow)  # the round trip passes pre-flight
     assert b"priority" not in sent[-1]

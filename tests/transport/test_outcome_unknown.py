@@ -361,7 +361,7 @@ def test_an_operation_safe_to_repeat_still_says_timeout_when_every_attempt_times
 
     clients = sync_clients(httpx.Client(transport=httpx.MockTransport(counting)))
     with pytest.raises(errors.APITimeoutError) as caught:
-        clients.itnio.flows.update("1", name="name", flow=[NODE])
+        clients.itnio.flows.update(1, name="name", flow=[NODE])
     assert not isinstance(caught.value, errors.APIOutcomeUnknownError)
     assert attempts == 1 + RETRY.max_retries
 

@@ -25,7 +25,7 @@ from commspec.iovox import AsyncIovoxClient, CallFlow, IovoxClient, Play, SoundF
 from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.mock import Fault, MockServer
 from commspec.mock._config import DEMO
-from commspec.mock._http import MockRequest
+from commspec.mock._http import Headers, MockRequest, parse_query
 from commspec.mock._serve import running_server
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
@@ -74,7 +74,11 @@ def late_answers_time_out(server: MockServer) -> httpx.MockTransport:
 
     def respond(request: httpx.Request) -> httpx.Response:
         received = MockRequest(
-            request.method, request.url.path, dict(request.url.params), request.headers, request.read()
+            request.method,
+            request.url.path,
+            parse_query(request.url.query),
+            Headers(request.headers.raw),
+            request.read(),
         )
         response, delay = server.handle(received)
         if delay > request.extensions["timeout"]["read"]:
@@ -143,7 +147,7 @@ def nothing(clients: Clients) -> None:
 SCENARIOS: dict[str, Scenario] = {
     "itnio.flows_create": Scenario(nothing, lambda c, _: c.itnio.flows.create(name="outcome", flow=[NODE])),
     "itnio.flows_update": Scenario(
-        lambda c: str(c.itnio.flows.create(name="before", flow=[NODE]).flow_id),
+        lambda c: c.itnio.flows.create(name="before", flow=[NODE]).flow_id,
         lambda c, flow_id: c.itnio.flows.update(flow_id, name="after", flow=[{**NODE, "waitingTime": 60}]),
     ),
     "itnio.tasks_create": Scenario(nothing, lambda c, _: c.itnio.tasks.create(**TASK)),
@@ -380,9 +384,9 @@ def test_every_operation_declares_whether_it_is_safe_to_repeat() -> None:
 def test_the_generator_refuses_an_operation_without_a_mark() -> None:
     doc = {"paths": {"/things/{id}": {"delete": {"operationId": "things_delete", "parameters": []}}}}
     with pytest.raises(GenerationFailed, match=r"things_delete: x-commspec-idempotent must be true or false"):
-        _operations(doc, set())
+        _operations(doc, {"components": {"schemas": {}}})
     doc["paths"]["/things/{id}"]["delete"]["x-commspec-idempotent"] = False
-    assert _operations(doc, set())[0]["idempotent"] is False  # the mark wins over the method
+    assert _operations(doc, {"components": {"schemas": {}}})[0]["idempotent"] is False  # the mark wins over the method
 
 
 def test_iam_token_requests_are_marked_safe_to_repeat() -> None:

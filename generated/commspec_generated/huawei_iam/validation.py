@@ -129,4 +129,9 @@ class Auth(BaseModel):
 
 
 class TokenRequest(BaseModel):
-    auth: Auth
+    auth: Annotated[
+        Auth,
+        Field(
+            description="Who asks and for what: `identity` (the password method with the IAM user's name, password and account) and `scope` (the project the token is for)."
+        ),
+    ]

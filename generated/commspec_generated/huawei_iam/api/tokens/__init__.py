@@ -39,7 +39,9 @@ class Tokens(SyncResource):
 
         Args:
             nocatalog: Any non-empty value omits `catalog` from the response body (iam_30_0001).
-            auth: Either `Auth` or a mapping with the keys `identity`, `scope`.
+            auth: Who asks and for what: `identity` (the password method with the IAM user's name,
+                password and account) and `scope` (the project the token is for). Either `Auth` or a
+                mapping with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -88,7 +90,9 @@ class AsyncTokens(AsyncResource):
 
         Args:
             nocatalog: Any non-empty value omits `catalog` from the response body (iam_30_0001).
-            auth: Either `Auth` or a mapping with the keys `identity`, `scope`.
+            auth: Who asks and for what: `identity` (the password method with the IAM user's name,
+                password and account) and `scope` (the project the token is for). Either `Auth` or a
+                mapping with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the

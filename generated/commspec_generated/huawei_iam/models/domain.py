@@ -11,7 +11,7 @@ T = TypeVar("T", bound="Domain")
 
 @_attrs_define
 class Domain:
-    """Account (domain) owning the IAM user, by name (iam_30_0001).
+    """Account (domain) owning the IAM user, by name.
 
     Attributes:
         name (str): Account name.

@@ -19,7 +19,7 @@ class PasswordUser:
     Attributes:
         name (str): IAM user name.
         password (str): IAM user password. Never logged or shown by commspec.
-        domain (Domain): Account (domain) owning the IAM user, by name (iam_30_0001).
+        domain (Domain): Account (domain) owning the IAM user, by name.
     """
 
     name: str

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ProjectScope")
 @_attrs_define
 class ProjectScope:
     """Project to scope the token to, by `name` (the region ID, e.g. cn-north-4) or `id`; regional services such as MSGSMS
-    need project scope (iam_30_0001). One of the two is required.
+    need project scope. One of the two is required.
 
         Attributes:
             name (str | Unset): Project name (= region ID).

@@ -18,7 +18,7 @@ class Scope:
     """
     Attributes:
         project (ProjectScope): Project to scope the token to, by `name` (the region ID, e.g. cn-north-4) or `id`;
-            regional services such as MSGSMS need project scope (iam_30_0001). One of the two is required.
+            regional services such as MSGSMS need project scope. One of the two is required.
     """
 
     project: ProjectScope

@@ -21,8 +21,8 @@ T = TypeVar("T", bound="Token")
 
 @_attrs_define
 class Token:
-    """Token description (iam_30_0001, apm_04_0004). Times are ISO-8601 UTC with microseconds, e.g.
-    2025-03-01T08:15:30.123000Z; `expires_at` = `issued_at` + 24 h.
+    """Token description (https://support.huaweicloud.com/en-us/api-apm/apm_04_0004.html). Times are ISO-8601 UTC with
+    microseconds, e.g. 2025-03-01T08:15:30.123000Z; `expires_at` = `issued_at` + 24 h.
 
         Attributes:
             expires_at (datetime.datetime): When the token expires; clients refresh a safety margin before it.

@@ -16,7 +16,8 @@ class TaskListParams:
     """
     Attributes:
         app_id (str): Application ID.
-        name (str | Unset): Task name filter (the matching rule is undocumented; the mock matches substrings).
+        name (str | Unset): Task name filter (the vendor does not document the matching rule; commspec's mock matches
+            substrings).
     """
 
     app_id: str

@@ -186,8 +186,8 @@ def sync_detailed(
         end_time (str | Unset):
         limit (int | Unset): Default: 10.
         offset (int | Unset):
-        flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
-            ListTemplateDetailsRequest docstring).
+        flow_status (TemplateListFlowStatus | Unset): Review states a list can be filtered by
+            (Huawei's client, ListTemplateDetailsRequest).
         has_variable (str | Unset):
         region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
@@ -195,8 +195,8 @@ def sync_detailed(
         sort_key (SortKey | Unset):
         template_id (str | Unset):
         template_name (str | Unset):
-        template_type (TemplateListType | Unset): List filter values (sms_05_0038; Huawei's
-            client).
+        template_type (TemplateListType | Unset): Template types a list can be filtered by
+            (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,8 +265,8 @@ def sync(
         end_time (str | Unset):
         limit (int | Unset): Default: 10.
         offset (int | Unset):
-        flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
-            ListTemplateDetailsRequest docstring).
+        flow_status (TemplateListFlowStatus | Unset): Review states a list can be filtered by
+            (Huawei's client, ListTemplateDetailsRequest).
         has_variable (str | Unset):
         region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
@@ -274,8 +274,8 @@ def sync(
         sort_key (SortKey | Unset):
         template_id (str | Unset):
         template_name (str | Unset):
-        template_type (TemplateListType | Unset): List filter values (sms_05_0038; Huawei's
-            client).
+        template_type (TemplateListType | Unset): Template types a list can be filtered by
+            (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,8 +339,8 @@ async def asyncio_detailed(
         end_time (str | Unset):
         limit (int | Unset): Default: 10.
         offset (int | Unset):
-        flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
-            ListTemplateDetailsRequest docstring).
+        flow_status (TemplateListFlowStatus | Unset): Review states a list can be filtered by
+            (Huawei's client, ListTemplateDetailsRequest).
         has_variable (str | Unset):
         region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
@@ -348,8 +348,8 @@ async def asyncio_detailed(
         sort_key (SortKey | Unset):
         template_id (str | Unset):
         template_name (str | Unset):
-        template_type (TemplateListType | Unset): List filter values (sms_05_0038; Huawei's
-            client).
+        template_type (TemplateListType | Unset): Template types a list can be filtered by
+            (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -416,8 +416,8 @@ async def asyncio(
         end_time (str | Unset):
         limit (int | Unset): Default: 10.
         offset (int | Unset):
-        flow_status (TemplateListFlowStatus | Unset): List filter values (Huawei's client
-            ListTemplateDetailsRequest docstring).
+        flow_status (TemplateListFlowStatus | Unset): Review states a list can be filtered by
+            (Huawei's client, ListTemplateDetailsRequest).
         has_variable (str | Unset):
         region (TemplateRegion | Unset): Region: cn = Chinese mainland, intl = international.
         sign_name (str | Unset):
@@ -425,8 +425,8 @@ async def asyncio(
         sort_key (SortKey | Unset):
         template_id (str | Unset):
         template_name (str | Unset):
-        template_type (TemplateListType | Unset): List filter values (sms_05_0038; Huawei's
-            client).
+        template_type (TemplateListType | Unset): Template types a list can be filtered by
+            (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,8 +95,8 @@ class Clients:
     iovox: Any
 
 
-def sync_clients(http: httpx.Client, base_url: str = "http://mock", timeout: float = TIMEOUT) -> Clients:
-    options: dict[str, Any] = {"base_url": base_url, "http_client": http, "retry": RETRY, "timeout": timeout}
+def sync_clients(http: httpx.Client, base_url: str = "http://mock") -> Clients:
+    options: dict[str, Any] = {"base_url": base_url, "http_client": http, "retry": RETRY, "timeout": TIMEOUT}
     return Clients(
         ItnioClient(DEMO["ITNIO_API_KEY"], DEMO["ITNIO_API_SECRET"], **options),
         MsgsmsClient(DEMO["HUAWEICLOUD_PROJECT_ID"], credentials=iam(), iam_url=base_url, **options),
@@ -290,12 +290,12 @@ def test_slow_answer_over_the_network(served: tuple[str, MockServer], name: str)
     server.reset()
     operation = next(op for op in MUTATING if op.qualified_name == name)
     scenario = SCENARIOS[name]
-    setup_clients = sync_clients(httpx.Client(), base_url=url)
-    prepared = scenario.setup(setup_clients)
-    # The mock holds the answer 1 s; the client waits 0.2 s per attempt.
-    clients = sync_clients(httpx.Client(), base_url=url, timeout=0.2)
-    server.faults.add(Fault(kind="slow", delay=1.0, count=1, operation=operation.name))
-    check(operation, lambda: scenario.call(clients, prepared), server, control(scenario))
+    clients = sync_clients(httpx.Client(), base_url=url)
+    prepared = scenario.setup(clients)  # also fetches and caches the IAM token, with the default timeout
+    # The mock holds the answer 3 s; the client waits 1 s per attempt (room for a busy machine's retry).
+    impatient = Clients(*(client.with_options(timeout=1.0) for client in vars(clients).values()))
+    server.faults.add(Fault(kind="slow", delay=3.0, count=1, operation=operation.name))
+    check(operation, lambda: scenario.call(impatient, prepared), server, control(scenario))
 
 
 # -- what is and is not repeated ---------------------------------------------------------------------

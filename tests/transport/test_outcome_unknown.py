@@ -386,7 +386,9 @@ def test_the_generator_refuses_an_operation_without_a_mark() -> None:
     with pytest.raises(GenerationFailed, match=r"things_delete: x-commspec-idempotent must be true or false"):
         _operations(doc, {"components": {"schemas": {}}})
     doc["paths"]["/things/{id}"]["delete"]["x-commspec-idempotent"] = False
-    assert _operations(doc, {"components": {"schemas": {}}})[0]["idempotent"] is False  # the mark wins over the method
+    assert (
+        _operations(doc, {"components": {"schemas": {}}})[0]["idempotent"] is False
+    )  # the mark wins over the method
 
 
 def test_iam_token_requests_are_marked_safe_to_repeat() -> None:

@@ -22,10 +22,19 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+# uvicorn closes an idle keep-alive connection after 5 s by default. A client that reuses the connection
+# at that moment gets a reset it cannot tell from a lost answer (an outcome-unknown error for an unsafe
+# operation). Test suites starve the mock's thread on small machines, so idle gaps of seconds are
+# common: keep connections as long as nginx does, beyond any idle gap a test run produces.
+KEEP_ALIVE_SECONDS = 75
+
+
 def serve_forever(server: MockServer, host: str, port: int, log_level: str = "warning") -> None:
     """Serve until interrupted (the ``commspec-mock`` command)."""
     sock = bind_socket(host, port)
-    config = uvicorn.Config(server.asgi_app(), log_level=log_level, lifespan="on")
+    config = uvicorn.Config(
+        server.asgi_app(), log_level=log_level, lifespan="on", timeout_keep_alive=KEEP_ALIVE_SECONDS
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 
@@ -35,7 +44,13 @@ def running_server(server: MockServer | None = None, host: str = "127.0.0.1") ->
     server = server or MockServer()
     sock = bind_socket(host, 0)  # the OS picks a free port: no race between choosing and binding
     port = sock.getsockname()[1]
-    config = uvicorn.Config(server.asgi_app(), log_level="warning", lifespan="on", access_log=False)
+    config = uvicorn.Config(
+        server.asgi_app(),
+        log_level="warning",
+        lifespan="on",
+        access_log=False,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
     uv = uvicorn.Server(config)
     started = threading.Event()
     original_startup = uv.startup

@@ -19,7 +19,7 @@ from commspec._settings import (
     check_max_response_bytes,
     check_timeout,
 )
-from commspec._transport import DEFAULT_TIMEOUT, AsyncTransport, SyncTransport
+from commspec._pipeline import DEFAULT_TIMEOUT, AsyncPipeline, SyncPipeline
 from commspec.errors import ConfigurationError
 
 DEFAULT_MAX_RETRIES = 2
@@ -62,7 +62,7 @@ def borrowed_client_timeout(
 class _Options:
     """``client.with_options(timeout=..., max_retries=...)``: a view of the client for some calls."""
 
-    _transport: SyncTransport | AsyncTransport
+    _pipeline: SyncPipeline | AsyncPipeline
     _owns_http_client: bool
 
     def with_options(
@@ -79,22 +79,22 @@ class _Options:
         client.with_options(timeout=5, max_retries=0, max_response_bytes=1_000_000).flows.update(...)
         """
         clone = copy.copy(self)
-        transport = copy.copy(self._transport)
+        pipeline = copy.copy(self._pipeline)
         if timeout is not None:
-            transport.timeout = timeout_of(timeout)
+            pipeline.timeout = timeout_of(timeout)
         if retry is not None:
-            transport.retry = check_retry(retry)
+            pipeline.retry = check_retry(retry)
         elif max_retries is not None:
-            transport.retry = dataclasses.replace(
-                transport.retry, max_retries=check_count(max_retries, "max_retries")
+            pipeline.retry = dataclasses.replace(
+                pipeline.retry, max_retries=check_count(max_retries, "max_retries")
             )
         if max_response_bytes is not None:
-            transport.max_response_bytes = check_max_response_bytes(max_response_bytes)
-        clone._transport = transport
+            pipeline.max_response_bytes = check_max_response_bytes(max_response_bytes)
+        clone._pipeline = pipeline
         clone._owns_http_client = False  # closing the view must not close the shared connections
         for name, value in vars(self).items():
             if isinstance(value, SyncResource | AsyncResource):
-                setattr(clone, name, type(value)(transport))  # type: ignore[arg-type]
+                setattr(clone, name, type(value)(pipeline))  # type: ignore[arg-type]
         return clone
 
 

@@ -1,7 +1,7 @@
 """Huawei Cloud MSGSMS clients (``.templates``) authenticated with an IAM token.
 
 ``project_id`` is a path parameter of every MSGSMS operation that the client owns (the spec lists it in
-``x-commspec.client-params``, so generated methods omit it); the transport fills it in.
+``x-commspec.client-params``, so generated methods omit it); the request pipeline fills it in.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from commspec._credentials import Credential
 from commspec._paths import client_segment_rule
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec._pipeline import AsyncPipeline, SyncPipeline
 from commspec.errors import ConfigurationError
 from commspec.huawei._errors import handle_huawei_response
 from commspec.huawei._iam_auth import TOKEN, IamPasswordCredentials, IamTokenAuth
@@ -65,7 +65,7 @@ def _setup(
     *,
     is_async: bool,
 ) -> dict[str, Any]:
-    """Attributes and IAM auth of a client; returns the keyword arguments of its transport."""
+    """Attributes and IAM auth of a client; returns the keyword arguments of its pipeline."""
     project, creds, api_url, token_url = resolved
     client.project_id, client.region, client.base_url, client.iam_url = project, region, api_url, token_url
     # The token request goes through the same httpx client, without the client's own auth.
@@ -127,8 +127,8 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
         settings = _setup(
             self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=False
         )
-        self._transport = SyncTransport(**settings)
-        self._bind_msgsms(self._transport)
+        self._pipeline = SyncPipeline(**settings)
+        self._bind_msgsms(self._pipeline)
 
     def __repr__(self) -> str:
         return f"MsgsmsClient(project_id={self.project_id!r}, base_url={self.base_url!r})"
@@ -163,8 +163,8 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
         settings = _setup(
             self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=True
         )
-        self._transport = AsyncTransport(**settings)
-        self._bind_msgsms(self._transport)
+        self._pipeline = AsyncPipeline(**settings)
+        self._bind_msgsms(self._pipeline)
 
     def __repr__(self) -> str:
         return f"AsyncMsgsmsClient(project_id={self.project_id!r}, base_url={self.base_url!r})"

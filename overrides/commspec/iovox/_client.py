@@ -9,7 +9,7 @@ import httpx
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec._pipeline import AsyncPipeline, SyncPipeline
 from commspec.iovox._auth import SECURE_KEY, USERNAME, IovoxAuth
 from commspec.iovox._errors import encode_xml, handle_iovox_response
 from commspec_generated.iovox_callflow import spec as callflow_spec
@@ -53,13 +53,13 @@ class IovoxClient(SyncClientBase, CallflowResources):
         settings = _settings(username, secure_key, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = base_url
-        self._transport = SyncTransport(
+        self._pipeline = SyncPipeline(
             http_client=self._http_client,
             timeout=self._request_timeout,
             max_response_bytes=self._max_response_bytes,
             **settings,
         )
-        self._bind_callflow(self._transport)
+        self._bind_callflow(self._pipeline)
 
 
 class AsyncIovoxClient(AsyncClientBase, AsyncCallflowResources):
@@ -81,10 +81,10 @@ class AsyncIovoxClient(AsyncClientBase, AsyncCallflowResources):
         settings = _settings(username, secure_key, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = base_url
-        self._transport = AsyncTransport(
+        self._pipeline = AsyncPipeline(
             http_client=self._http_client,
             timeout=self._request_timeout,
             max_response_bytes=self._max_response_bytes,
             **settings,
         )
-        self._bind_callflow(self._transport)
+        self._bind_callflow(self._pipeline)

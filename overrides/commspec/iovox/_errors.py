@@ -20,7 +20,7 @@ from commspec.iovox._xml import XmlRefusedError, read_errors
 
 
 def encode_xml(operation: Operation, body: Any) -> tuple[bytes, str]:
-    """The transport's body encoder: XSD-validated XML (ValidationError, nothing sent, when invalid)."""
+    """The pipeline's body encoder: XSD-validated XML (ValidationError, nothing sent, when invalid)."""
     from commspec.iovox._xml import to_xml
 
     return to_xml(body, operation=operation.qualified_name), "application/xml"

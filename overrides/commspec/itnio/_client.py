@@ -7,7 +7,7 @@ import httpx
 from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec._pipeline import AsyncPipeline, SyncPipeline
 from commspec.itnio._auth import API_KEY, API_SECRET, ItnioAuth
 from commspec.itnio._envelope import handle_itnio_response
 from commspec_generated.itnio_aivoice import spec as aivoice_spec
@@ -49,14 +49,14 @@ class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = str(settings["base_url"])
-        self._transport = SyncTransport(
+        self._pipeline = SyncPipeline(
             http_client=self._http_client,
             timeout=self._request_timeout,
             max_response_bytes=self._max_response_bytes,
             **settings,
         )
-        self._bind_otp(self._transport)
-        self._bind_aivoice(self._transport)
+        self._bind_otp(self._pipeline)
+        self._bind_aivoice(self._pipeline)
 
 
 class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources):
@@ -77,11 +77,11 @@ class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources
         settings = _settings(api_key, api_secret, base_url, max_retries, retry)
         super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
         self.base_url = str(settings["base_url"])
-        self._transport = AsyncTransport(
+        self._pipeline = AsyncPipeline(
             http_client=self._http_client,
             timeout=self._request_timeout,
             max_response_bytes=self._max_response_bytes,
             **settings,
         )
-        self._bind_otp(self._transport)
-        self._bind_aivoice(self._transport)
+        self._bind_otp(self._pipeline)
+        self._bind_aivoice(self._pipeline)

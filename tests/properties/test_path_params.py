@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 import commspec_generated
 from commspec import errors
+from commspec._pipeline import SyncPipeline, encode_json
 from commspec._retry import RetryPolicy
 from commspec._spec import Operation
-from commspec._pipeline import SyncPipeline, encode_json
 from tests.properties.strategies import valid_bodies
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._pipeline import AsyncPipeline, SyncPipeline
+from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .call_flows import AsyncCallFlows, CallFlows
 

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import httpx
 
@@ -158,7 +158,9 @@ class _ClientBase:
                 setattr(clone, name, type(value)(pipeline))  # type: ignore[arg-type]
         return clone
 
-    def _build(
+    _is_async: ClassVar[bool]
+
+    def __init__(
         self,
         vendor: Vendor,
         arguments: Mapping[str, Any],
@@ -169,7 +171,6 @@ class _ClientBase:
         retry: RetryPolicy | None,
         max_response_bytes: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
-        is_async: bool,
     ) -> None:
         resolved = vendor.resolve(arguments)
         check_timeout(timeout)
@@ -183,7 +184,7 @@ class _ClientBase:
         request_timeout = borrowed_client_timeout(http_client, timeout)
         if http_client is None:
             # TLS verification stays on: httpx verifies by default and we never pass verify=False.
-            own = httpx.AsyncClient if is_async else httpx.Client
+            own = httpx.AsyncClient if self._is_async else httpx.Client
             http_client = own(timeout=timeout_of(timeout), follow_redirects=False)
         self._http_client = http_client
         auth = vendor.auth(
@@ -192,7 +193,7 @@ class _ClientBase:
         resolved["auth"] = auth
         for name in vendor.attributes:
             setattr(self, name, resolved[name])
-        pipeline = AsyncPipeline if is_async else SyncPipeline
+        pipeline = AsyncPipeline if self._is_async else SyncPipeline
         self._pipeline = pipeline(
             http_client=http_client,  # type: ignore[arg-type]
             timeout=request_timeout,
@@ -216,30 +217,7 @@ class SyncClient(_ClientBase):
     """A blocking client: owns (or borrows) an ``httpx.Client``; usable as a context manager."""
 
     _http_client: httpx.Client
-
-    def __init__(
-        self,
-        vendor: Vendor,
-        arguments: Mapping[str, Any],
-        *,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        retry: RetryPolicy | None,
-        max_response_bytes: int,
-        http_client: httpx.Client | None,
-    ) -> None:
-        self._build(
-            vendor,
-            arguments,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            max_response_bytes=max_response_bytes,
-            http_client=http_client,
-            is_async=False,
-        )
+    _is_async = False
 
     def close(self) -> None:
         if self._owns_http_client:
@@ -258,30 +236,7 @@ class AsyncClient(_ClientBase):
     """An asyncio client: owns (or borrows) an ``httpx.AsyncClient``; usable as an async context manager."""
 
     _http_client: httpx.AsyncClient
-
-    def __init__(
-        self,
-        vendor: Vendor,
-        arguments: Mapping[str, Any],
-        *,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        retry: RetryPolicy | None,
-        max_response_bytes: int,
-        http_client: httpx.AsyncClient | None,
-    ) -> None:
-        self._build(
-            vendor,
-            arguments,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            max_response_bytes=max_response_bytes,
-            http_client=http_client,
-            is_async=True,
-        )
+    _is_async = True
 
     async def close(self) -> None:
         if self._owns_http_client:

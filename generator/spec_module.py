@@ -112,6 +112,39 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
     return ops
 
 
+def _headers(doc: dict[str, Any]) -> dict[str, Any]:
+    """Header names as data: the security schemes sent in headers (by scheme name) and the response
+    headers a spec names with ``x-commspec-header``; which of them carry a secret (every credential
+    header unless ``x-commspec-secret: false``); which constructor argument each credential header
+    carries (``x-commspec-credential``)."""
+    headers: dict[str, str] = {}
+    secret: set[str] = set()
+    credentials: dict[str, str] = {}
+    for name, scheme in sorted(doc.get("components", {}).get("securitySchemes", {}).items()):
+        if scheme.get("type") != "apiKey" or scheme.get("in") != "header":
+            continue
+        headers[name] = scheme["name"]
+        if scheme.get("x-commspec-secret", True):
+            secret.add(scheme["name"].lower())
+        if "x-commspec-credential" in scheme:
+            credentials[scheme["x-commspec-credential"]] = scheme["name"]
+    for _path, _method, operation in preprocess.operations(doc):
+        for response in operation.get("responses", {}).values():
+            for header, info in response.get("headers", {}).items():
+                if "x-commspec-header" in info:
+                    headers[info["x-commspec-header"]] = header
+                    if info.get("x-commspec-secret", True):
+                        secret.add(header.lower())
+    return {"headers": headers, "secret_headers": tuple(sorted(secret)), "credential_headers": credentials}
+
+
+def _default_region(doc: dict[str, Any]) -> str | None:
+    """The ``{region}`` the first server URL defaults to (Huawei), if it has one."""
+    servers = doc.get("servers") or [{}]
+    region = servers[0].get("variables", {}).get("region", {})
+    return str(region["default"]) if "default" in region else None
+
+
 def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None:
     flat = preprocess.for_validation(doc)
     x = doc["x-commspec"]
@@ -135,6 +168,10 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
             if "http_status" in info
         },
         field_codes=_field_codes(flat),
+        environment=dict(x.get("environment", {})),
+        client_params=tuple(x.get("client-params", ())),
+        default_region=_default_region(doc),
+        **_headers(doc),
         rules=_rules(flat),
         operations=_operations(doc, flat),
     )

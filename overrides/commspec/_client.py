@@ -1,34 +1,41 @@
-"""Lifecycle shared by every vendor client: the owned httpx client, timeouts, retries, size cap,
-closing. Settings are checked here, when a client or a ``with_options`` view is built."""
+"""Every vendor client, built one way: the vendor supplies its auth flow and its response handling
+(a ``Vendor``); the spec supplies the rest (production URL and its environment variable, the credentials'
+environment variables, the path parameters the client owns); this module checks the settings, resolves
+credentials, owns (or borrows) the httpx client, builds the request pipeline and binds the generated
+resources. Settings are checked here, when a client or a ``with_options`` view is built, before any
+connection pool is made."""
 
 from __future__ import annotations
 
 import copy
 import dataclasses
-import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import httpx
 
+from commspec._paths import client_segment_rule
+from commspec._pipeline import (
+    DEFAULT_TIMEOUT,
+    AsyncPipeline,
+    BodyEncoder,
+    ResponseHandler,
+    SyncPipeline,
+    encode_json,
+)
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
 from commspec._settings import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     check_count,
     check_max_response_bytes,
     check_timeout,
 )
-from commspec._transport import DEFAULT_TIMEOUT, AsyncTransport, SyncTransport
+from commspec._spec import ApiSpec
 from commspec.errors import ConfigurationError
 
 DEFAULT_MAX_RETRIES = 2
-
-
-def base_url_of(value: str | None, variable: str, default: str) -> str:
-    """An explicit base URL, else the environment variable (point a whole program at the mock), else
-    the vendor's production URL."""
-    return value or os.environ.get(variable) or default
 
 
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
@@ -59,11 +66,65 @@ def borrowed_client_timeout(
     return timeout_of(timeout) if http_client is not None and timeout is not None else None
 
 
-class _Options:
-    """``client.with_options(timeout=..., max_retries=...)``: a view of the client for some calls."""
+@dataclass(frozen=True, slots=True)
+class AuthContext:
+    """What a vendor's auth factory may use: the checked arguments and the client's own settings."""
 
-    _transport: SyncTransport | AsyncTransport
+    arguments: Mapping[str, Any]
+    http_client: httpx.Client | httpx.AsyncClient
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    max_response_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Vendor:
+    """A vendor's part of its clients (the sync and the async one alike).
+
+    ``apis``: the specs whose resources the client carries (``_bind_<api>`` of the generated mixins); the
+    first gives the production URL, the environment variables and the client-owned path parameters.
+    ``credentials``: constructor arguments read from their environment variable when not given, and
+    checked. ``prepare``: vendor checks of the other arguments (may fill some in), run before any
+    connection pool is made. ``attributes``: arguments (and ``auth``) kept as public attributes.
+    """
+
+    apis: tuple[ApiSpec, ...]
+    auth: Callable[[AuthContext], httpx.Auth | None]
+    handler: ResponseHandler
+    credentials: tuple[str, ...] = ()
+    encoder: BodyEncoder = encode_json
+    prepare: Callable[[dict[str, Any]], None] | None = None
+    attributes: tuple[str, ...] = ()
+
+    @property
+    def api(self) -> ApiSpec:
+        return self.apis[0]
+
+    def resolve(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """The constructor's vendor arguments, checked, with credentials and client-owned path
+        parameters taken from the environment where not given."""
+        arguments = dict(given)
+        for name in self.credentials:
+            arguments[name] = self.api.credential(name).resolve(given.get(name))
+        for name in self.api.client_params:
+            credential = self.api.credential(name)
+            value = arguments[name] = credential.resolve(given.get(name))
+            broken = client_segment_rule(value)  # a path segment of every request
+            if broken is not None:
+                where = name if given.get(name) is not None else f"{name} ({credential.variable})"
+                raise ConfigurationError(where, broken)
+        if self.prepare is not None:
+            self.prepare(arguments)
+        return arguments
+
+
+class _ClientBase:
+    """What the sync and async clients share: building from a ``Vendor``, ``with_options``, ``repr``."""
+
+    _pipeline: SyncPipeline | AsyncPipeline
     _owns_http_client: bool
+    _vendor: Vendor
+    base_url: str
 
     def with_options(
         self,
@@ -79,41 +140,84 @@ class _Options:
         client.with_options(timeout=5, max_retries=0, max_response_bytes=1_000_000).flows.update(...)
         """
         clone = copy.copy(self)
-        transport = copy.copy(self._transport)
+        pipeline = copy.copy(self._pipeline)
         if timeout is not None:
-            transport.timeout = timeout_of(timeout)
+            pipeline.timeout = timeout_of(timeout)
         if retry is not None:
-            transport.retry = check_retry(retry)
+            pipeline.retry = check_retry(retry)
         elif max_retries is not None:
-            transport.retry = dataclasses.replace(
-                transport.retry, max_retries=check_count(max_retries, "max_retries")
+            pipeline.retry = dataclasses.replace(
+                pipeline.retry, max_retries=check_count(max_retries, "max_retries")
             )
         if max_response_bytes is not None:
-            transport.max_response_bytes = check_max_response_bytes(max_response_bytes)
-        clone._transport = transport
+            pipeline.max_response_bytes = check_max_response_bytes(max_response_bytes)
+        clone._pipeline = pipeline
         clone._owns_http_client = False  # closing the view must not close the shared connections
         for name, value in vars(self).items():
             if isinstance(value, SyncResource | AsyncResource):
-                setattr(clone, name, type(value)(transport))  # type: ignore[arg-type]
+                setattr(clone, name, type(value)(pipeline))  # type: ignore[arg-type]
         return clone
 
-
-class SyncClientBase(_Options):
-    """Owns (or borrows) an ``httpx.Client``; usable as a context manager."""
+    _is_async: ClassVar[bool]
 
     def __init__(
         self,
+        vendor: Vendor,
+        arguments: Mapping[str, Any],
         *,
-        http_client: httpx.Client | None,
+        base_url: str | None,
         timeout: float | httpx.Timeout | None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_retries: int,
+        retry: RetryPolicy | None,
+        max_response_bytes: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
+        resolved = vendor.resolve(arguments)
         check_timeout(timeout)
-        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
+        policy = retry_policy(max_retries, retry)
+        max_response_bytes = check_max_response_bytes(max_response_bytes)
+        self._vendor = vendor
+        self.base_url = vendor.api.url_of(
+            base_url, **{k: v for k, v in resolved.items() if isinstance(v, str)}
+        )
         self._owns_http_client = http_client is None
-        self._request_timeout = borrowed_client_timeout(http_client, timeout)
-        # TLS verification stays on: httpx verifies by default and we never pass verify=False.
-        self._http_client = http_client or httpx.Client(timeout=timeout_of(timeout), follow_redirects=False)
+        request_timeout = borrowed_client_timeout(http_client, timeout)
+        if http_client is None:
+            # TLS verification stays on: httpx verifies by default and we never pass verify=False.
+            own = httpx.AsyncClient if self._is_async else httpx.Client
+            http_client = own(timeout=timeout_of(timeout), follow_redirects=False)
+        self._http_client = http_client
+        auth = vendor.auth(
+            AuthContext(resolved, http_client, timeout_of(timeout), policy, max_response_bytes)
+        )
+        resolved["auth"] = auth
+        for name in vendor.attributes:
+            setattr(self, name, resolved[name])
+        pipeline = AsyncPipeline if self._is_async else SyncPipeline
+        self._pipeline = pipeline(
+            http_client=http_client,  # type: ignore[arg-type]
+            timeout=request_timeout,
+            max_response_bytes=max_response_bytes,
+            base_url=self.base_url,
+            handler=vendor.handler,
+            encoder=vendor.encoder,
+            auth=auth,
+            retry=policy,
+            path_defaults={name: resolved[name] for name in vendor.api.client_params},
+        )
+        for api in vendor.apis:
+            getattr(self, f"_bind_{api.api}")(self._pipeline)
+
+    def __repr__(self) -> str:
+        shown = (*self._vendor.api.client_params, "base_url")
+        return f"{type(self).__name__}({', '.join(f'{name}={getattr(self, name)!r}' for name in shown)})"
+
+
+class SyncClient(_ClientBase):
+    """A blocking client: owns (or borrows) an ``httpx.Client``; usable as a context manager."""
+
+    _http_client: httpx.Client
+    _is_async = False
 
     def close(self) -> None:
         if self._owns_http_client:
@@ -127,27 +231,12 @@ class SyncClientBase(_Options):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={getattr(self, 'base_url', '?')!r})"
 
+class AsyncClient(_ClientBase):
+    """An asyncio client: owns (or borrows) an ``httpx.AsyncClient``; usable as an async context manager."""
 
-class AsyncClientBase(_Options):
-    """Owns (or borrows) an ``httpx.AsyncClient``; usable as an async context manager."""
-
-    def __init__(
-        self,
-        *,
-        http_client: httpx.AsyncClient | None,
-        timeout: float | httpx.Timeout | None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        check_timeout(timeout)
-        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
-        self._owns_http_client = http_client is None
-        self._request_timeout = borrowed_client_timeout(http_client, timeout)
-        self._http_client = http_client or httpx.AsyncClient(
-            timeout=timeout_of(timeout), follow_redirects=False
-        )
+    _http_client: httpx.AsyncClient
+    _is_async = True
 
     async def close(self) -> None:
         if self._owns_http_client:
@@ -158,6 +247,3 @@ class AsyncClientBase(_Options):
 
     async def __aexit__(self, *exc_info: Any) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={getattr(self, 'base_url', '?')!r})"

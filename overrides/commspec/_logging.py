@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 import httpx
 
 logger = logging.getLogger("commspec")
 
-# Lower-case header names whose values are secrets or derived from secrets.
-SECRET_HEADERS = frozenset(
-    {"sign", "api-key", "x-auth-token", "x-subject-token", "securekey", "authorization"}
-)
+# Lower-case header names whose values are secrets or derived from secrets: the specs' credential
+# headers (each generated ``spec.py`` registers its own when imported, see ``ApiSpec``), and
+# ``Authorization`` for anything a user's own httpx client adds.
+SECRET_HEADERS: set[str] = {"authorization"}
+
+
+def register_secret_headers(names: Iterable[str]) -> None:
+    SECRET_HEADERS.update(name.lower() for name in names)
 
 
 def redacted_headers(headers: httpx.Headers) -> dict[str, str]:

@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from commspec.errors import ResponseFormatError
 
 if TYPE_CHECKING:
-    from commspec._transport import AsyncTransport, SyncTransport
+    from commspec._pipeline import AsyncPipeline, SyncPipeline
 
 T = TypeVar("T")
 
 
 class SyncResource:
-    def __init__(self, client: SyncTransport) -> None:
+    def __init__(self, client: SyncPipeline) -> None:
         self._client = client
 
 
 class AsyncResource:
-    def __init__(self, client: AsyncTransport) -> None:
+    def __init__(self, client: AsyncPipeline) -> None:
         self._client = client
 
 

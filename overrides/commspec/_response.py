@@ -80,7 +80,7 @@ def parse_xml(operation: Operation, payload: Any, cls: type[T]) -> T:
     """An XML success body bound to the XSD class ``cls`` (the IOVOX call flow language): refused
     constructs, schema violations (named by path) and a wrong root are ResponseFormatErrors;
     undeclared attributes are kept in ``any_attributes``."""
-    from commspec.iovox._xml import parse_response
+    from commspec._xml_binding import parse_response
 
     if not isinstance(payload, bytes | bytearray):
         raise _unreadable(operation, "not an XML body")

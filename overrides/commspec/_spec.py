@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from commspec._credentials import Credential
+from commspec._logging import register_secret_headers
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -45,6 +49,35 @@ class ApiSpec:
     code_patterns: Mapping[str, str] = field(default_factory=dict)
     code_statuses: Mapping[str, int] = field(default_factory=dict)  # HTTP status a code comes with
     content_type: str | None = None  # the vendor's exact request Content-Type, when it insists on one
+    # Constructor argument -> the environment variable read when it is not given (x-commspec.environment).
+    environment: Mapping[str, str] = field(default_factory=dict)
+    # Security scheme (or x-commspec-header) name -> wire header name, e.g. "Sign" -> "Sign".
+    headers: Mapping[str, str] = field(default_factory=dict)
+    secret_headers: tuple[str, ...] = ()  # lower-case names of the headers whose values are secrets
+    credential_headers: Mapping[str, str] = field(default_factory=dict)  # argument -> header carrying it
+    default_region: str | None = None  # what ``{region}`` of base_url defaults to
+    client_params: tuple[str, ...] = ()  # path parameters the client owns (x-commspec.client-params)
+
+    def __post_init__(self) -> None:
+        # Logging and error redaction know every loaded spec's secret headers, whatever the vendor.
+        register_secret_headers(self.secret_headers)
+
+    def credential(self, argument: str, *, spaces_around: bool = False) -> Credential:
+        """The checks of one credential argument: its environment variable, and ASCII only when the
+        spec sends it in a header."""
+        return Credential(
+            argument,
+            self.environment.get(argument),
+            header=argument in self.credential_headers,
+            spaces_around=spaces_around,
+        )
+
+    def url_of(self, value: str | None, /, **variables: str) -> str:
+        """A base URL: ``value``, else the environment variable of ``base_url`` (point a whole program at
+        the mock), else the production URL with its ``{variables}`` filled in."""
+        variable = self.environment.get("base_url")
+        found = os.environ.get(variable) if variable else None
+        return value or found or self.base_url.format(**variables)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ def test_msgsms_list_with_filters_conforms(msgsms: MsgsmsClient) -> None:
 
 def test_password_token_flow_ran_against_prism(msgsms: MsgsmsClient) -> None:
     msgsms.templates.list()
-    assert msgsms.auth._generation >= 1  # a token was fetched from the IAM Prism (X-Subject-Token)
+    assert msgsms.auth._cache.generation >= 1  # a token was fetched from the IAM Prism (X-Subject-Token)
 
 
 def test_prism_does_report_violations(msgsms: MsgsmsClient) -> None:

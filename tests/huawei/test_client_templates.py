@@ -162,7 +162,7 @@ def test_duplicate_name_is_a_conflict(client: MsgsmsClient) -> None:
 
 
 def test_invalid_body_is_invalid_parameter(client: MsgsmsClient) -> None:
-    client._transport.validate = False  # let the mock judge the body
+    client._pipeline.validate = False  # let the mock judge the body
     with pytest.raises(errors.InvalidParameterError) as info:
         client.templates.create(app_id="a", region="eu", template_content="x", template_name="n")
     assert (info.value.code, info.value.http_status) == ("MSGSMS.0002", 400)

@@ -11,6 +11,7 @@ import pytest
 from iovox_builders import RULE_BUILDERS, SEED_XML, play
 
 from commspec import errors
+from commspec.demo.iovox import seed_update
 from commspec.iovox import (
     AsyncIovoxClient,
     Call,
@@ -21,7 +22,6 @@ from commspec.iovox import (
     SoundFile,
     XmlRefusedError,
 )
-from commspec.iovox._demo import seed_update
 from commspec.iovox._errors import error_for
 from commspec.mock import MockServer
 from commspec_generated.iovox_callflow import spec as callflow_spec

@@ -299,23 +299,25 @@ def _mutate(data: bytes, choice: int, how: int, value: str) -> bytes:
 )
 def test_fast_validator_agrees_with_xmlschema(request: Request, choice: int, how: int, value: str) -> None:
     # libxml2 (+ the XSD's asserts) decides for valid documents; it must never accept what xmlschema rejects.
-    from commspec.iovox._xml import _fast_valid, call_flow_schema, secure_parse
+    from commspec.iovox import call_flow_schema, secure_parse
+    from commspec.iovox._call_flow_schema import CALL_FLOW_XSD
 
     valid = to_xml(request)
-    assert _fast_valid(valid)
+    assert CALL_FLOW_XSD.fast_valid(valid)
     mutated = _mutate(valid, choice, how, value)
-    assert _fast_valid(mutated) == call_flow_schema().is_valid(secure_parse(mutated))
+    assert CALL_FLOW_XSD.fast_valid(mutated) == call_flow_schema().is_valid(secure_parse(mutated))
 
 
 def test_fast_validator_applies_the_xsd_asserts() -> None:
     # libxml2 cannot read xs:assert: sendSms without a contact id or name must still be refused.
-    from commspec.iovox._xml import _fast_valid, call_flow_schema, secure_parse
+    from commspec.iovox import call_flow_schema, secure_parse
+    from commspec.iovox._call_flow_schema import CALL_FLOW_XSD
 
     valid = to_xml(request_with(send_sms()))
-    assert _fast_valid(valid)
+    assert CALL_FLOW_XSD.fast_valid(valid)
     stripped = valid
     for attribute in (b"destinationContactId", b"destinationContactName"):
         stripped = re.sub(rb" " + attribute + rb'="[^"]*"', b"", stripped)
     assert stripped != valid
     assert not call_flow_schema().is_valid(secure_parse(stripped))
-    assert not _fast_valid(stripped)
+    assert not CALL_FLOW_XSD.fast_valid(stripped)

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 import commspec_generated
 from commspec import errors
+from commspec._pipeline import SyncPipeline, encode_json
 from commspec._retry import RetryPolicy
 from commspec._spec import Operation
-from commspec._transport import SyncTransport, encode_json
 from tests.properties.strategies import valid_bodies
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,7 +152,7 @@ def test_a_path_parameter_is_refused_or_exactly_one_segment(operation: Operation
             sent.append(request)
             return httpx.Response(200)
 
-        transport = SyncTransport(
+        pipeline = SyncPipeline(
             http_client=httpx.Client(transport=httpx.MockTransport(record)),
             base_url="http://server" + BASE,
             handler=lambda operation, response: response,
@@ -162,7 +162,7 @@ def test_a_path_parameter_is_refused_or_exactly_one_segment(operation: Operation
         )
         params = {**params, name: value}
         try:
-            transport.call(operation, params, body)
+            pipeline.call(operation, params, body)
         except errors.ValidationError as error:
             assert sent == []
             named = {error.path for error in error.errors}

@@ -130,7 +130,7 @@ def test_each_attempt_redacts_its_own_signature() -> None:
     http = httpx.Client(transport=sent(flaky, seen))
     fast = RetryPolicy(max_retries=1, initial_backoff=0.001)
     client = ItnioClient(KEY, DEMO["ITNIO_API_SECRET"], base_url="http://x", http_client=http, retry=fast)
-    client._transport.auth._clock = iter([1_700_000_000.0, 1_700_000_009.0]).__next__  # type: ignore[union-attr]
+    client._pipeline.auth._clock = iter([1_700_000_000.0, 1_700_000_009.0]).__next__  # type: ignore[union-attr]
     with pytest.raises(errors.AuthenticationError) as caught:
         client.flows.list()
     assert len(seen) == 2

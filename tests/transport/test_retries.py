@@ -97,7 +97,7 @@ def test_each_attempt_is_signed_afresh() -> None:
         retry=FAST,
         http_client=httpx.Client(transport=httpx.MockTransport(flaky)),
     )
-    itnio._transport.auth._clock = lambda: float(next(clock))  # type: ignore[union-attr]
+    itnio._pipeline.auth._clock = lambda: float(next(clock))  # type: ignore[union-attr]
     assert itnio.flows.list() == []
     assert len(seen) == 3 and len({ts for ts, _ in seen}) == 3 and len({s for _, s in seen}) == 3
 
@@ -118,7 +118,7 @@ def test_debug_logs_never_contain_credentials(server: MockServer, caplog: pytest
     itnio.flows.create(name="logged", flow=[NODE])
     with pytest.raises(errors.ValidationError) as invalid:
         itnio.flows.create(name="x", flow=[NODE])
-    text = caplog.text + repr(itnio) + str(invalid.value) + repr(itnio._transport.auth)
+    text = caplog.text + repr(itnio) + str(invalid.value) + repr(itnio._pipeline.auth)
     assert "request POST http://mock/otp/flow/add attempt=2" in caplog.text
     assert KEY not in text and SECRET not in text
 
@@ -162,4 +162,4 @@ def test_with_options_overrides_retries_and_timeout_for_some_calls(server: MockS
     assert itnio.flows.list() == []  # the client itself still retries
     strict.close()  # a view does not own the connections
     assert itnio.flows.create(name="still-open", flow=[NODE]).name == "still-open"
-    assert strict.flows is not itnio.flows and strict.tasks._client is strict._transport
+    assert strict.flows is not itnio.flows and strict.tasks._client is strict._pipeline

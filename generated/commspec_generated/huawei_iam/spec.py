@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
@@ -20,6 +20,15 @@ API = ApiSpec(
         "500": ("Internal Server Error", "server_error"),
         "503": ("Service Unavailable", "server_error"),
     },
+    environment={
+        "user_name": "HUAWEICLOUD_IAM_USER",
+        "password": "HUAWEICLOUD_IAM_PASSWORD",
+        "domain_name": "HUAWEICLOUD_IAM_DOMAIN",
+        "base_url": "HUAWEICLOUD_IAM_URL",
+    },
+    headers={"SubjectToken": "X-Subject-Token"},
+    secret_headers=("x-subject-token",),
+    default_region="cn-north-4",
     mock={"bad-credentials": "401", "invalid-parameter": "400"},
     field_codes={},
     rules={},

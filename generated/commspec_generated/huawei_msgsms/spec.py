@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
@@ -46,6 +46,15 @@ API = ApiSpec(
         "MSGSMS.0035": 500,
         "MSGSMS.0036": 404,
     },
+    environment={
+        "project_id": "HUAWEICLOUD_PROJECT_ID",
+        "base_url": "HUAWEICLOUD_MSGSMS_URL",
+    },
+    headers={"IamToken": "X-Auth-Token"},
+    secret_headers=("x-auth-token",),
+    credential_headers={"token": "X-Auth-Token"},
+    client_params=("project_id",),
+    default_region="cn-north-4",
     mock={
         "default-http-status": 400,
         "missing-header": "MSGSMS.0003",

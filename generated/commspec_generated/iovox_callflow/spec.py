@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
@@ -172,6 +172,14 @@ API = ApiSpec(
         "Call Flow x of y does not exist": 400,
         "Call Flow x of y is attached to a Link": 400,
     },
+    environment={
+        "username": "IOVOX_USERNAME",
+        "secure_key": "IOVOX_SECURE_KEY",
+        "base_url": "IOVOX_BASE_URL",
+    },
+    headers={"secureKey": "secureKey", "username": "username"},
+    secret_headers=("securekey",),
+    credential_headers={"secure_key": "secureKey", "username": "username"},
     mock={},
     field_codes={},
     rules={},

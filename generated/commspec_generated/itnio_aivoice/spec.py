@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
@@ -49,6 +49,14 @@ API = ApiSpec(
         "-60": ("Intent tag group does not exist", "not_found"),
     },
     content_type="application/json;charset=UTF-8",
+    environment={
+        "api_key": "ITNIO_API_KEY",
+        "api_secret": "ITNIO_API_SECRET",
+        "base_url": "ITNIO_BASE_URL",
+    },
+    headers={"ApiKey": "Api-Key", "Sign": "Sign", "Timestamp": "Timestamp"},
+    secret_headers=("api-key", "sign"),
+    credential_headers={"api_key": "Api-Key"},
     mock={
         "missing-sign": "-57",
         "missing-timestamp": "-58",

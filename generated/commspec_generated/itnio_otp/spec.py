@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
 
@@ -26,6 +26,14 @@ API = ApiSpec(
         "-26": ("Failed to obtain fee or rate", "server_error"),
     },
     content_type="application/json;charset=UTF-8",
+    environment={
+        "api_key": "ITNIO_API_KEY",
+        "api_secret": "ITNIO_API_SECRET",
+        "base_url": "ITNIO_BASE_URL",
+    },
+    headers={"ApiKey": "Api-Key", "Sign": "Sign", "Timestamp": "Timestamp"},
+    secret_headers=("api-key", "sign"),
+    credential_headers={"api_key": "Api-Key"},
     mock={
         "missing-header": "-1",
         "bad-signature": "-1",

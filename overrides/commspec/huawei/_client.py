@@ -1,7 +1,7 @@
 """Huawei Cloud MSGSMS clients (``.templates``) authenticated with an IAM token.
 
 ``project_id`` is a path parameter of every MSGSMS operation that the client owns (the spec lists it in
-``x-commspec.client-params``, so generated methods omit it); the transport fills it in.
+``x-commspec.client-params``, so generated methods omit it); the request pipeline fills it in.
 """
 
 from __future__ import annotations
@@ -10,89 +10,63 @@ from typing import Any
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy, timeout_of
-from commspec._credentials import Credential
-from commspec._paths import client_segment_rule
+from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec._transport import AsyncTransport, SyncTransport
 from commspec.errors import ConfigurationError
 from commspec.huawei._errors import handle_huawei_response
-from commspec.huawei._iam_auth import TOKEN, IamPasswordCredentials, IamTokenAuth
+from commspec.huawei._iam_auth import IamTokenAuth
+from commspec.huawei._iam_credentials import TOKEN, IamPasswordCredentials
 from commspec_generated.huawei_iam import spec as iam_spec
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 from commspec_generated.huawei_msgsms.api import AsyncMsgsmsResources, MsgsmsResources
 
 __all__ = ["DEFAULT_REGION", "AsyncMsgsmsClient", "MsgsmsClient"]
 
-DEFAULT_REGION = "cn-north-4"
-# In the URL path (percent-encoded) and the IAM token request's scope.
-PROJECT_ID = Credential("project_id", "HUAWEICLOUD_PROJECT_ID")
+DEFAULT_REGION: str = msgsms_spec.API.default_region or ""
 
 
-def _resolve(
-    project_id: str | None,
-    region: str,
-    credentials: IamPasswordCredentials | None,
-    token: str | None,
-    base_url: str | None,
-    iam_url: str | None,
-) -> tuple[str, IamPasswordCredentials | None, str, str]:
+def _prepare(arguments: dict[str, Any]) -> None:
+    """One way to authenticate (credentials, else token, else the IAM environment variables), and
+    the IAM endpoint of the client's region."""
+    credentials, token = arguments["credentials"], arguments["token"]
     if credentials is not None and token is not None:
         raise ConfigurationError("credentials, token", "pass either credentials= or token=, not both")
-    project = PROJECT_ID.resolve(project_id)
-    broken = client_segment_rule(project)  # it is a path segment of every request
-    if broken is not None:
-        raise ConfigurationError(
-            "project_id" if project_id is not None else f"project_id ({PROJECT_ID.variable})", broken
-        )
     if token is not None:
         TOKEN.check(token)
     elif credentials is None:
-        credentials = IamPasswordCredentials.from_env()
-    api_url = base_url_of(base_url, "HUAWEICLOUD_MSGSMS_URL", msgsms_spec.API.base_url.format(region=region))
-    token_url = base_url_of(iam_url, "HUAWEICLOUD_IAM_URL", iam_spec.API.base_url.format(region=region))
-    return project, credentials, api_url, token_url
+        arguments["credentials"] = IamPasswordCredentials.from_env()
+    arguments["iam_url"] = iam_spec.API.url_of(arguments["iam_url"], region=arguments["region"])
 
 
-def _setup(
-    client: MsgsmsClient | AsyncMsgsmsClient,
-    resolved: tuple[str, IamPasswordCredentials | None, str, str],
-    region: str,
-    token: str | None,
-    timeout: float | httpx.Timeout | None,
-    retry: RetryPolicy,
-    *,
-    is_async: bool,
-) -> dict[str, Any]:
-    """Attributes and IAM auth of a client; returns the keyword arguments of its transport."""
-    project, creds, api_url, token_url = resolved
-    client.project_id, client.region, client.base_url, client.iam_url = project, region, api_url, token_url
+def _auth(context: AuthContext) -> IamTokenAuth:
+    arguments = context.arguments
+    credentials = arguments["credentials"]
+    http = context.http_client
     # The token request goes through the same httpx client, without the client's own auth.
-    http = {"async_http_client" if is_async else "http_client": client._http_client}
-    client.auth = IamTokenAuth(
-        credentials=creds,
-        token=token,
-        iam_url=token_url if creds is not None else None,
-        project_id=project if creds is not None else None,
-        timeout=timeout_of(timeout),
-        retry=retry,
-        max_response_bytes=client._max_response_bytes,
-        **http,  # type: ignore[arg-type]
+    return IamTokenAuth(
+        credentials=credentials,
+        token=arguments["token"],
+        iam_url=arguments["iam_url"] if credentials is not None else None,
+        project_id=arguments["project_id"] if credentials is not None else None,
+        timeout=context.timeout,
+        retry=context.retry,
+        max_response_bytes=context.max_response_bytes,
+        http_client=http if isinstance(http, httpx.Client) else None,
+        async_http_client=http if isinstance(http, httpx.AsyncClient) else None,
     )
-    return {
-        "http_client": client._http_client,
-        "timeout": client._request_timeout,
-        "max_response_bytes": client._max_response_bytes,
-        "path_defaults": {"project_id": project},
-        "base_url": api_url,
-        "handler": handle_huawei_response,
-        "auth": client.auth,
-        "retry": retry,
-    }
 
 
-class MsgsmsClient(SyncClientBase, MsgsmsResources):
+HUAWEI = Vendor(
+    apis=(msgsms_spec.API,),
+    prepare=_prepare,
+    auth=_auth,
+    handler=handle_huawei_response,
+    attributes=("project_id", "region", "iam_url", "auth"),
+)
+
+
+class MsgsmsClient(SyncClient, MsgsmsResources):
     """Blocking Huawei Cloud MSGSMS client.
 
     Authentication: ``credentials=IamPasswordCredentials(...)`` (a token is fetched from IAM, cached and
@@ -122,19 +96,20 @@ class MsgsmsClient(SyncClientBase, MsgsmsResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
-        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
-        settings = _setup(
-            self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=False
+        arguments = {"project_id": project_id, "region": region, "credentials": credentials, "token": token}
+        super().__init__(
+            HUAWEI,
+            {**arguments, "iam_url": iam_url},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
+            http_client=http_client,
         )
-        self._transport = SyncTransport(**settings)
-        self._bind_msgsms(self._transport)
-
-    def __repr__(self) -> str:
-        return f"MsgsmsClient(project_id={self.project_id!r}, base_url={self.base_url!r})"
 
 
-class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
+class AsyncMsgsmsClient(AsyncClient, AsyncMsgsmsResources):
     """asyncio Huawei Cloud MSGSMS client; same arguments as ``MsgsmsClient``."""
 
     project_id: str
@@ -158,13 +133,14 @@ class AsyncMsgsmsClient(AsyncClientBase, AsyncMsgsmsResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        resolved = _resolve(project_id, region, credentials, token, base_url, iam_url)
-        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
-        settings = _setup(
-            self, resolved, region, token, timeout, retry_policy(max_retries, retry), is_async=True
+        arguments = {"project_id": project_id, "region": region, "credentials": credentials, "token": token}
+        super().__init__(
+            HUAWEI,
+            {**arguments, "iam_url": iam_url},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
+            http_client=http_client,
         )
-        self._transport = AsyncTransport(**settings)
-        self._bind_msgsms(self._transport)
-
-    def __repr__(self) -> str:
-        return f"AsyncMsgsmsClient(project_id={self.project_id!r}, base_url={self.base_url!r})"

@@ -14,12 +14,13 @@ from typing import Any
 import httpx
 
 from commspec import errors
+from commspec_generated.huawei_iam import spec as iam_spec
 
 __all__ = ["IamToken", "build_token_request", "parse_token_response", "transport_error"]
 
-VENDOR = "huawei"
-TOKEN_PATH = "/v3/auth/tokens"  # noqa: S105 - a path, not a password
-SUBJECT_TOKEN_HEADER = "X-Subject-Token"  # noqa: S105 - a header name
+VENDOR = iam_spec.API.vendor
+TOKEN_REQUEST = iam_spec.TOKENS_CREATE
+SUBJECT_TOKEN_HEADER = iam_spec.API.headers["SubjectToken"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,8 @@ def build_token_request(
         }
     }
     return {
-        "method": "POST",
-        "url": iam_url.rstrip("/") + TOKEN_PATH,
+        "method": TOKEN_REQUEST.method,
+        "url": iam_url.rstrip("/") + TOKEN_REQUEST.path,
         "params": {"nocatalog": "true"},
         "json": body,
     }

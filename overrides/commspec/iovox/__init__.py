@@ -8,20 +8,12 @@ Build a flow from the typed rule and branch classes and send it::
         iovox.call_flows.update(CallFlow(name="Sales", rules=[Play(...)]))
 """
 
+from commspec._xml_binding import parse_xml, to_xml
+from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, XmlRefusedError, secure_parse
 from commspec.iovox._auth import IovoxAuth
+from commspec.iovox._call_flow_schema import call_flow_schema, schema_errors
 from commspec.iovox._client import AsyncIovoxClient, IovoxClient
-from commspec.iovox._xml import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_DEPTH,
-    IovoxErrorEntry,
-    XmlRefusedError,
-    call_flow_schema,
-    parse_xml,
-    read_errors,
-    schema_errors,
-    secure_parse,
-    to_xml,
-)
+from commspec.iovox._error_envelope import IovoxErrorEntry, read_errors
 from commspec_generated.iovox_callflow_xml import (
     Call,
     CallEvent,

@@ -6,10 +6,12 @@ from collections.abc import Generator
 
 import httpx
 
-from commspec._credentials import Credential
+from commspec_generated.iovox_callflow import spec as callflow_spec
 
-USERNAME = Credential("username", "IOVOX_USERNAME", header=True)
-SECURE_KEY = Credential("secure_key", "IOVOX_SECURE_KEY", header=True)
+USERNAME = callflow_spec.API.credential("username")
+SECURE_KEY = callflow_spec.API.credential("secure_key")
+USERNAME_HEADER = callflow_spec.API.credential_headers["username"]
+SECURE_KEY_HEADER = callflow_spec.API.credential_headers["secure_key"]
 
 
 class IovoxAuth(httpx.Auth):
@@ -20,8 +22,8 @@ class IovoxAuth(httpx.Auth):
         self._secure_key = SECURE_KEY.check(secure_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["username"] = self._username
-        request.headers["secureKey"] = self._secure_key
+        request.headers[USERNAME_HEADER] = self._username
+        request.headers[SECURE_KEY_HEADER] = self._secure_key
         yield request
 
     def __repr__(self) -> str:

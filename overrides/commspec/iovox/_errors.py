@@ -15,14 +15,14 @@ import httpx
 
 from commspec._spec import ApiSpec, Operation
 from commspec._wire import read_json
+from commspec._xml_binding import to_xml
+from commspec._xml_safe import XmlRefusedError
 from commspec.errors import APIError, error_class_for_http_status, error_class_for_kind
-from commspec.iovox._xml import XmlRefusedError, read_errors
+from commspec.iovox._error_envelope import read_errors
 
 
 def encode_xml(operation: Operation, body: Any) -> tuple[bytes, str]:
-    """The transport's body encoder: XSD-validated XML (ValidationError, nothing sent, when invalid)."""
-    from commspec.iovox._xml import to_xml
-
+    """The pipeline's body encoder: XSD-validated XML (ValidationError, nothing sent, when invalid)."""
     return to_xml(body, operation=operation.qualified_name), "application/xml"
 
 

@@ -8,12 +8,15 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from commspec._credentials import Credential
+from commspec_generated.itnio_otp import spec as otp_spec
 
-API_KEY = Credential("api_key", "ITNIO_API_KEY", header=True)
+API_KEY = otp_spec.API.credential("api_key")  # sent in a header: ASCII only
 # Never sent, only hashed into Sign as UTF-8, as the seeds' samples do (Java: Hutool SecureUtil.md5,
 # UTF-8 by default; PHP: md5 of the string's bytes): non-ASCII is fine, control characters are not.
-API_SECRET = Credential("api_secret", "ITNIO_API_SECRET")
+API_SECRET = otp_spec.API.credential("api_secret")
+API_KEY_HEADER, TIMESTAMP_HEADER, SIGN_HEADER = (
+    otp_spec.API.headers[n] for n in ("ApiKey", "Timestamp", "Sign")
+)
 
 
 def sign(api_key: str, api_secret: str, timestamp: str | int) -> str:
@@ -31,9 +34,9 @@ class ItnioAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         timestamp = str(int(self._clock()))
-        request.headers["Api-Key"] = self._api_key
-        request.headers["Timestamp"] = timestamp
-        request.headers["Sign"] = sign(self._api_key, self._api_secret, timestamp)
+        request.headers[API_KEY_HEADER] = self._api_key
+        request.headers[TIMESTAMP_HEADER] = timestamp
+        request.headers[SIGN_HEADER] = sign(self._api_key, self._api_secret, timestamp)
         yield request
 
     def __repr__(self) -> str:

@@ -4,33 +4,30 @@ from __future__ import annotations
 
 import httpx
 
-from commspec._client import AsyncClientBase, SyncClientBase, base_url_of, retry_policy
+from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec._transport import AsyncTransport, SyncTransport
-from commspec.itnio._auth import API_KEY, API_SECRET, ItnioAuth
+from commspec.itnio._auth import ItnioAuth
 from commspec.itnio._envelope import handle_itnio_response
 from commspec_generated.itnio_aivoice import spec as aivoice_spec
 from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
+from commspec_generated.itnio_otp import spec as otp_spec
 from commspec_generated.itnio_otp.api import AsyncOtpResources, OtpResources
 
 
-def _settings(
-    api_key: str | None,
-    api_secret: str | None,
-    base_url: str | None,
-    max_retries: int,
-    retry: RetryPolicy | None,
-) -> dict[str, object]:
-    return {
-        "base_url": base_url_of(base_url, "ITNIO_BASE_URL", aivoice_spec.API.base_url),
-        "handler": handle_itnio_response,
-        "auth": ItnioAuth(API_KEY.resolve(api_key), API_SECRET.resolve(api_secret)),
-        "retry": retry_policy(max_retries, retry),
-    }
+def _auth(context: AuthContext) -> ItnioAuth:
+    return ItnioAuth(context.arguments["api_key"], context.arguments["api_secret"])
 
 
-class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
+ITNIO = Vendor(
+    apis=(aivoice_spec.API, otp_spec.API),
+    credentials=("api_key", "api_secret"),
+    auth=_auth,
+    handler=handle_itnio_response,
+)
+
+
+class ItnioClient(SyncClient, OtpResources, AivoiceResources):
     """Blocking ITNIO Tech client. Credentials: arguments or ``ITNIO_API_KEY`` / ``ITNIO_API_SECRET``;
     ``base_url``: argument, ``ITNIO_BASE_URL``, or production."""
 
@@ -46,20 +43,19 @@ class ItnioClient(SyncClientBase, OtpResources, AivoiceResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = _settings(api_key, api_secret, base_url, max_retries, retry)
-        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
-        self.base_url = str(settings["base_url"])
-        self._transport = SyncTransport(
-            http_client=self._http_client,
-            timeout=self._request_timeout,
-            max_response_bytes=self._max_response_bytes,
-            **settings,
+        super().__init__(
+            ITNIO,
+            {"api_key": api_key, "api_secret": api_secret},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
+            http_client=http_client,
         )
-        self._bind_otp(self._transport)
-        self._bind_aivoice(self._transport)
 
 
-class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources):
+class AsyncItnioClient(AsyncClient, AsyncOtpResources, AsyncAivoiceResources):
     """asyncio ITNIO Tech client. Credentials: arguments or ``ITNIO_API_KEY`` / ``ITNIO_API_SECRET``."""
 
     def __init__(
@@ -74,14 +70,13 @@ class AsyncItnioClient(AsyncClientBase, AsyncOtpResources, AsyncAivoiceResources
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = _settings(api_key, api_secret, base_url, max_retries, retry)
-        super().__init__(http_client=http_client, timeout=timeout, max_response_bytes=max_response_bytes)
-        self.base_url = str(settings["base_url"])
-        self._transport = AsyncTransport(
-            http_client=self._http_client,
-            timeout=self._request_timeout,
-            max_response_bytes=self._max_response_bytes,
-            **settings,
+        super().__init__(
+            ITNIO,
+            {"api_key": api_key, "api_secret": api_secret},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
+            http_client=http_client,
         )
-        self._bind_otp(self._transport)
-        self._bind_aivoice(self._transport)

@@ -6,15 +6,22 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from commspec._spec import ApiSpec
+from commspec_generated.huawei_iam import spec as huawei_iam
+from commspec_generated.huawei_msgsms import spec as huawei_msgsms
+from commspec_generated.iovox_callflow import spec as iovox_callflow
+from commspec_generated.itnio_otp import spec as itnio_otp
+
+# Keyed by the environment variables the specs name for the clients' credentials (x-commspec.environment).
 DEMO = {
-    "ITNIO_API_KEY": "demo-itnio-key",
-    "ITNIO_API_SECRET": "demo-itnio-secret",
-    "HUAWEICLOUD_IAM_USER": "demo-user",
-    "HUAWEICLOUD_IAM_PASSWORD": "demo-password",
-    "HUAWEICLOUD_IAM_DOMAIN": "demo-domain",
-    "HUAWEICLOUD_PROJECT_ID": "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
-    "IOVOX_USERNAME": "demo-iovox-user",
-    "IOVOX_SECURE_KEY": "demo-iovox-secure-key",
+    itnio_otp.API.environment["api_key"]: "demo-itnio-key",
+    itnio_otp.API.environment["api_secret"]: "demo-itnio-secret",
+    huawei_iam.API.environment["user_name"]: "demo-user",
+    huawei_iam.API.environment["password"]: "demo-password",
+    huawei_iam.API.environment["domain_name"]: "demo-domain",
+    huawei_msgsms.API.environment["project_id"]: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    iovox_callflow.API.environment["username"]: "demo-iovox-user",
+    iovox_callflow.API.environment["secure_key"]: "demo-iovox-secure-key",
 }
 # Request bodies above this answer 413 before any vendor sees them (every route, /_mock/ too).
 # 2 MiB: above the IOVOX fake's 1 MiB XML limit, so that limit keeps its vendor error string.
@@ -35,7 +42,12 @@ class MockConfig:
         return cls(credentials={name: os.environ.get(name) or demo for name, demo in DEMO.items()})
 
     def credential(self, name: str) -> str:
+        """The value expected for the environment variable ``name``."""
         return self.credentials[name]
+
+    def argument(self, api: ApiSpec, argument: str) -> str:
+        """The value expected for a client's credential ``argument`` (named as in its constructor)."""
+        return self.credentials[api.environment[argument]]
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

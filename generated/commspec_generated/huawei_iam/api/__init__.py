@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .tokens import AsyncTokens, Tokens
 
@@ -12,8 +12,8 @@ class IamResources:
 
     tokens: Tokens
 
-    def _bind_iam(self, transport: SyncTransport) -> None:
-        self.tokens = Tokens(transport)
+    def _bind_iam(self, pipeline: SyncPipeline) -> None:
+        self.tokens = Tokens(pipeline)
 
 
 class AsyncIamResources:
@@ -21,5 +21,5 @@ class AsyncIamResources:
 
     tokens: AsyncTokens
 
-    def _bind_iam(self, transport: AsyncTransport) -> None:
-        self.tokens = AsyncTokens(transport)
+    def _bind_iam(self, pipeline: AsyncPipeline) -> None:
+        self.tokens = AsyncTokens(pipeline)

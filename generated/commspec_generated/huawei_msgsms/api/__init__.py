@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .templates import AsyncTemplates, Templates
 
@@ -12,8 +12,8 @@ class MsgsmsResources:
 
     templates: Templates
 
-    def _bind_msgsms(self, transport: SyncTransport) -> None:
-        self.templates = Templates(transport)
+    def _bind_msgsms(self, pipeline: SyncPipeline) -> None:
+        self.templates = Templates(pipeline)
 
 
 class AsyncMsgsmsResources:
@@ -21,5 +21,5 @@ class AsyncMsgsmsResources:
 
     templates: AsyncTemplates
 
-    def _bind_msgsms(self, transport: AsyncTransport) -> None:
-        self.templates = AsyncTemplates(transport)
+    def _bind_msgsms(self, pipeline: AsyncPipeline) -> None:
+        self.templates = AsyncTemplates(pipeline)

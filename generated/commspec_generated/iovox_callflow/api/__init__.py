@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .call_flows import AsyncCallFlows, CallFlows
 
@@ -12,8 +12,8 @@ class CallflowResources:
 
     call_flows: CallFlows
 
-    def _bind_callflow(self, transport: SyncTransport) -> None:
-        self.call_flows = CallFlows(transport)
+    def _bind_callflow(self, pipeline: SyncPipeline) -> None:
+        self.call_flows = CallFlows(pipeline)
 
 
 class AsyncCallflowResources:
@@ -21,5 +21,5 @@ class AsyncCallflowResources:
 
     call_flows: AsyncCallFlows
 
-    def _bind_callflow(self, transport: AsyncTransport) -> None:
-        self.call_flows = AsyncCallFlows(transport)
+    def _bind_callflow(self, pipeline: AsyncPipeline) -> None:
+        self.call_flows = AsyncCallFlows(pipeline)

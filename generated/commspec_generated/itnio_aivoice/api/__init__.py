@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .tasks import AsyncTasks, Tasks
 
@@ -12,8 +12,8 @@ class AivoiceResources:
 
     tasks: Tasks
 
-    def _bind_aivoice(self, transport: SyncTransport) -> None:
-        self.tasks = Tasks(transport)
+    def _bind_aivoice(self, pipeline: SyncPipeline) -> None:
+        self.tasks = Tasks(pipeline)
 
 
 class AsyncAivoiceResources:
@@ -21,5 +21,5 @@ class AsyncAivoiceResources:
 
     tasks: AsyncTasks
 
-    def _bind_aivoice(self, transport: AsyncTransport) -> None:
-        self.tasks = AsyncTasks(transport)
+    def _bind_aivoice(self, pipeline: AsyncPipeline) -> None:
+        self.tasks = AsyncTasks(pipeline)

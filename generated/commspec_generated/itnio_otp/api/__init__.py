@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec._transport import AsyncTransport, SyncTransport
+from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .flows import AsyncFlows, Flows
 
@@ -12,8 +12,8 @@ class OtpResources:
 
     flows: Flows
 
-    def _bind_otp(self, transport: SyncTransport) -> None:
-        self.flows = Flows(transport)
+    def _bind_otp(self, pipeline: SyncPipeline) -> None:
+        self.flows = Flows(pipeline)
 
 
 class AsyncOtpResources:
@@ -21,5 +21,5 @@ class AsyncOtpResources:
 
     flows: AsyncFlows
 
-    def _bind_otp(self, transport: AsyncTransport) -> None:
-        self.flows = AsyncFlows(transport)
+    def _bind_otp(self, pipeline: AsyncPipeline) -> None:
+        self.flows = AsyncFlows(pipeline)

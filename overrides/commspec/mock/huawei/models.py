@@ -24,6 +24,8 @@ from typing import Any
 
 from commspec._spec import ApiSpec
 from commspec.mock._config import MockConfig
+from commspec_generated.huawei_iam import spec as huawei_iam
+from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
 MODIFIABLE = frozenset({"Pending", "Reject"})
 RENAME_ONLY = frozenset({"Adopted"})
@@ -86,17 +88,14 @@ class HuaweiBackend:
     ) -> tuple[str, dict[str, Any]]:
         """(token, body) for the configured user; HuaweiError("401") for bad credentials."""
         self.token_fetches += 1
-        cred = self.config.credential
-        expected = (
-            cred("HUAWEICLOUD_IAM_USER"),
-            cred("HUAWEICLOUD_IAM_PASSWORD"),
-            cred("HUAWEICLOUD_IAM_DOMAIN"),
-        )
+        argument = self.config.argument
+        iam = huawei_iam.API
+        expected = (argument(iam, "user_name"), argument(iam, "password"), argument(iam, "domain_name"))
         if not secrets.compare_digest(
             "\0".join((user_name, password, domain_name)).encode(), "\0".join(expected).encode()
         ):
             raise HuaweiError("401")
-        project_id = cred("HUAWEICLOUD_PROJECT_ID")
+        project_id = argument(huawei_msgsms.API, "project_id")
         if project.get("id") not in (None, project_id):
             raise HuaweiError("404")
         now = self.clock()
@@ -110,7 +109,11 @@ class HuaweiBackend:
                 "issued_at": _iso(now),
                 "methods": ["password"],
                 "catalog": [],
-                "project": {"id": project_id, "name": project.get("name", "cn-north-4"), "domain": domain},
+                "project": {
+                    "id": project_id,
+                    "name": project.get("name", huawei_msgsms.API.default_region),
+                    "domain": domain,
+                },
                 "roles": [{"id": "0", "name": "op_gated_msgsms"}],
                 "user": {
                     "id": uuid.uuid5(uuid.NAMESPACE_DNS, user_name).hex,

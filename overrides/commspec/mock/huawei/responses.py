@@ -11,9 +11,11 @@ from commspec._validation import validate_model
 from commspec.mock._codes import server_error_code
 from commspec.mock._http import MockRequest, MockResponse, load_json
 from commspec.mock.huawei.models import HuaweiBackend, HuaweiError
+from commspec_generated.huawei_iam import spec as huawei_iam
+from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
-AUTH_HEADER = "X-Auth-Token"
-SUBJECT_TOKEN_HEADER = "X-Subject-Token"  # noqa: S105 - a header name
+AUTH_HEADER = huawei_msgsms.API.headers["IamToken"]
+SUBJECT_TOKEN_HEADER = huawei_iam.API.headers["SubjectToken"]
 # [inferred] The gateway's answer when the token's project is not the path's project (reference §8).
 WRONG_PROJECT = ("APIGW.0303", "The token's project does not match the project in the URL.")
 KEYSTONE_TITLES = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found"}

@@ -14,20 +14,16 @@ from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
 from commspec._spec import Operation
+from commspec._xml_binding import XML_DECLARATION, parse_xml, to_xml
+from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 from commspec.errors import ResponseFormatError
-from commspec.iovox._xml import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_DEPTH,
-    XML_DECLARATION,
-    parse_xml,
-    schema_errors,
-    to_xml,
-)
+from commspec.iovox._call_flow_schema import schema_errors
 from commspec.mock._codes import server_error_code
 from commspec.mock._config import MockConfig
 from commspec.mock._http import MockRequest, MockResponse, ascii_int
 from commspec.mock._router import Router
 from commspec.mock.iovox.models import IovoxBackend, IovoxVendorError
+from commspec_generated.iovox_callflow import spec as callflow_spec
 from commspec_generated.iovox_callflow_xml import Request, Response
 
 PATH: Final = "/CallFlow"
@@ -77,11 +73,12 @@ class IovoxResponses:
         }
 
     def _authenticated(self, request: MockRequest) -> bool:
-        username = request.headers.raw("username") or b""
-        secure_key = request.headers.raw("secureKey") or b""
+        api = callflow_spec.API
+        username = request.headers.raw(api.headers["username"]) or b""
+        secure_key = request.headers.raw(api.headers["secureKey"]) or b""
         return hmac.compare_digest(
-            username, self.config.credential("IOVOX_USERNAME").encode()
-        ) & hmac.compare_digest(secure_key, self.config.credential("IOVOX_SECURE_KEY").encode())
+            username, self.config.argument(api, "username").encode()
+        ) & hmac.compare_digest(secure_key, self.config.argument(api, "secure_key").encode())
 
     def server_error(self, operation: Operation) -> MockResponse:
         """IOVOX's answer to its own failure: the spec's server-error string, with its status."""

@@ -33,7 +33,8 @@ class ItnioResponses:
     def _authenticate(self, api: ApiSpec, request: MockRequest) -> str:
         codes = api.mock
         # Raw bytes: any byte may come, and hmac.compare_digest raises TypeError on a non-ASCII str.
-        key, timestamp, signature = (request.headers.raw(h) for h in ("Api-Key", "Timestamp", "Sign"))
+        names = (api.headers["ApiKey"], api.headers["Timestamp"], api.headers["Sign"])
+        key, timestamp, signature = (request.headers.raw(name) for name in names)
         for value, missing in (
             (signature, "missing-sign"),
             (timestamp, "missing-timestamp"),
@@ -42,11 +43,11 @@ class ItnioResponses:
             if not value:
                 raise VendorError(codes.get(missing, codes.get("missing-header", "-1")))
         assert key and timestamp and signature
-        expected_key = self.config.credential("ITNIO_API_KEY")
+        expected_key = self.config.argument(api, "api_key")
         if not hmac.compare_digest(key, expected_key.encode()):
             raise VendorError(codes["bad-signature"])
         text = timestamp.decode("latin-1")
-        expected = sign(expected_key, self.config.credential("ITNIO_API_SECRET"), text)
+        expected = sign(expected_key, self.config.argument(api, "api_secret"), text)
         if not hmac.compare_digest(signature.lower(), expected.encode()):  # vendor: case-insensitive
             raise VendorError(codes["bad-signature"])
         seconds = ascii_int(text)

@@ -6,10 +6,15 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from commspec import _response
-from commspec._arguments import join_names
-from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec.runtime import (
+    AsyncPage,
+    AsyncResource,
+    Page,
+    SyncResource,
+    join_names,
+    require,
+)
+from commspec.runtime import response as _response
 
 from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
 

@@ -6,9 +6,8 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from commspec import _response
-from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec.runtime import AsyncPage, AsyncResource, Page, SyncResource, require
+from commspec.runtime import response as _response
 
 from ... import spec as _spec
 from ...models import *  # noqa: F403 - the signatures name nested models and literal types

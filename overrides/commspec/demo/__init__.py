@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from commspec import errors
-from commspec.huawei._demo import demo as huawei_demo
-from commspec.iovox._demo import demo as iovox_demo
+from commspec.demo.huawei import demo as huawei_demo
+from commspec.demo.iovox import demo as iovox_demo
 from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._serve import running_server
+from commspec_generated.itnio_otp import spec as otp_spec
 
 
 def itnio_demo(base_url: str, server: MockServer) -> None:
-    creds = server.config.credentials
-    with ItnioClient(creds["ITNIO_API_KEY"], creds["ITNIO_API_SECRET"], base_url=base_url) as itnio:
+    api = otp_spec.API
+    key, secret = server.config.argument(api, "api_key"), server.config.argument(api, "api_secret")
+    with ItnioClient(key, secret, base_url=base_url) as itnio:
         print("\n== ITNIO Tech: OTP task flows")
         flow = itnio.flows.create(
             name="login-fallback", flow=[{"waitingTime": 60, "status": 2, "channel": "call"}]
@@ -113,7 +115,3 @@ def main() -> None:
         huawei_demo(base_url, server)
         iovox_demo(base_url, server)
         print(f"\nmock handled {server.request_count} API requests; demo finished OK")
-
-
-if __name__ == "__main__":
-    main()

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from commspec.iovox._client import IovoxClient
+from commspec.iovox import Call, CallFlow, IovoxClient, MessageParts, Play, SoundFile
 from commspec.mock import MockServer
-from commspec_generated.iovox_callflow_xml import (
-    Call,
-    CallFlow,
-    MessageParts,
-    Play,
-    SoundFile,
-)
+from commspec_generated.iovox_callflow import spec as callflow_spec
 
 NOTES = "Will Call the agent, can be used for every agent in my account."
 
@@ -36,8 +30,8 @@ def seed_update() -> CallFlow:
 
 
 def demo(base_url: str, server: MockServer) -> None:
-    creds = server.config.credentials
-    with IovoxClient(creds["IOVOX_USERNAME"], creds["IOVOX_SECURE_KEY"], base_url=base_url) as iovox:
+    user, key = (server.config.argument(callflow_spec.API, name) for name in ("username", "secure_key"))
+    with IovoxClient(user, key, base_url=base_url) as iovox:
         print("\n== IOVOX: call flows (XML, validated against callflow.xsd before sending)")
         iovox.call_flows.create(
             CallFlow(

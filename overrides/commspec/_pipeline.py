@@ -1,5 +1,6 @@
-"""Transport policy shared by every vendor: request building, pre-flight validation, retries,
-timeouts, logging, and handing the response to the vendor's envelope handler.
+"""The request pipeline every generated method calls: request building, pre-flight validation, retries,
+timeouts, logging, and handing the response to the vendor's response handler. (Not an httpx transport:
+it sits above ``httpx.Client``, whose transport sends each attempt.)
 
 Retries happen above ``httpx.Auth``: each attempt goes through ``client.send(..., auth=...)`` so it is
 signed (ITNIO) or tokened (Huawei) afresh. Each attempt is one ``commspec._attempt`` send: redirects
@@ -50,7 +51,7 @@ def encode_json(operation: Operation, body: Any) -> tuple[bytes, str]:
     return content, "application/json"
 
 
-class _Transport:
+class _Pipeline:
     def __init__(
         self,
         *,
@@ -155,7 +156,7 @@ class _Transport:
         return APIConnectionError(f"connection failed: {type(error).__name__}{detail}", request=request)
 
 
-class SyncTransport(_Transport):
+class SyncPipeline(_Pipeline):
     def __init__(self, *, http_client: httpx.Client, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.http_client = http_client
@@ -198,7 +199,7 @@ class SyncTransport(_Transport):
         return fetch(params, body)
 
 
-class AsyncTransport(_Transport):
+class AsyncPipeline(_Pipeline):
     def __init__(self, *, http_client: httpx.AsyncClient, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.http_client = http_client
@@ -245,7 +246,7 @@ class AsyncTransport(_Transport):
 def undecodable(operation: Operation, error: httpx.DecodingError) -> Exception:
     """A body whose Content-Encoding (gzip, deflate, br) does not decode: httpx.DecodingError is no
     TransportError, and must not leave a call bare."""
-    from commspec.errors import ResponseFormatError  # local: the imports above belong to the transport
+    from commspec.errors import ResponseFormatError  # local: the imports above belong to the pipeline
 
     name = operation.qualified_name
     return ResponseFormatError(f"{name}: the answer's body could not be decoded: {error}", operation=name)
@@ -263,7 +264,7 @@ def page_fields(
     assert pagination is not None and pagination.page_field and pagination.size_field
     found = _attr(data, pagination.items)
     if not isinstance(found, list):  # the response schema requires the list: a gap in the spec data
-        from commspec.errors import ResponseFormatError  # local: the imports above belong to the transport
+        from commspec.errors import ResponseFormatError  # local: the imports above belong to the pipeline
 
         raise ResponseFormatError(
             f"{operation.qualified_name}: the page has no {pagination.items} list",

@@ -3,10 +3,11 @@ with an IAM token fetched from the mock's IAM endpoint (both on ``base_url``).""
 
 from __future__ import annotations
 
-from commspec.huawei._client import MsgsmsClient
-from commspec.huawei._iam_auth import IamPasswordCredentials
-from commspec.mock._server import MockServer
+from commspec.huawei import IamPasswordCredentials, MsgsmsClient
+from commspec.mock import MockServer
 from commspec.mock.huawei import backend_of
+from commspec_generated.huawei_iam import spec as iam_spec
+from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
 # Seed 002's request body (values masked by Huawei, kept as is).
 SEED_UPDATE = {
@@ -22,15 +23,13 @@ SEED_UPDATE = {
 
 
 def demo(base_url: str, server: MockServer) -> None:
-    cred = server.config.credential
+    argument = server.config.argument
     credentials = IamPasswordCredentials(
-        user_name=cred("HUAWEICLOUD_IAM_USER"),
-        password=cred("HUAWEICLOUD_IAM_PASSWORD"),
-        domain_name=cred("HUAWEICLOUD_IAM_DOMAIN"),
+        *(argument(iam_spec.API, name) for name in ("user_name", "password", "domain_name"))
     )
     print("\n== Huawei Cloud MSGSMS: SMS templates (IAM token fetched from the mock's IAM)")
     with MsgsmsClient(
-        cred("HUAWEICLOUD_PROJECT_ID"), credentials=credentials, base_url=base_url, iam_url=base_url
+        argument(msgsms_spec.API, "project_id"), credentials=credentials, base_url=base_url, iam_url=base_url
     ) as client:
         created = client.templates.create(
             app_id=SEED_UPDATE["app_id"],  # type: ignore[arg-type]

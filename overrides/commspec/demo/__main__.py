@@ -1,0 +1,5 @@
+"""``python -m commspec.demo``."""
+
+from commspec.demo import main
+
+main()

@@ -1,0 +1,34 @@
+"""The runtime API that generated code (``commspec_generated``) is written against, and nothing more.
+
+Generated modules import from here (and ``commspec.errors``) only: never from a vendor package nor from
+a private module, so the direction of dependencies stays one-way and visible::
+
+    commspec.runtime (+ the modules it re-exports)  <-  commspec_generated  <-  commspec.<vendor>
+
+``tests/test_layers.py`` enforces it.
+"""
+
+from __future__ import annotations
+
+from commspec import _response as response
+from commspec._arguments import join_names
+from commspec._pagination import AsyncPage, Page
+from commspec._pipeline import AsyncPipeline, SyncPipeline
+from commspec._resource import AsyncResource, SyncResource, require
+from commspec._spec import ApiSpec, Operation, Pagination, Rule
+
+__all__ = [
+    "ApiSpec",
+    "AsyncPage",
+    "AsyncPipeline",
+    "AsyncResource",
+    "Operation",
+    "Page",
+    "Pagination",
+    "Rule",
+    "SyncPipeline",
+    "SyncResource",
+    "join_names",
+    "require",
+    "response",
+]

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from commspec import _response
-from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec._pagination import AsyncPaginator, Page
+from commspec._resource import AsyncResource, SyncResource
+from commspec._wire import omit_none
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import Auth, TokenResponse
+from ...param_types import AuthParam
 
 __all__ = ["Tokens", "AsyncTokens"]
 
@@ -26,8 +24,8 @@ class Tokens(SyncResource):
     def create(
         self,
         *,
-        nocatalog: str | Unset = UNSET,
-        auth: Auth | Mapping[str, Any],
+        nocatalog: str | None = None,
+        auth: Auth | AuthParam,
     ) -> TokenResponse:
         """Obtain a user token with a password (project scope).
 
@@ -62,11 +60,13 @@ class Tokens(SyncResource):
         call_params: dict[str, Any] = {
             "nocatalog": nocatalog,
         }
-        call_body: dict[str, Any] | None = {
-            "auth": auth,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "auth": auth,
+            }
+        )
         payload = self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse.from_dict)
+        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse)
 
 
 class AsyncTokens(AsyncResource):
@@ -75,8 +75,8 @@ class AsyncTokens(AsyncResource):
     async def create(
         self,
         *,
-        nocatalog: str | Unset = UNSET,
-        auth: Auth | Mapping[str, Any],
+        nocatalog: str | None = None,
+        auth: Auth | AuthParam,
     ) -> TokenResponse:
         """Obtain a user token with a password (project scope).
 
@@ -111,8 +111,10 @@ class AsyncTokens(AsyncResource):
         call_params: dict[str, Any] = {
             "nocatalog": nocatalog,
         }
-        call_body: dict[str, Any] | None = {
-            "auth": auth,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "auth": auth,
+            }
+        )
         payload = await self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse.from_dict)
+        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse)

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from commspec import _response
 from commspec._arguments import join_names
-from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec._pagination import AsyncPaginator, Page
+from commspec._resource import AsyncResource, SyncResource
+from commspec._wire import omit_none
 
 from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import CallFlowsPage, CallFlowSummary
 
 __all__ = ["CallFlows", "AsyncCallFlows"]
 
@@ -218,13 +215,13 @@ class CallFlows(SyncResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order: str | Unset = UNSET,
-        req_fields: str | Unset = UNSET,
-        template_name: str | Unset = UNSET,
-        template_type: CallFlowsListTemplateType | Unset = UNSET,
-        advanced: CallFlowsListAdvanced | Unset = UNSET,
+        page: int | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        req_fields: str | None = None,
+        template_name: str | None = None,
+        template_type: Literal["DEFAULT", "CUSTOM", "ALL"] | None = None,
+        advanced: Literal["YES"] | None = None,
     ) -> Page[CallFlowSummary]:
         """List Call Flows, paged (getCallFlows).
 
@@ -285,9 +282,7 @@ class CallFlows(SyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return _response.parse(
-                _spec.CALL_FLOWS_LIST, payload, CallFlowsPage.from_dict
-            )
+            return _response.parse(_spec.CALL_FLOWS_LIST, payload, CallFlowsPage)
 
         return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
@@ -488,17 +483,17 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
         await self._client.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
 
-    async def list(
+    def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order: str | Unset = UNSET,
-        req_fields: str | Unset = UNSET,
-        template_name: str | Unset = UNSET,
-        template_type: CallFlowsListTemplateType | Unset = UNSET,
-        advanced: CallFlowsListAdvanced | Unset = UNSET,
-    ) -> AsyncPage[CallFlowSummary]:
+        page: int | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        req_fields: str | None = None,
+        template_name: str | None = None,
+        template_type: Literal["DEFAULT", "CUSTOM", "ALL"] | None = None,
+        advanced: Literal["YES"] | None = None,
+    ) -> AsyncPaginator[CallFlowSummary]:
         """List Call Flows, paged (getCallFlows).
 
         `GET /CallFlow?v=3&method=getCallFlows&output=JSON`
@@ -523,7 +518,7 @@ class AsyncCallFlows(AsyncResource):
             advanced: YES returns only advanced templates. Always "YES".
 
         Returns:
-            AsyncPage[CallFlowSummary]: The requested page of flow summaries. The page holds
+            AsyncPaginator[CallFlowSummary]: The requested page of flow summaries. The page holds
                 `records`, `current`, `size`, `total` and `pages`; iterating it
                 (`async for item in page`) walks every record of every page, fetching the next page
                 only when needed.
@@ -559,10 +554,8 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return _response.parse(
-                _spec.CALL_FLOWS_LIST, payload, CallFlowsPage.from_dict
-            )
+            return _response.parse(_spec.CALL_FLOWS_LIST, payload, CallFlowsPage)
 
-        return await self._client.paginate(
+        return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
         )

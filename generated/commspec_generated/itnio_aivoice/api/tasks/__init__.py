@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from commspec import _response
-from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec._pagination import AsyncPaginator, Page
+from commspec._resource import AsyncResource, SyncResource
+from commspec._wire import omit_none
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import (
+    InactiveDate,
+    InactiveTime,
+    JobIdEnvelope,
+    NullEnvelope,
+    Task,
+    TaskPage,
+    TasksCreateResponse,
+    TasksListResponse,
+)
+from ...param_types import InactiveDateParam, InactiveTimeParam
 
 __all__ = ["Tasks", "AsyncTasks"]
 
@@ -29,20 +36,45 @@ class Tasks(SyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskCreateMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskCreateDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskCreateRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int:
         """Create an outbound task.
 
@@ -112,29 +144,29 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
-        payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.TASKS_CREATE, payload, JobIdEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
         )
+        payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
+        return _response.parse(_spec.TASKS_CREATE, payload, TasksCreateResponse).data
 
     def edit(
         self,
@@ -142,21 +174,46 @@ class Tasks(SyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskEditMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
         job_id: int,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskEditDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskEditRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int | None:
         """Edit an outbound task.
 
@@ -228,29 +285,30 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "jobId": job_id,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "jobId": job_id,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
+        )
         payload = self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        value = _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope.from_dict).data
-        return None if isinstance(value, Unset) else value
+        return _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope).data
 
     def start(
         self,
@@ -292,12 +350,14 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "jobId": job_id,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
         payload = self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(_spec.TASKS_START, payload, NullEnvelope.from_dict)
+        _response.parse(_spec.TASKS_START, payload, NullEnvelope)
         return None
 
     def list(
@@ -306,7 +366,7 @@ class Tasks(SyncResource):
         current: int = 1,
         size: int = 20,
         app_id: str,
-        name: str | Unset = UNSET,
+        name: str | None = None,
     ) -> Page[Task]:
         """Query the task list (paged).
 
@@ -340,21 +400,21 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "current": current,
-            "size": size,
-            "params": {
-                "appId": app_id,
-                "name": name,
-            },
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "current": current,
+                "size": size,
+                "params": omit_none(
+                    {
+                        "appId": app_id,
+                        "name": name,
+                    }
+                ),
+            }
+        )
 
         def parse(payload: Any) -> TaskPage:
-            return require(
-                _response.parse(
-                    _spec.TASKS_LIST, payload, TaskPageEnvelope.from_dict
-                ).data
-            )
+            return _response.parse(_spec.TASKS_LIST, payload, TasksListResponse).data
 
         return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
 
@@ -368,20 +428,45 @@ class AsyncTasks(AsyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskCreateMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskCreateDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskCreateRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int:
         """Create an outbound task.
 
@@ -451,29 +536,29 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
-        payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.TASKS_CREATE, payload, JobIdEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
         )
+        payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
+        return _response.parse(_spec.TASKS_CREATE, payload, TasksCreateResponse).data
 
     async def edit(
         self,
@@ -481,21 +566,46 @@ class AsyncTasks(AsyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskEditMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
         job_id: int,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskEditDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskEditRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int | None:
         """Edit an outbound task.
 
@@ -567,29 +677,30 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "jobId": job_id,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "jobId": job_id,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
+        )
         payload = await self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        value = _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope.from_dict).data
-        return None if isinstance(value, Unset) else value
+        return _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope).data
 
     async def start(
         self,
@@ -631,22 +742,24 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "jobId": job_id,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
         payload = await self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(_spec.TASKS_START, payload, NullEnvelope.from_dict)
+        _response.parse(_spec.TASKS_START, payload, NullEnvelope)
         return None
 
-    async def list(
+    def list(
         self,
         *,
         current: int = 1,
         size: int = 20,
         app_id: str,
-        name: str | Unset = UNSET,
-    ) -> AsyncPage[Task]:
+        name: str | None = None,
+    ) -> AsyncPaginator[Task]:
         """Query the task list (paged).
 
         `POST /aivoice/taskList`
@@ -661,7 +774,7 @@ class AsyncTasks(AsyncResource):
             name: Task name filter (the matching rule is undocumented; the mock matches substrings).
 
         Returns:
-            AsyncPage[Task]: The requested page of tasks. The page holds `records`, `current`,
+            AsyncPaginator[Task]: The requested page of tasks. The page holds `records`, `current`,
                 `size`, `total` and `pages`; iterating it (`async for item in page`) walks every
                 record of every page, fetching the next page only when needed.
 
@@ -679,22 +792,20 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "current": current,
-            "size": size,
-            "params": {
-                "appId": app_id,
-                "name": name,
-            },
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "current": current,
+                "size": size,
+                "params": omit_none(
+                    {
+                        "appId": app_id,
+                        "name": name,
+                    }
+                ),
+            }
+        )
 
         def parse(payload: Any) -> TaskPage:
-            return require(
-                _response.parse(
-                    _spec.TASKS_LIST, payload, TaskPageEnvelope.from_dict
-                ).data
-            )
+            return _response.parse(_spec.TASKS_LIST, payload, TasksListResponse).data
 
-        return await self._client.paginate(
-            _spec.TASKS_LIST, call_params, call_body, parse
-        )
+        return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from commspec import _response
-from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec._pagination import AsyncPaginator, Page
+from commspec._resource import AsyncResource, SyncResource
+from commspec._wire import omit_none
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import (
+    FlowNode,
+    FlowsCreateResponse,
+    FlowsListResponse,
+    FlowsRetrieveResponse,
+    FlowsUpdateResponse,
+    TaskFlow,
+)
+from ...param_types import FlowNodeParam
 
 __all__ = ["Flows", "AsyncFlows"]
 
@@ -27,7 +32,7 @@ class Flows(SyncResource):
         self,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Create a task flow.
 
@@ -63,21 +68,21 @@ class Flows(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_CREATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_CREATE, payload, FlowsCreateResponse).data
 
     def update(
         self,
         flow_id: int,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Update a task flow.
 
@@ -115,14 +120,14 @@ class Flows(SyncResource):
         call_params: dict[str, Any] = {
             "flowId": flow_id,
         }
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_UPDATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_UPDATE, payload, FlowsUpdateResponse).data
 
     def list(
         self,
@@ -154,9 +159,7 @@ class Flows(SyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_LIST, payload, FlowListEnvelope.from_dict).data
-        )
+        return _response.parse(_spec.FLOWS_LIST, payload, FlowsListResponse).data
 
     def retrieve(
         self,
@@ -194,9 +197,9 @@ class Flows(SyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_RETRIEVE, payload, FlowEnvelope.from_dict).data
-        )
+        return _response.parse(
+            _spec.FLOWS_RETRIEVE, payload, FlowsRetrieveResponse
+        ).data
 
 
 class AsyncFlows(AsyncResource):
@@ -206,7 +209,7 @@ class AsyncFlows(AsyncResource):
         self,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Create a task flow.
 
@@ -242,21 +245,21 @@ class AsyncFlows(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_CREATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_CREATE, payload, FlowsCreateResponse).data
 
     async def update(
         self,
         flow_id: int,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Update a task flow.
 
@@ -294,14 +297,14 @@ class AsyncFlows(AsyncResource):
         call_params: dict[str, Any] = {
             "flowId": flow_id,
         }
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_UPDATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_UPDATE, payload, FlowsUpdateResponse).data
 
     async def list(
         self,
@@ -333,9 +336,7 @@ class AsyncFlows(AsyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_LIST, payload, FlowListEnvelope.from_dict).data
-        )
+        return _response.parse(_spec.FLOWS_LIST, payload, FlowsListResponse).data
 
     async def retrieve(
         self,
@@ -373,6 +374,6 @@ class AsyncFlows(AsyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_RETRIEVE, payload, FlowEnvelope.from_dict).data
-        )
+        return _response.parse(
+            _spec.FLOWS_RETRIEVE, payload, FlowsRetrieveResponse
+        ).data

@@ -214,12 +214,11 @@ class SpecDocs:
             schema = self._argument_schema(operation, argument["source"])
             if argument["source"][0] == "body":
                 schema = self._with_ref(operation, argument["source"][1], schema)
-            parts = [_sentence(schema.get("description", "")), *self.constraints(schema)]
-            text = " ".join(p for p in parts if p)
-            if not text:
+            if not schema.get("description", "").strip():
                 raise DocstringError(
-                    f"{operation['operationId']}: argument {argument['name']} is undescribed"
+                    f"{operation['operationId']}: argument {argument['name']} has no description"
                 )
+            text = " ".join([_sentence(schema["description"]), *self.constraints(schema)])
             lines.append(_entry(argument["name"], text))
         return lines
 

@@ -228,6 +228,8 @@ def for_validation(doc: dict[str, Any]) -> dict[str, Any]:
     for _path, _method, operation in operations(out):
         name, derived = success_schema(out, operation)
         if name is not None and derived is not None:
+            if name in schemas:  # a hand-written schema must never be replaced silently
+                raise ValueError(f"schema {name} is in the spec: rename it, the generator derives that name")
             schemas[name] = derived
         params = [p for p in operation.get("parameters", []) if p.get("in") in ("path", "query")]
         if not params:

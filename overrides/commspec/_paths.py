@@ -5,8 +5,9 @@ unreserved characters keeps ``/``, ``?``, ``#`` and ``%`` inside the segment, bu
 ``..`` as they are, and httpx (like every server) removes such dot segments: ``templates/.`` becomes the
 collection, ``templates/..`` its parent. An empty value leaves ``templates/``. Those three are refused,
 as are strings that are not UTF-8 (lone surrogates) and values longer than ``MAX_SEGMENT_LENGTH``
-characters once encoded, a limit well under the 8 KiB request line of common servers (a value within
-a spec's ``maxLength`` is also checked by the validation model, in characters).
+characters once encoded, a limit well under the 8 KiB request line of common servers (and under httpx's
+64 KiB URL limit, which raises ``httpx.InvalidURL``). Where the spec sets a ``maxLength``, the
+validation model checks it too, in characters.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from tests.mock.wire import (
     huawei_token,
     iovox_headers,
     itnio_headers,
+    nested_calls,
     spec_operations,
 )
 
@@ -183,6 +184,19 @@ def test_call_flow_list_sorts_several_flows(order: str, expected: list[str]) -> 
     answer = asgi(server, "GET", "/CallFlow", query=query, headers=iovox_headers())
     assert answer.status == 200, answer.body
     assert [row["template_name"] for row in answer.json()["response"]["results"]] == expected
+
+
+@pytest.mark.parametrize("levels", [40, 200, 3000])
+def test_deeply_nested_call_flow_is_invalid_xml(levels: int) -> None:
+    server = MockServer()
+    query = b"v=3&method=createCallFlow"
+    answer = asgi(
+        server, "POST", "/CallFlow", query=query, headers=iovox_headers(), body=nested_calls(levels)
+    )
+    assert answer.status == 400, answer.body
+    assert b"XML Invalid. " in answer.body and b"nesting depth" in answer.body
+    assert server.internal_errors == []
+    create_call_flow(server, "shallow")
 
 
 # -- Huawei path ids ----------------------------------------------------------------------------------

@@ -168,6 +168,18 @@ XML_FLOW = (
 )
 
 
+def nested_calls(levels: int) -> bytes:
+    """A call flow valid by the XSD but for its depth: each call branches into the next (3 elements each)."""
+    call = (
+        '<call id="c{i}" label="l" destinationPhoneNumber="?" destinationContactId="?" record="false" '
+        'sendCallAlert="NONE"><eventHandlers><callEvent action="onMatchResult" result="ANSWERED">'
+    )
+    inner = '<play id="p" label="l"><soundFile soundLabel="W"/></play>'
+    opening = "".join(call.format(i=i) for i in range(levels))
+    closing = "</callEvent></eventHandlers></call>" * levels
+    return f'<request><callFlow name="deep">{opening}{inner}{closing}</callFlow></request>'.encode()
+
+
 def create_call_flow(server: MockServer, name: str) -> None:
     answer = asgi(
         server,

@@ -116,7 +116,8 @@ def arguments(method: Callable[..., Any], op: Operation) -> dict[str, Any]:
         if not (param.get("required") or "example" in param):
             continue
         argument = param.get("x-commspec-argument", {})
-        value = param.get("example", param["schema"].get("default", "1"))
+        fallback = 1 if param["schema"].get("type") == "integer" else "1"
+        value = param.get("example", param["schema"].get("default", fallback))
         if "join" in argument:
             value = value.split(argument["join"])
         names[argument.get("name", snake(param["name"]))] = param["name"]

@@ -7,7 +7,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 class Domain(BaseModel):
     """
-    Account (domain) owning the IAM user, by name (iam_30_0001).
+    Account (domain) owning the IAM user, by name.
     """
 
     model_config = ConfigDict(
@@ -47,7 +47,7 @@ class PasswordUser(BaseModel):
 class ProjectScope(BaseModel):
     """
     Project to scope the token to, by `name` (the region ID, e.g. cn-north-4) or `id`; regional
-    services such as MSGSMS need project scope (iam_30_0001). One of the two is required.
+    services such as MSGSMS need project scope. One of the two is required.
 
     """
 
@@ -119,7 +119,7 @@ class PasswordIdentity(BaseModel):
 
 class Token(BaseModel):
     """
-    Token description (iam_30_0001, apm_04_0004). Times are ISO-8601 UTC with microseconds, e.g.
+    Token description (https://support.huaweicloud.com/en-us/api-apm/apm_04_0004.html). Times are ISO-8601 UTC with microseconds, e.g.
     2025-03-01T08:15:30.123000Z; `expires_at` = `issued_at` + 24 h.
 
     """
@@ -175,7 +175,12 @@ class TokenRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    auth: Auth
+    auth: Annotated[
+        Auth,
+        Field(
+            description="Who asks and for what: `identity` (the password method with the IAM user's name, password and account) and `scope` (the project the token is for)."
+        ),
+    ]
 
 
 __all__ = [

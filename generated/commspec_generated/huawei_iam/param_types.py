@@ -6,7 +6,7 @@ from typing import Literal, NotRequired, TypedDict
 
 class DomainParam(TypedDict):
     """
-    Account (domain) owning the IAM user, by name (iam_30_0001).
+    Account (domain) owning the IAM user, by name.
     """
 
     name: str
@@ -21,7 +21,7 @@ class PasswordUserParam(TypedDict):
 class ProjectScopeParam(TypedDict):
     """
     Project to scope the token to, by `name` (the region ID, e.g. cn-north-4) or `id`; regional
-    services such as MSGSMS need project scope (iam_30_0001). One of the two is required.
+    services such as MSGSMS need project scope. One of the two is required.
 
     """
 

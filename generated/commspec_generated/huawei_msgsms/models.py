@@ -62,7 +62,7 @@ class TemplatesListParams(BaseModel):
     flow_status: Annotated[
         Literal["Adopted", "Reviewing", "Reject"] | None,
         Field(
-            description="List filter values (Huawei's client ListTemplateDetailsRequest docstring)."
+            description="Review states a list can be filtered by (Huawei's client, ListTemplateDetailsRequest)."
         ),
     ] = None
     has_variable: str | None = None
@@ -81,7 +81,9 @@ class TemplatesListParams(BaseModel):
     template_name: str | None = None
     template_type: Annotated[
         Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"] | None,
-        Field(description="List filter values (sms_05_0038; Huawei's client)."),
+        Field(
+            description="Template types a list can be filtered by (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html)."
+        ),
     ] = None
 
 

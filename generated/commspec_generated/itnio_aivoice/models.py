@@ -609,7 +609,7 @@ class TaskListParams(BaseModel):
     name: Annotated[
         str | None,
         Field(
-            description="Task name filter (the matching rule is undocumented; the mock matches substrings)."
+            description="Task name filter (the vendor does not document the matching rule; commspec's mock matches substrings)."
         ),
     ] = None
 

@@ -15,7 +15,14 @@ from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
 from commspec._spec import Operation
 from commspec.errors import ResponseFormatError
-from commspec.iovox._xml import DEFAULT_MAX_BYTES, XML_DECLARATION, parse_xml, schema_errors, to_xml
+from commspec.iovox._xml import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    XML_DECLARATION,
+    parse_xml,
+    schema_errors,
+    to_xml,
+)
 from commspec.mock._codes import server_error_code
 from commspec.mock._config import MockConfig
 from commspec.mock._http import MockRequest, MockResponse, ascii_int
@@ -155,6 +162,11 @@ def read_request(body: bytes, *, update: bool) -> Request:
                 problems.append("Rule Label Empty")
     if problems:
         raise IovoxVendorError(*dict.fromkeys(problems))
+    depth = nesting_depth(root)
+    if depth > DEFAULT_MAX_DEPTH:  # before the XSD check, which recurses per level (RecursionError)
+        raise IovoxVendorError(
+            f"XML Invalid. XML body refused: nesting depth {depth} exceeds the limit of {DEFAULT_MAX_DEPTH}"
+        )
     invalid = schema_errors(root)
     if invalid:
         raise IovoxVendorError(*(f"XML Invalid. {error}" for error in invalid))
@@ -162,6 +174,15 @@ def read_request(body: bytes, *, update: bool) -> Request:
         return parse_xml(body, Request)
     except ResponseFormatError as error:  # pragma: no cover - the XSD check above is stricter
         raise IovoxVendorError(f"XML Invalid. {error}") from None
+
+
+def nesting_depth(root: Element) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:  # a loop, not recursion: the point is to stay far from the recursion limit
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in element)
+    return deepest
 
 
 def list_arguments(query: dict[str, str]) -> dict[str, Any]:

@@ -37,8 +37,10 @@ class Tokens(SyncResource):
         Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html
 
         Args:
-            nocatalog: Any non-empty value omits `catalog` from the response body (iam_30_0001).
-            auth: Either `Auth` or a mapping with the keys `identity`, `scope`.
+            nocatalog: Any non-empty value omits `catalog` from the response body.
+            auth: Who asks and for what: `identity` (the password method with the IAM user's name,
+                password and account) and `scope` (the project the token is for). Either `Auth` or a
+                mapping with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -88,8 +90,10 @@ class AsyncTokens(AsyncResource):
         Vendor documentation: https://support.huaweicloud.com/intl/en-us/api-iam/iam_30_0001.html
 
         Args:
-            nocatalog: Any non-empty value omits `catalog` from the response body (iam_30_0001).
-            auth: Either `Auth` or a mapping with the keys `identity`, `scope`.
+            nocatalog: Any non-empty value omits `catalog` from the response body.
+            auth: Who asks and for what: `identity` (the password method with the IAM user's name,
+                password and account) and `scope` (the project the token is for). Either `Auth` or a
+                mapping with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the

@@ -379,7 +379,8 @@ class Tasks(SyncResource):
             current: Page number. At least 1. Default 1.
             size: Records per page. 1-100. Default 20.
             app_id: Application ID. Not empty.
-            name: Task name filter (the matching rule is undocumented; the mock matches substrings).
+            name: Task name filter (the vendor does not document the matching rule; commspec's mock
+                matches substrings).
 
         Returns:
             Page[Task]: The requested page of tasks. The page holds `records`, `current`, `size`,
@@ -771,7 +772,8 @@ class AsyncTasks(AsyncResource):
             current: Page number. At least 1. Default 1.
             size: Records per page. 1-100. Default 20.
             app_id: Application ID. Not empty.
-            name: Task name filter (the matching rule is undocumented; the mock matches substrings).
+            name: Task name filter (the vendor does not document the matching rule; commspec's mock
+                matches substrings).
 
         Returns:
             AsyncPaginator[Task]: The requested page of tasks. The page holds `records`, `current`,

@@ -73,7 +73,9 @@ class _ResourcesOnly(Project):
         shutil.rmtree(api_dir, ignore_errors=True)
         api_dir.mkdir()
         encoding = self.config.file_encoding
-        (api_dir / "__init__.py").write_text(self.env.get_template("api_init.py.jinja").render(), encoding=encoding)
+        (api_dir / "__init__.py").write_text(
+            self.env.get_template("api_init.py.jinja").render(), encoding=encoding
+        )
         template = self.env.get_template("endpoint_init.py.jinja")
         for tag, collection in self.openapi.endpoint_collections_by_tag.items():
             (api_dir / tag).mkdir()

@@ -109,7 +109,10 @@ def _hoist_inline_objects(schemas: dict[str, Any], owner: str, schema: dict[str,
         if is_array:
             sub["items"] = ref
         else:
-            schema["properties"][prop] = {**ref, **({"description": sub["description"]} if "description" in sub else {})}
+            schema["properties"][prop] = {
+                **ref,
+                **({"description": sub["description"]} if "description" in sub else {}),
+            }
 
 
 def _nullable_primitives(node: Any) -> None:

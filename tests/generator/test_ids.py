@@ -9,14 +9,13 @@ from typing import Any
 
 import httpx
 import pytest
-
-from commspec import errors
-from commspec.iovox import CallFlow
-from commspec.itnio import AsyncItnioClient, ItnioClient
 from pydantic import BaseModel
 
+from commspec import errors
 from commspec.huawei.types import Template, TemplateRef
+from commspec.iovox import CallFlow
 from commspec.iovox.types import CallFlowSummary
+from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.itnio.types import Task, TaskFlow
 from commspec_generated.huawei_msgsms.api.templates import Templates
 from commspec_generated.iovox_callflow.api.call_flows import CallFlows
@@ -35,7 +34,7 @@ def id_type(annotation: Any) -> str:
     else:
         members = [a.__name__ for a in typing.get_args(annotation) or (annotation,)]
     members = [member for member in members if member not in ("None", "NoneType")]
-    assert len(members) == 1, text
+    assert len(members) == 1, annotation
     return members[0]
 
 

@@ -22,7 +22,11 @@ from commspec.iovox._xml import (
     secure_parse,
     to_xml,
 )
-from commspec.iovox.types import *  # noqa: F403 - the call flow classes and the JSON models
+
+# The models, also in commspec.iovox.types; the JSON ones star-imported from where they are defined,
+# since mypy does not see names that a star import brings through an `__all__ +=` of another module.
+from commspec.iovox.types import *  # noqa: F403
+from commspec_generated.iovox_callflow.models import *  # noqa: F403
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

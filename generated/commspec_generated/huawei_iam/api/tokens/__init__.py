@@ -40,7 +40,7 @@ class Tokens(SyncResource):
             nocatalog: Any non-empty value omits `catalog` from the response body.
             auth: Who asks and for what: `identity` (the password method with the IAM user's name,
                 password and account) and `scope` (the project the token is for). Either `Auth` or a
-                mapping with the keys `identity`, `scope`.
+                `AuthParam` dict with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -93,7 +93,7 @@ class AsyncTokens(AsyncResource):
             nocatalog: Any non-empty value omits `catalog` from the response body.
             auth: Who asks and for what: `identity` (the password method with the IAM user's name,
                 password and account) and `scope` (the project the token is for). Either `Auth` or a
-                mapping with the keys `identity`, `scope`.
+                `AuthParam` dict with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the

@@ -169,8 +169,9 @@ class Templates(SyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -316,8 +317,9 @@ class Templates(SyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -463,9 +465,10 @@ class AsyncTemplates(AsyncResource):
                 "PROMOTION_TYPE", "NOTIFY_TYPE".
 
         Returns:
-            AsyncPaginator[Template]: The requested page of templates. The page holds `records`,
-                `current`, `size`, `total` and `pages`; iterating it (`async for item in page`)
-                walks every record of every page, fetching the next page only when needed.
+            AsyncPaginator[Template]: The requested page of templates. `await` the call for the
+                first page (`records`, `current`, `size`, `total`, `pages`); `async for item in` the
+                call, or the page, walks every record of every page, fetching the next page only
+                when needed.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -561,8 +564,9 @@ class AsyncTemplates(AsyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -712,8 +716,9 @@ class AsyncTemplates(AsyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.

@@ -518,10 +518,10 @@ class AsyncCallFlows(AsyncResource):
             advanced: YES returns only advanced templates. Always "YES".
 
         Returns:
-            AsyncPaginator[CallFlowSummary]: The requested page of flow summaries. The page holds
-                `records`, `current`, `size`, `total` and `pages`; iterating it
-                (`async for item in page`) walks every record of every page, fetching the next page
-                only when needed.
+            AsyncPaginator[CallFlowSummary]: The requested page of flow summaries. `await` the call
+                for the first page (`records`, `current`, `size`, `total`, `pages`);
+                `async for item in` the call, or the page, walks every record of every page,
+                fetching the next page only when needed.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.

@@ -106,10 +106,10 @@ class Tasks(SyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -246,10 +246,10 @@ class Tasks(SyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -499,10 +499,10 @@ class AsyncTasks(AsyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -639,10 +639,10 @@ class AsyncTasks(AsyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -776,9 +776,9 @@ class AsyncTasks(AsyncResource):
                 matches substrings).
 
         Returns:
-            AsyncPaginator[Task]: The requested page of tasks. The page holds `records`, `current`,
-                `size`, `total` and `pages`; iterating it (`async for item in page`) walks every
-                record of every page, fetching the next page only when needed.
+            AsyncPaginator[Task]: The requested page of tasks. `await` the call for the first page
+                (`records`, `current`, `size`, `total`, `pages`); `async for item in` the call, or
+                the page, walks every record of every page, fetching the next page only when needed.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.

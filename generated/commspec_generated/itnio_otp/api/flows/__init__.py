@@ -47,8 +47,8 @@ class Flows(SyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
@@ -97,8 +97,8 @@ class Flows(SyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The flow as stored after the update.
@@ -224,8 +224,8 @@ class AsyncFlows(AsyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
@@ -274,8 +274,8 @@ class AsyncFlows(AsyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The flow as stored after the update.

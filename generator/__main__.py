@@ -14,7 +14,7 @@ import yaml
 from generator.api_report import ReportFailed, update_report
 from generator.openapi_client import GenerationFailed, generate_client
 from generator.spec_module import render_spec_module
-from generator.validation_models import generate_validation_models
+from generator.validation_models import generate_models
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -35,7 +35,7 @@ def generate_all(only: set[str] | None = None) -> list[str]:
             continue
         out_dir = GENERATED / package
         generate_client(doc, out_dir)
-        generate_validation_models(doc, out_dir / "validation.py")
+        generate_models(doc, out_dir)
         render_spec_module(doc, path.relative_to(ROOT).as_posix(), out_dir / "spec.py")
         done.append(package)
     xsd = SPECS / "iovox" / "callflow.xsd"

@@ -206,7 +206,8 @@ class SpecDocs:
     @staticmethod
     def _model_hint(ref: str, schema: Mapping[str, Any], lead: str) -> str:
         keys = ", ".join(f"`{name}`" for name in schema["properties"])
-        return f"{lead} `{ref.rsplit('/', 1)[-1]}` or a mapping with the keys {keys}."
+        name = ref.rsplit("/", 1)[-1]
+        return f"{lead} `{name}` or a `{name}Param` dict with the keys {keys}."
 
     def args(self, operation: Mapping[str, Any], arguments: Sequence[Mapping[str, Any]]) -> list[str]:
         lines = []
@@ -242,11 +243,16 @@ class SpecDocs:
             )
             text = self.resolve(success).get("description", "")
         text = _sentence(text)
-        if operation.get("x-commspec-pagination"):
-            loop = "async for" if is_async else "for"
+        if operation.get("x-commspec-pagination") and is_async:
+            text += (
+                " `await` the call for the first page (`records`, `current`, `size`, `total`, `pages`);"
+                " `async for item in` the call, or the page, walks every record of every page, fetching"
+                " the next page only when needed."
+            )
+        elif operation.get("x-commspec-pagination"):
             text += (
                 " The page holds `records`, `current`, `size`, `total` and `pages`; iterating it"
-                f" (`{loop} item in page`) walks every record of every page, fetching the next page only"
+                " (`for item in page`) walks every record of every page, fetching the next page only"
                 " when needed."
             )
         return _entry(return_type, text)

@@ -1,7 +1,12 @@
-"""Typed httpx client + resource facade from one OpenAPI spec (openapi-python-client 0.29.1, pinned).
+"""Resource classes from one OpenAPI spec (openapi-python-client 0.29.1, pinned).
 
-We drive its ``Project`` directly instead of the CLI so the templates can read the raw spec (our
-``x-commspec`` extensions) through the ``spec`` global; the parsed model it builds drops extensions.
+openapi-python-client reads the endpoints; it renders only our templates (generator/templates/openapi/):
+the API package, one resource module per tag. Nothing else it would write is wanted (its own httpx
+client, per-operation modules, attrs models, ``Unset``): a second client that sends requests unsigned
+and unvalidated must not be importable. We drive its ``Project`` directly instead of the CLI so the
+templates can read the raw spec (our ``x-commspec`` extensions) through the ``spec`` global; the parsed
+model it builds drops extensions. Signature types come from the raw schemas too (generator/signatures.py),
+naming the pydantic models and TypedDicts of generator/validation_models.py.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from openapi_python_client.strings import PythonCode, safe_for_docstring
 
 from generator import preprocess
 from generator.docstrings import DocstringError, SpecDocs, wordwrap
+from generator.signatures import Signatures
 
 TEMPLATES = Path(__file__).parent / "templates" / "openapi"
 
@@ -51,6 +57,32 @@ class GenerationFailed(RuntimeError):
     pass
 
 
+class _ResourcesOnly(Project):
+    """The package ``__init__``, ``api/__init__.py`` and ``api/<tag>/__init__.py``: nothing else."""
+
+    def _create_package(self) -> None:
+        self.package_dir.mkdir(exist_ok=True)
+        template = self.env.get_template("package_init.py.jinja")
+        (self.package_dir / "__init__.py").write_text(template.render(), encoding=self.config.file_encoding)
+
+    def _build_models(self) -> None:
+        pass
+
+    def _build_api(self) -> None:
+        api_dir = self.package_dir / "api"
+        shutil.rmtree(api_dir, ignore_errors=True)
+        api_dir.mkdir()
+        encoding = self.config.file_encoding
+        (api_dir / "__init__.py").write_text(
+            self.env.get_template("api_init.py.jinja").render(), encoding=encoding
+        )
+        template = self.env.get_template("endpoint_init.py.jinja")
+        for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+            (api_dir / tag).mkdir()
+            text = template.render(endpoint_collection=collection)
+            (api_dir / tag / "__init__.py").write_text(text, encoding=encoding)
+
+
 def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
     client_doc = preprocess.for_client(doc)
     config_file = ConfigFile(
@@ -64,7 +96,7 @@ def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
         raise GenerationFailed(f"{out_dir.name}: {openapi.header}: {openapi.detail}")
     if out_dir.exists():
         shutil.rmtree(out_dir)
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project = _ResourcesOnly(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["spec"] = client_doc
     project.env.globals["pascal_case"] = preprocess.pascal_case
     project.env.globals["operations_by_name"] = {
@@ -75,6 +107,8 @@ def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
     # Docstrings never break inside a word (jinja's wordwrap does by default, URLs included).
     project.env.filters["wordwrap"] = wordwrap
     project.env.globals["method_docstring"] = SpecDocs(client_doc).method
+    # A fresh one per tag module: it records the model names that module's signatures use.
+    project.env.globals["signatures"] = lambda: Signatures(doc)
     try:
         errors = project.build()
     except DocstringError as error:

@@ -9,6 +9,11 @@ Both generators have gaps that would silently lose facts (found on this machine)
   client never logs bodies, and reprs of credentials hide the password on their own).
 - Neither validates path/query parameters: we add one ``<OperationId>Params`` schema per operation
   (for the validation models only), so the client and the mock check parameters like bodies.
+- datamodel-code-generator names an inline object after its property (``Response``), which collides
+  across schemas and with the XML bindings: inline objects become components named after their owner
+  (``CallFlowsPageResponse``), the name the public models keep.
+- A nullable primitive written ``anyOf: [{type: integer}, {type: 'null'}]`` becomes a ``RootModel``
+  that callers would have to unwrap (``.root``): it is rewritten as ``type: [integer, 'null']``.
 - Success answers are validated against the response schema (commspec._response). An envelope whose
   ``data`` is null on failure must carry it on success: such operations get an
   ``<OperationId>Response`` schema, the envelope with ``data`` required and not null.
@@ -25,6 +30,13 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 def pascal_case(snake: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake.split("_"))
+
+
+def resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema``, or the schema its ``$ref`` names (followed until there is none)."""
+    while "$ref" in schema:
+        schema = _resolve(doc, schema["$ref"])
+    return schema
 
 
 def _resolve(doc: dict[str, Any], ref: str) -> dict[str, Any]:
@@ -82,12 +94,51 @@ def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
+def _hoist_inline_objects(schemas: dict[str, Any], owner: str, schema: dict[str, Any]) -> None:
+    for prop, sub in list(schema.get("properties", {}).items()):
+        is_array = sub.get("type") == "array" and isinstance(sub.get("items"), dict)
+        inner = sub["items"] if is_array else sub
+        if inner.get("type") != "object" or "properties" not in inner:
+            continue
+        name = owner + pascal_case(prop[:1].upper() + prop[1:]) + ("Item" if is_array else "")
+        if name in schemas:
+            raise ValueError(f"inline object {owner}.{prop}: a schema named {name} exists already")
+        schemas[name] = inner
+        _hoist_inline_objects(schemas, name, inner)
+        ref = {"$ref": f"#/components/schemas/{name}"}
+        if is_array:
+            sub["items"] = ref
+        else:
+            schema["properties"][prop] = {
+                **ref,
+                **({"description": sub["description"]} if "description" in sub else {}),
+            }
+
+
+def _nullable_primitives(node: Any) -> None:
+    if isinstance(node, dict):
+        branches = node.get("anyOf")
+        if isinstance(branches, list) and len(branches) == 2 and {"type": "null"} in branches:
+            other = next(b for b in branches if b != {"type": "null"})
+            if other.get("type") in ("string", "integer", "number", "boolean") and "enum" not in other:
+                del node["anyOf"]
+                node.update({**other, "type": [other["type"], "null"]})
+        for value in node.values():
+            _nullable_primitives(value)
+    elif isinstance(node, list):
+        for value in node:
+            _nullable_primitives(value)
+
+
 def _normalised(doc: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(doc)
     schemas = out.get("components", {}).get("schemas", {})
     for name in list(schemas):
         schemas[name] = _flatten_all_of(out, schemas[name])
+    for name in list(schemas):
+        _hoist_inline_objects(schemas, name, schemas[name])
     _bound_integers(out)
+    _nullable_primitives(out)
     return out
 
 
@@ -100,6 +151,11 @@ def _allow_additional_properties(node: Any) -> None:
     elif isinstance(node, list):
         for value in node:
             _allow_additional_properties(value)
+
+
+def schema_names(doc: dict[str, Any]) -> list[str]:
+    """The spec's own schemas (inline objects named as their owner's), before any derived for validation."""
+    return list(_normalised(doc).get("components", {}).get("schemas", {}))
 
 
 def for_client(doc: dict[str, Any]) -> dict[str, Any]:
@@ -151,6 +207,9 @@ def success_schema(
     envelope = _flatten_all_of(doc, _resolve(doc, schema["$ref"]) if "$ref" in schema else schema)
     field = envelope.get("properties", {}).get(data, {})
     present = [branch for branch in field.get("anyOf", [field]) if branch.get("type") != "null"]
+    if isinstance(field.get("type"), list):  # `type: [integer, "null"]` (see _nullable_primitives)
+        types = [t for t in field["type"] if t != "null"]
+        present = [{**field, "type": types[0]}] if len(types) == 1 else []
     if len(present) != 1:  # data is always null (taskStart): nothing more to require
         return name, None if "$ref" in schema else schema
     return derived_name, {
@@ -185,3 +244,37 @@ def for_validation(doc: dict[str, Any]) -> dict[str, Any]:
             "properties": {p["name"]: p["schema"] for p in params},
         }
     return out
+
+
+def nested_request_schemas(spec: dict[str, Any]) -> list[str]:
+    """Names of the object schemas a caller may pass as a nested argument (and all they refer to)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    found: dict[str, None] = {}
+
+    def refs(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[-1]
+                if name not in found:
+                    found[name] = None
+                    refs(schemas[name])
+            for value in node.values():
+                refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                refs(value)
+
+    for _path, _method, operation in operations(spec):
+        media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        if not media:
+            continue
+        body = resolve(spec, media["schema"])
+        flatten = operation.get("x-commspec-flatten", [])
+        for name, prop in body.get("properties", {}).items():
+            if name in flatten:
+                for sub in resolve(spec, prop).get("properties", {}).values():
+                    refs(sub)
+            else:
+                refs(prop)
+    return sorted(name for name in found if resolve(spec, schemas[name]).get("type") == "object")

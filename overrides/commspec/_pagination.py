@@ -1,9 +1,13 @@
-"""Pages that, when iterated, walk every record of every page lazily (one page in memory at a time)."""
+"""Pages that, when iterated, walk every record of every page lazily (one page in memory at a time).
+
+Async list methods return an ``AsyncPaginator`` (as openai-python does): ``await`` it for the first
+page, or ``async for`` over it directly to walk every record.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -85,3 +89,22 @@ class AsyncPage(_PageBase[T]):
         async for page in self.iter_pages():
             for record in page.records:
                 yield record
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async list method returns: ``await`` it for the first ``AsyncPage``, or iterate it with
+    ``async for`` to walk every record of every page. Each use sends its own requests."""
+
+    def __init__(self, first_page: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first_page = first_page
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first_page().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first_page()
+        async for record in page:
+            yield record
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"

@@ -19,12 +19,12 @@ import httpx
 
 from commspec import _logging
 from commspec._attempt import AttemptLimits, async_send_attempt, send_attempt
-from commspec._pagination import AsyncPage, Page
+from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._paths import build_path
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._spec import Operation
-from commspec._wire import drop_unset, to_wire
+from commspec._wire import omit_none, to_wire
 from commspec.errors import (
     APIConnectionError,
     APIOutcomeUnknownError,
@@ -84,7 +84,7 @@ class _Pipeline:
     def prepare(
         self, operation: Operation, params: Mapping[str, Any], body: Any
     ) -> tuple[dict[str, Any], Any]:
-        params = drop_unset(params)
+        params = omit_none(params)  # an argument left None is not sent
         for name, value in self.path_defaults.items():
             if name in operation.path_params and not params.get(name):
                 params[name] = value
@@ -228,9 +228,10 @@ class AsyncPipeline(_Pipeline):
         request = self.build_request(self.http_client, operation, params, body)
         return self.handler(operation, await self.send(operation, request))
 
-    async def paginate(
+    def paginate(
         self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
-    ) -> AsyncPage[Any]:
+    ) -> AsyncPaginator[Any]:
+        # Checked now: a bad argument raises at the call, before anything is awaited or sent.
         params, body = self.prepare(operation, params, body)
 
         async def fetch(params: dict[str, Any], body: Any) -> AsyncPage[Any]:
@@ -240,7 +241,7 @@ class AsyncPipeline(_Pipeline):
             next_page: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(next_params, next_body)  # noqa: E731
             return AsyncPage(fetch_next=next_page, **fields)
 
-        return await fetch(params, body)
+        return AsyncPaginator(lambda: fetch(params, body))
 
 
 def undecodable(operation: Operation, error: httpx.DecodingError) -> Exception:

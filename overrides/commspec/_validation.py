@@ -41,16 +41,37 @@ def _pydantic_errors(error: pydantic.ValidationError, prefix: str) -> list[Field
     return out
 
 
-def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
-    """Fields of ``cls`` whose type can hold another model (computed once per class)."""
-    cached: tuple[str, ...] | None = _NESTED.get(cls)
+def _nested_fields(cls: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """(field, wire name) of the fields of ``cls`` whose type can hold another model (computed once per
+    class)."""
+    cached = _NESTED.get(cls)
     if cached is None:
-        cached = tuple(name for name, field in cls.model_fields.items() if _mentions_model(field.annotation))
+        cached = tuple(
+            (name, field.alias or name)
+            for name, field in cls.model_fields.items()
+            if _mentions_model(field.annotation)
+        )
         _NESTED[cls] = cached
     return cached
 
 
-_NESTED: dict[type[BaseModel], tuple[str, ...]] = {}
+_NESTED: dict[type[BaseModel], tuple[tuple[str, str], ...]] = {}
+
+
+def _field_names(cls: type[BaseModel]) -> dict[str, str]:
+    """Wire name -> field name (rules name wire fields; the models use snake_case)."""
+    cached = _NAMES.get(cls)
+    if cached is None:
+        cached = {(field.alias or name): name for name, field in cls.model_fields.items()}
+        _NAMES[cls] = cached
+    return cached
+
+
+_NAMES: dict[type[BaseModel], dict[str, str]] = {}
+
+
+def _value(model: BaseModel, wire: str) -> Any:
+    return getattr(model, _field_names(type(model)).get(wire, wire), None)
 
 
 def _mentions_model(annotation: Any) -> bool:
@@ -62,15 +83,15 @@ def _mentions_model(annotation: Any) -> bool:
 def _walk(value: Any, path: str) -> Iterator[tuple[BaseModel, str]]:
     if isinstance(value, BaseModel):
         yield value, path
-        for name in _nested_fields(type(value)):
-            yield from _walk(getattr(value, name), f"{path}.{name}" if path else name)
+        for name, wire in _nested_fields(type(value)):
+            yield from _walk(getattr(value, name), f"{path}.{wire}" if path else wire)
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from _walk(item, f"{path}[{index}]")
 
 
 def _matches(model: BaseModel, when: Mapping[str, Any] | None) -> bool:
-    return when is None or all(getattr(model, k, None) == v for k, v in when.items())
+    return when is None or all(_value(model, k) == v for k, v in when.items())
 
 
 def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
@@ -79,7 +100,8 @@ def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
 
     first = rule.fields[0]
     # Only what the caller set counts: a schema default (brackets="CN") must not trip forbidden_unless.
-    value = getattr(model, first, None) if first in model.model_fields_set else None
+    given = _field_names(type(model)).get(first, first) in model.model_fields_set
+    value = _value(model, first) if given else None
     condition = " and ".join(f"{k} is {v!r}" for k, v in (rule.when or {}).items())
     if rule.kind == "required_if":
         if _matches(model, rule.when) and value is None:
@@ -97,7 +119,7 @@ def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
         if value is not None and value > rule.value:
             return FieldError(at(first), "not_after", f"must not be after {rule.value}")
     elif rule.kind == "ordered":
-        later = getattr(model, rule.fields[1], None)
+        later = _value(model, rule.fields[1])
         if (
             value is not None
             and later is not None
@@ -126,9 +148,12 @@ def rule_violations(api: ApiSpec, model: BaseModel, prefix: str = "") -> list[tu
 def validate_model(
     api: ApiSpec, model_cls: type[BaseModel], data: Any, *, prefix: str = "", strict: bool = True
 ) -> tuple[BaseModel | None, list[FieldError], list[str]]:
-    """(model, errors, vendor codes of the errors). ``strict`` refuses ``"7"`` for an int."""
+    """(model, errors, vendor codes of the errors). ``strict`` refuses ``"7"`` for an int.
+
+    ``data`` is what goes on the wire: keys are wire names only (``waitingTime``, never
+    ``waiting_time``), and keys the schema does not declare are refused where it is closed."""
     try:
-        model = model_cls.model_validate(data, strict=strict)
+        model = model_cls.model_validate(data, strict=strict, by_alias=True, by_name=False)
     except pydantic.ValidationError as error:
         errors = _pydantic_errors(error, prefix)
         codes = [_field_code(api, e.path) for e in errors]
@@ -162,7 +187,7 @@ def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> tup
         model, found, _ = validate_model(operation.api, operation.body_model, body)
         errors += found
         if model is not None:
-            out_body = model.model_dump(mode="json", exclude_unset=True)
+            out_body = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if errors:
         raise ValidationError(operation.qualified_name, errors)
     return out_params, out_body

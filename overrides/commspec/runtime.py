@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from commspec import _response as response
 from commspec._arguments import join_names
-from commspec._pagination import AsyncPage, Page
+from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._pipeline import AsyncPipeline, SyncPipeline
-from commspec._resource import AsyncResource, SyncResource, require
+from commspec._resource import AsyncResource, SyncResource
 from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec._wire import omit_none
 
 __all__ = [
     "ApiSpec",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncPipeline",
     "AsyncResource",
     "Operation",
@@ -29,6 +31,6 @@ __all__ = [
     "SyncPipeline",
     "SyncResource",
     "join_names",
-    "require",
+    "omit_none",
     "response",
 ]

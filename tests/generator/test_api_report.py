@@ -311,5 +311,9 @@ def test_the_report_shows_the_documented_surface(fresh: str) -> None:
     init = itnio["__init__"]
     assert isinstance(init, Method)
     assert {p.name for p in init.params} >= {"api_key", "api_secret", "base_url", "timeout", "max_retries"}
-    assert Field("flow_id", "int", None) in entries["TaskFlow"].members
+    # Models are public, in commspec.<vendor>.types: snake_case fields, optional ones `X | None = None`.
+    assert Field("flow_id", "int", None) in entries["commspec.itnio.types.TaskFlow"].members
+    assert Field("status", "str | None", "None") in entries["commspec.itnio.types.Task"].members
+    assert "commspec.itnio.types.FlowNodeParam" in entries
+    assert "Unset" not in fresh and "UNSET" not in fresh
     assert (fresh.count("commspec_generated"), fresh.count(" at 0x")) == (0, 0)

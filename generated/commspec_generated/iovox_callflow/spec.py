@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commspec.runtime import ApiSpec, Operation, Pagination, Rule
 
-VALIDATION = __name__.rsplit(".", 1)[0] + ".validation"
+VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
 API = ApiSpec(
     vendor="iovox",

@@ -105,7 +105,7 @@ class HuaweiResponses:
                 model, errors, codes = validate_model(api, operation.params_model, params, strict=False)
                 if model is None or errors:
                     raise HuaweiError(codes[0] or api.mock["invalid-parameter"], str(errors[0]))
-                params = model.model_dump(exclude_none=True)
+                params = model.model_dump(by_alias=True, exclude_none=True)
             data = self._dispatch(operation.name, project_id, params, body)
         except HuaweiError as error:
             return msgsms_error(api, error)

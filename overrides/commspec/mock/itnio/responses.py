@@ -74,7 +74,7 @@ class ItnioResponses:
                 if errors or model is None:
                     raise VendorError(codes[0])
                 # Stored as validated, with the spec's defaults filled in (channelCut 0).
-                body = model.model_dump(mode="json", exclude_none=True)
+                body = model.model_dump(mode="json", by_alias=True, exclude_none=True)
             if operation.params_model is not None:
                 # A path segment is text on the wire: a numeric one stands for the integer id.
                 _, errors, codes = validate_model(api, operation.params_model, _numbers(path_params))

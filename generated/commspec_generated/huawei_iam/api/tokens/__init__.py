@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
-from commspec.runtime import AsyncPage, AsyncResource, Page, SyncResource, require
+from commspec.runtime import (
+    AsyncPaginator,
+    AsyncResource,
+    Page,
+    SyncResource,
+    omit_none,
+)
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import Auth, TokenResponse
+from ...param_types import AuthParam
 
 __all__ = ["Tokens", "AsyncTokens"]
 
@@ -25,8 +28,8 @@ class Tokens(SyncResource):
     def create(
         self,
         *,
-        nocatalog: str | Unset = UNSET,
-        auth: Auth | Mapping[str, Any],
+        nocatalog: str | None = None,
+        auth: Auth | AuthParam,
     ) -> TokenResponse:
         """Obtain a user token with a password (project scope).
 
@@ -41,7 +44,7 @@ class Tokens(SyncResource):
             nocatalog: Any non-empty value omits `catalog` from the response body.
             auth: Who asks and for what: `identity` (the password method with the IAM user's name,
                 password and account) and `scope` (the project the token is for). Either `Auth` or a
-                mapping with the keys `identity`, `scope`.
+                `AuthParam` dict with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -63,11 +66,13 @@ class Tokens(SyncResource):
         call_params: dict[str, Any] = {
             "nocatalog": nocatalog,
         }
-        call_body: dict[str, Any] | None = {
-            "auth": auth,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "auth": auth,
+            }
+        )
         payload = self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse.from_dict)
+        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse)
 
 
 class AsyncTokens(AsyncResource):
@@ -76,8 +81,8 @@ class AsyncTokens(AsyncResource):
     async def create(
         self,
         *,
-        nocatalog: str | Unset = UNSET,
-        auth: Auth | Mapping[str, Any],
+        nocatalog: str | None = None,
+        auth: Auth | AuthParam,
     ) -> TokenResponse:
         """Obtain a user token with a password (project scope).
 
@@ -92,7 +97,7 @@ class AsyncTokens(AsyncResource):
             nocatalog: Any non-empty value omits `catalog` from the response body.
             auth: Who asks and for what: `identity` (the password method with the IAM user's name,
                 password and account) and `scope` (the project the token is for). Either `Auth` or a
-                mapping with the keys `identity`, `scope`.
+                `AuthParam` dict with the keys `identity`, `scope`.
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -114,8 +119,10 @@ class AsyncTokens(AsyncResource):
         call_params: dict[str, Any] = {
             "nocatalog": nocatalog,
         }
-        call_body: dict[str, Any] | None = {
-            "auth": auth,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "auth": auth,
+            }
+        )
         payload = await self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse.from_dict)
+        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
-from commspec.runtime import AsyncPage, AsyncResource, Page, SyncResource, require
+from commspec.runtime import (
+    AsyncPaginator,
+    AsyncResource,
+    Page,
+    SyncResource,
+    omit_none,
+)
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import Template, TemplateList, TemplateRef, TemplateVariableAttribute
+from ...param_types import TemplateVariableAttributeParam
 
 __all__ = ["Templates", "AsyncTemplates"]
 
@@ -25,21 +28,22 @@ class Templates(SyncResource):
     def list(
         self,
         *,
-        app_key: str | Unset = UNSET,
-        app_name: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        flow_status: TemplateListFlowStatus | Unset = UNSET,
-        has_variable: str | Unset = UNSET,
-        region: TemplateRegion | Unset = UNSET,
-        sign_name: str | Unset = UNSET,
-        sort_dir: SortDir | Unset = UNSET,
-        sort_key: SortKey | Unset = UNSET,
-        template_id: str | Unset = UNSET,
-        template_name: str | Unset = UNSET,
-        template_type: TemplateListType | Unset = UNSET,
+        app_key: str | None = None,
+        app_name: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        flow_status: Literal["Adopted", "Reviewing", "Reject"] | None = None,
+        has_variable: str | None = None,
+        region: Literal["cn", "intl"] | None = None,
+        sign_name: str | None = None,
+        sort_dir: Literal["asc", "desc"] | None = None,
+        sort_key: Literal["create_time"] | None = None,
+        template_id: str | None = None,
+        template_name: str | None = None,
+        template_type: Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"]
+        | None = None,
     ) -> Page[Template]:
         """Query SMS templates.
 
@@ -113,9 +117,7 @@ class Templates(SyncResource):
         call_body: dict[str, Any] | None = None
 
         def parse(payload: Any) -> TemplateList:
-            return _response.parse(
-                _spec.TEMPLATES_LIST, payload, TemplateList.from_dict
-            )
+            return _response.parse(_spec.TEMPLATES_LIST, payload, TemplateList)
 
         return self._client.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
@@ -125,18 +127,20 @@ class Templates(SyncResource):
         self,
         *,
         app_id: str,
-        region: TemplateRegion,
+        region: Literal["cn", "intl"],
         template_content: str,
         template_name: str,
-        brackets: Brackets | Unset = UNSET,
-        send_country: Sequence[int] | Unset = UNSET,
-        sign_id: str | Unset = UNSET,
-        template_desc: str | Unset = UNSET,
-        template_type: TemplateType | Unset = UNSET,
-        universal_template: UniversalTemplate | Unset = UNSET,
-        flow_status: FlowStatus | Unset = UNSET,
-        variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
-        | Unset = UNSET,
+        brackets: Literal["CN", "GB"] | None = None,
+        send_country: Sequence[int] | None = None,
+        sign_id: str | None = None,
+        template_desc: str | None = None,
+        template_type: Literal["VERIFY_CODE_TYPE", "NOTIFY_TYPE"] | None = None,
+        universal_template: Literal[0, 1] | None = None,
+        flow_status: Literal["Pending", "Reviewing"] | None = None,
+        variable_attributes: Sequence[
+            TemplateVariableAttribute | TemplateVariableAttributeParam
+        ]
+        | None = None,
     ) -> TemplateRef:
         """Create an SMS template.
 
@@ -169,8 +173,9 @@ class Templates(SyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -195,22 +200,24 @@ class Templates(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "app_id": app_id,
-            "region": region,
-            "template_content": template_content,
-            "template_name": template_name,
-            "brackets": brackets,
-            "send_country": send_country,
-            "sign_id": sign_id,
-            "template_desc": template_desc,
-            "template_type": template_type,
-            "universal_template": universal_template,
-            "flow_status": flow_status,
-            "variable_attributes": variable_attributes,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "app_id": app_id,
+                "region": region,
+                "template_content": template_content,
+                "template_name": template_name,
+                "brackets": brackets,
+                "send_country": send_country,
+                "sign_id": sign_id,
+                "template_desc": template_desc,
+                "template_type": template_type,
+                "universal_template": universal_template,
+                "flow_status": flow_status,
+                "variable_attributes": variable_attributes,
+            }
+        )
         payload = self._client.call(_spec.TEMPLATES_CREATE, call_params, call_body)
-        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef.from_dict)
+        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef)
 
     def retrieve(
         self,
@@ -257,25 +264,27 @@ class Templates(SyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
-        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template.from_dict)
+        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template)
 
     def update(
         self,
         template_id: str,
         *,
         app_id: str,
-        region: TemplateRegion,
+        region: Literal["cn", "intl"],
         template_content: str,
         template_name: str,
-        brackets: Brackets | Unset = UNSET,
-        send_country: Sequence[int] | Unset = UNSET,
-        sign_id: str | Unset = UNSET,
-        template_desc: str | Unset = UNSET,
-        template_type: TemplateType | Unset = UNSET,
-        universal_template: UniversalTemplate | Unset = UNSET,
-        flow_status: FlowStatus | Unset = UNSET,
-        variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
-        | Unset = UNSET,
+        brackets: Literal["CN", "GB"] | None = None,
+        send_country: Sequence[int] | None = None,
+        sign_id: str | None = None,
+        template_desc: str | None = None,
+        template_type: Literal["VERIFY_CODE_TYPE", "NOTIFY_TYPE"] | None = None,
+        universal_template: Literal[0, 1] | None = None,
+        flow_status: Literal["Pending", "Reviewing"] | None = None,
+        variable_attributes: Sequence[
+            TemplateVariableAttribute | TemplateVariableAttributeParam
+        ]
+        | None = None,
     ) -> TemplateRef:
         """Modify an SMS template.
 
@@ -312,8 +321,9 @@ class Templates(SyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -339,22 +349,24 @@ class Templates(SyncResource):
         call_params: dict[str, Any] = {
             "id": template_id,
         }
-        call_body: dict[str, Any] | None = {
-            "app_id": app_id,
-            "region": region,
-            "template_content": template_content,
-            "template_name": template_name,
-            "brackets": brackets,
-            "send_country": send_country,
-            "sign_id": sign_id,
-            "template_desc": template_desc,
-            "template_type": template_type,
-            "universal_template": universal_template,
-            "flow_status": flow_status,
-            "variable_attributes": variable_attributes,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "app_id": app_id,
+                "region": region,
+                "template_content": template_content,
+                "template_name": template_name,
+                "brackets": brackets,
+                "send_country": send_country,
+                "sign_id": sign_id,
+                "template_desc": template_desc,
+                "template_type": template_type,
+                "universal_template": universal_template,
+                "flow_status": flow_status,
+                "variable_attributes": variable_attributes,
+            }
+        )
         payload = self._client.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
-        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef.from_dict)
+        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef)
 
     def delete(
         self,
@@ -407,25 +419,26 @@ class Templates(SyncResource):
 class AsyncTemplates(AsyncResource):
     """`templates` operations (asyncio)."""
 
-    async def list(
+    def list(
         self,
         *,
-        app_key: str | Unset = UNSET,
-        app_name: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        flow_status: TemplateListFlowStatus | Unset = UNSET,
-        has_variable: str | Unset = UNSET,
-        region: TemplateRegion | Unset = UNSET,
-        sign_name: str | Unset = UNSET,
-        sort_dir: SortDir | Unset = UNSET,
-        sort_key: SortKey | Unset = UNSET,
-        template_id: str | Unset = UNSET,
-        template_name: str | Unset = UNSET,
-        template_type: TemplateListType | Unset = UNSET,
-    ) -> AsyncPage[Template]:
+        app_key: str | None = None,
+        app_name: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        flow_status: Literal["Adopted", "Reviewing", "Reject"] | None = None,
+        has_variable: str | None = None,
+        region: Literal["cn", "intl"] | None = None,
+        sign_name: str | None = None,
+        sort_dir: Literal["asc", "desc"] | None = None,
+        sort_key: Literal["create_time"] | None = None,
+        template_id: str | None = None,
+        template_name: str | None = None,
+        template_type: Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"]
+        | None = None,
+    ) -> AsyncPaginator[Template]:
         """Query SMS templates.
 
         `GET /v2/{project_id}/msgsms/templates`
@@ -456,9 +469,10 @@ class AsyncTemplates(AsyncResource):
                 "PROMOTION_TYPE", "NOTIFY_TYPE".
 
         Returns:
-            AsyncPage[Template]: The requested page of templates. The page holds `records`,
-                `current`, `size`, `total` and `pages`; iterating it (`async for item in page`)
-                walks every record of every page, fetching the next page only when needed.
+            AsyncPaginator[Template]: The requested page of templates. `await` the call for the
+                first page (`records`, `current`, `size`, `total`, `pages`); `async for item in` the
+                call, or the page, walks every record of every page, fetching the next page only
+                when needed.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -498,11 +512,9 @@ class AsyncTemplates(AsyncResource):
         call_body: dict[str, Any] | None = None
 
         def parse(payload: Any) -> TemplateList:
-            return _response.parse(
-                _spec.TEMPLATES_LIST, payload, TemplateList.from_dict
-            )
+            return _response.parse(_spec.TEMPLATES_LIST, payload, TemplateList)
 
-        return await self._client.paginate(
+        return self._client.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
         )
 
@@ -510,18 +522,20 @@ class AsyncTemplates(AsyncResource):
         self,
         *,
         app_id: str,
-        region: TemplateRegion,
+        region: Literal["cn", "intl"],
         template_content: str,
         template_name: str,
-        brackets: Brackets | Unset = UNSET,
-        send_country: Sequence[int] | Unset = UNSET,
-        sign_id: str | Unset = UNSET,
-        template_desc: str | Unset = UNSET,
-        template_type: TemplateType | Unset = UNSET,
-        universal_template: UniversalTemplate | Unset = UNSET,
-        flow_status: FlowStatus | Unset = UNSET,
-        variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
-        | Unset = UNSET,
+        brackets: Literal["CN", "GB"] | None = None,
+        send_country: Sequence[int] | None = None,
+        sign_id: str | None = None,
+        template_desc: str | None = None,
+        template_type: Literal["VERIFY_CODE_TYPE", "NOTIFY_TYPE"] | None = None,
+        universal_template: Literal[0, 1] | None = None,
+        flow_status: Literal["Pending", "Reviewing"] | None = None,
+        variable_attributes: Sequence[
+            TemplateVariableAttribute | TemplateVariableAttributeParam
+        ]
+        | None = None,
     ) -> TemplateRef:
         """Create an SMS template.
 
@@ -554,8 +568,9 @@ class AsyncTemplates(AsyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -580,24 +595,26 @@ class AsyncTemplates(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "app_id": app_id,
-            "region": region,
-            "template_content": template_content,
-            "template_name": template_name,
-            "brackets": brackets,
-            "send_country": send_country,
-            "sign_id": sign_id,
-            "template_desc": template_desc,
-            "template_type": template_type,
-            "universal_template": universal_template,
-            "flow_status": flow_status,
-            "variable_attributes": variable_attributes,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "app_id": app_id,
+                "region": region,
+                "template_content": template_content,
+                "template_name": template_name,
+                "brackets": brackets,
+                "send_country": send_country,
+                "sign_id": sign_id,
+                "template_desc": template_desc,
+                "template_type": template_type,
+                "universal_template": universal_template,
+                "flow_status": flow_status,
+                "variable_attributes": variable_attributes,
+            }
+        )
         payload = await self._client.call(
             _spec.TEMPLATES_CREATE, call_params, call_body
         )
-        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef.from_dict)
+        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef)
 
     async def retrieve(
         self,
@@ -646,25 +663,27 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_RETRIEVE, call_params, call_body
         )
-        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template.from_dict)
+        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template)
 
     async def update(
         self,
         template_id: str,
         *,
         app_id: str,
-        region: TemplateRegion,
+        region: Literal["cn", "intl"],
         template_content: str,
         template_name: str,
-        brackets: Brackets | Unset = UNSET,
-        send_country: Sequence[int] | Unset = UNSET,
-        sign_id: str | Unset = UNSET,
-        template_desc: str | Unset = UNSET,
-        template_type: TemplateType | Unset = UNSET,
-        universal_template: UniversalTemplate | Unset = UNSET,
-        flow_status: FlowStatus | Unset = UNSET,
-        variable_attributes: Sequence[TemplateVariableAttribute | Mapping[str, Any]]
-        | Unset = UNSET,
+        brackets: Literal["CN", "GB"] | None = None,
+        send_country: Sequence[int] | None = None,
+        sign_id: str | None = None,
+        template_desc: str | None = None,
+        template_type: Literal["VERIFY_CODE_TYPE", "NOTIFY_TYPE"] | None = None,
+        universal_template: Literal[0, 1] | None = None,
+        flow_status: Literal["Pending", "Reviewing"] | None = None,
+        variable_attributes: Sequence[
+            TemplateVariableAttribute | TemplateVariableAttributeParam
+        ]
+        | None = None,
     ) -> TemplateRef:
         """Modify an SMS template.
 
@@ -701,8 +720,9 @@ class AsyncTemplates(AsyncResource):
             flow_status: Process status to set: Pending = to be submitted, Reviewing = to be
                 reviewed. One of "Pending", "Reviewing".
             variable_attributes: Attributes of the template's variables (documented only in Huawei's
-                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a mapping with
-                the keys `variable_index`, `variable_type`, `variable_desc`.
+                client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
+                `TemplateVariableAttributeParam` dict with the keys `variable_index`,
+                `variable_type`, `variable_desc`.
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -728,24 +748,26 @@ class AsyncTemplates(AsyncResource):
         call_params: dict[str, Any] = {
             "id": template_id,
         }
-        call_body: dict[str, Any] | None = {
-            "app_id": app_id,
-            "region": region,
-            "template_content": template_content,
-            "template_name": template_name,
-            "brackets": brackets,
-            "send_country": send_country,
-            "sign_id": sign_id,
-            "template_desc": template_desc,
-            "template_type": template_type,
-            "universal_template": universal_template,
-            "flow_status": flow_status,
-            "variable_attributes": variable_attributes,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "app_id": app_id,
+                "region": region,
+                "template_content": template_content,
+                "template_name": template_name,
+                "brackets": brackets,
+                "send_country": send_country,
+                "sign_id": sign_id,
+                "template_desc": template_desc,
+                "template_type": template_type,
+                "universal_template": universal_template,
+                "flow_status": flow_status,
+                "variable_attributes": variable_attributes,
+            }
+        )
         payload = await self._client.call(
             _spec.TEMPLATES_UPDATE, call_params, call_body
         )
-        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef.from_dict)
+        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef)
 
     async def delete(
         self,

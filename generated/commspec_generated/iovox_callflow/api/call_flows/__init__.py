@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from commspec.runtime import (
-    AsyncPage,
+    AsyncPaginator,
     AsyncResource,
     Page,
     SyncResource,
     join_names,
-    require,
+    omit_none,
 )
 from commspec.runtime import response as _response
 
 from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import CallFlowsPage, CallFlowSummary
 
 __all__ = ["CallFlows", "AsyncCallFlows"]
 
@@ -223,13 +219,13 @@ class CallFlows(SyncResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order: str | Unset = UNSET,
-        req_fields: str | Unset = UNSET,
-        template_name: str | Unset = UNSET,
-        template_type: CallFlowsListTemplateType | Unset = UNSET,
-        advanced: CallFlowsListAdvanced | Unset = UNSET,
+        page: int | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        req_fields: str | None = None,
+        template_name: str | None = None,
+        template_type: Literal["DEFAULT", "CUSTOM", "ALL"] | None = None,
+        advanced: Literal["YES"] | None = None,
     ) -> Page[CallFlowSummary]:
         """List Call Flows, paged (getCallFlows).
 
@@ -290,9 +286,7 @@ class CallFlows(SyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return _response.parse(
-                _spec.CALL_FLOWS_LIST, payload, CallFlowsPage.from_dict
-            )
+            return _response.parse(_spec.CALL_FLOWS_LIST, payload, CallFlowsPage)
 
         return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
@@ -493,17 +487,17 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
         await self._client.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
 
-    async def list(
+    def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order: str | Unset = UNSET,
-        req_fields: str | Unset = UNSET,
-        template_name: str | Unset = UNSET,
-        template_type: CallFlowsListTemplateType | Unset = UNSET,
-        advanced: CallFlowsListAdvanced | Unset = UNSET,
-    ) -> AsyncPage[CallFlowSummary]:
+        page: int | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        req_fields: str | None = None,
+        template_name: str | None = None,
+        template_type: Literal["DEFAULT", "CUSTOM", "ALL"] | None = None,
+        advanced: Literal["YES"] | None = None,
+    ) -> AsyncPaginator[CallFlowSummary]:
         """List Call Flows, paged (getCallFlows).
 
         `GET /CallFlow?v=3&method=getCallFlows&output=JSON`
@@ -528,10 +522,10 @@ class AsyncCallFlows(AsyncResource):
             advanced: YES returns only advanced templates. Always "YES".
 
         Returns:
-            AsyncPage[CallFlowSummary]: The requested page of flow summaries. The page holds
-                `records`, `current`, `size`, `total` and `pages`; iterating it
-                (`async for item in page`) walks every record of every page, fetching the next page
-                only when needed.
+            AsyncPaginator[CallFlowSummary]: The requested page of flow summaries. `await` the call
+                for the first page (`records`, `current`, `size`, `total`, `pages`);
+                `async for item in` the call, or the page, walks every record of every page,
+                fetching the next page only when needed.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -564,10 +558,8 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return _response.parse(
-                _spec.CALL_FLOWS_LIST, payload, CallFlowsPage.from_dict
-            )
+            return _response.parse(_spec.CALL_FLOWS_LIST, payload, CallFlowsPage)
 
-        return await self._client.paginate(
+        return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
         )

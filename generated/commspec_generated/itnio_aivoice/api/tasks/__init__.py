@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
-from commspec.runtime import AsyncPage, AsyncResource, Page, SyncResource, require
+from commspec.runtime import (
+    AsyncPaginator,
+    AsyncResource,
+    Page,
+    SyncResource,
+    omit_none,
+)
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import (
+    InactiveDate,
+    InactiveTime,
+    JobIdEnvelope,
+    NullEnvelope,
+    Task,
+    TaskPage,
+    TasksCreateResponse,
+    TasksListResponse,
+)
+from ...param_types import InactiveDateParam, InactiveTimeParam
 
 __all__ = ["Tasks", "AsyncTasks"]
 
@@ -28,20 +40,45 @@ class Tasks(SyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskCreateMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskCreateDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskCreateRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int:
         """Create an outbound task.
 
@@ -73,10 +110,10 @@ class Tasks(SyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -111,29 +148,29 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
-        payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.TASKS_CREATE, payload, JobIdEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
         )
+        payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
+        return _response.parse(_spec.TASKS_CREATE, payload, TasksCreateResponse).data
 
     def edit(
         self,
@@ -141,21 +178,46 @@ class Tasks(SyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskEditMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
         job_id: int,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskEditDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskEditRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int | None:
         """Edit an outbound task.
 
@@ -188,10 +250,10 @@ class Tasks(SyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -227,29 +289,30 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "jobId": job_id,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "jobId": job_id,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
+        )
         payload = self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        value = _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope.from_dict).data
-        return None if isinstance(value, Unset) else value
+        return _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope).data
 
     def start(
         self,
@@ -291,12 +354,14 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "jobId": job_id,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
         payload = self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(_spec.TASKS_START, payload, NullEnvelope.from_dict)
+        _response.parse(_spec.TASKS_START, payload, NullEnvelope)
         return None
 
     def list(
@@ -305,7 +370,7 @@ class Tasks(SyncResource):
         current: int = 1,
         size: int = 20,
         app_id: str,
-        name: str | Unset = UNSET,
+        name: str | None = None,
     ) -> Page[Task]:
         """Query the task list (paged).
 
@@ -340,21 +405,21 @@ class Tasks(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "current": current,
-            "size": size,
-            "params": {
-                "appId": app_id,
-                "name": name,
-            },
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "current": current,
+                "size": size,
+                "params": omit_none(
+                    {
+                        "appId": app_id,
+                        "name": name,
+                    }
+                ),
+            }
+        )
 
         def parse(payload: Any) -> TaskPage:
-            return require(
-                _response.parse(
-                    _spec.TASKS_LIST, payload, TaskPageEnvelope.from_dict
-                ).data
-            )
+            return _response.parse(_spec.TASKS_LIST, payload, TasksListResponse).data
 
         return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
 
@@ -368,20 +433,45 @@ class AsyncTasks(AsyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskCreateMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskCreateDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskCreateRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int:
         """Create an outbound task.
 
@@ -413,10 +503,10 @@ class AsyncTasks(AsyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -451,29 +541,29 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
-        payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.TASKS_CREATE, payload, JobIdEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
         )
+        payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
+        return _response.parse(_spec.TASKS_CREATE, payload, TasksCreateResponse).data
 
     async def edit(
         self,
@@ -481,21 +571,46 @@ class AsyncTasks(AsyncResource):
         app_id: str,
         name: str,
         dialog_flow_id: int,
-        mode: TaskEditMode,
+        mode: Literal["MANUAL", "AUTO"],
         daily_start_date_time: str,
         daily_end_date_time: str,
         robot_count: int,
         job_phone_number_id: int,
         redial: bool,
         job_id: int,
-        start_date_time: str | Unset = UNSET,
-        end_date_time: str | Unset = UNSET,
-        inactive_time_list: Sequence[InactiveTime | Mapping[str, Any]] | Unset = UNSET,
-        inactive_date_list: Sequence[InactiveDate | Mapping[str, Any]] | Unset = UNSET,
-        days_of_week: Sequence[TaskEditDaysOfWeekItem] | Unset = UNSET,
-        redial_condition: Sequence[TaskEditRedialConditionItem] | Unset = UNSET,
-        redial_interval: int | Unset = UNSET,
-        redial_times: int | Unset = UNSET,
+        start_date_time: str | None = None,
+        end_date_time: str | None = None,
+        inactive_time_list: Sequence[InactiveTime | InactiveTimeParam] | None = None,
+        inactive_date_list: Sequence[InactiveDate | InactiveDateParam] | None = None,
+        days_of_week: Sequence[
+            Literal[
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY",
+            ]
+        ]
+        | None = None,
+        redial_condition: Sequence[
+            Literal[
+                "CALL_LOSS",
+                "NO_ANSWER",
+                "BUSY",
+                "REFUSED",
+                "POWER_OFF",
+                "OUT_OF_SERVICE",
+                "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR",
+                "SYSTEM_ERROR",
+                "VACANT_NUMBER",
+            ]
+        ]
+        | None = None,
+        redial_interval: int | None = None,
+        redial_times: int | None = None,
     ) -> int | None:
         """Edit an outbound task.
 
@@ -528,10 +643,10 @@ class AsyncTasks(AsyncResource):
                 `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$`.
             inactive_time_list: Daily no-call windows, e.g.
                 [{"startTime":"12:00","endTime":"13:00"}]. At most 3 items. Each item:
-                `InactiveTime` or a mapping with the keys `startTime`, `endTime`.
+                `InactiveTime` or a `InactiveTimeParam` dict with the keys `startTime`, `endTime`.
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
-                `InactiveDate` or a mapping with the keys `startDate`, `endDate`.
+                `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
             days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
                 duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY".
@@ -567,29 +682,30 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "name": name,
-            "dialogFlowId": dialog_flow_id,
-            "mode": mode,
-            "dailyStartDateTime": daily_start_date_time,
-            "dailyEndDateTime": daily_end_date_time,
-            "robotCount": robot_count,
-            "jobPhoneNumberId": job_phone_number_id,
-            "redial": redial,
-            "jobId": job_id,
-            "startDateTime": start_date_time,
-            "endDateTime": end_date_time,
-            "inactiveTimeList": inactive_time_list,
-            "inactiveDateList": inactive_date_list,
-            "daysOfWeek": days_of_week,
-            "redialCondition": redial_condition,
-            "redialInterval": redial_interval,
-            "redialTimes": redial_times,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "name": name,
+                "dialogFlowId": dialog_flow_id,
+                "mode": mode,
+                "dailyStartDateTime": daily_start_date_time,
+                "dailyEndDateTime": daily_end_date_time,
+                "robotCount": robot_count,
+                "jobPhoneNumberId": job_phone_number_id,
+                "redial": redial,
+                "jobId": job_id,
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+                "inactiveTimeList": inactive_time_list,
+                "inactiveDateList": inactive_date_list,
+                "daysOfWeek": days_of_week,
+                "redialCondition": redial_condition,
+                "redialInterval": redial_interval,
+                "redialTimes": redial_times,
+            }
+        )
         payload = await self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        value = _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope.from_dict).data
-        return None if isinstance(value, Unset) else value
+        return _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope).data
 
     async def start(
         self,
@@ -631,22 +747,24 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "appId": app_id,
-            "jobId": job_id,
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
         payload = await self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(_spec.TASKS_START, payload, NullEnvelope.from_dict)
+        _response.parse(_spec.TASKS_START, payload, NullEnvelope)
         return None
 
-    async def list(
+    def list(
         self,
         *,
         current: int = 1,
         size: int = 20,
         app_id: str,
-        name: str | Unset = UNSET,
-    ) -> AsyncPage[Task]:
+        name: str | None = None,
+    ) -> AsyncPaginator[Task]:
         """Query the task list (paged).
 
         `POST /aivoice/taskList`
@@ -662,9 +780,9 @@ class AsyncTasks(AsyncResource):
                 matches substrings).
 
         Returns:
-            AsyncPage[Task]: The requested page of tasks. The page holds `records`, `current`,
-                `size`, `total` and `pages`; iterating it (`async for item in page`) walks every
-                record of every page, fetching the next page only when needed.
+            AsyncPaginator[Task]: The requested page of tasks. `await` the call for the first page
+                (`records`, `current`, `size`, `total`, `pages`); `async for item in` the call, or
+                the page, walks every record of every page, fetching the next page only when needed.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -680,22 +798,20 @@ class AsyncTasks(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "current": current,
-            "size": size,
-            "params": {
-                "appId": app_id,
-                "name": name,
-            },
-        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "current": current,
+                "size": size,
+                "params": omit_none(
+                    {
+                        "appId": app_id,
+                        "name": name,
+                    }
+                ),
+            }
+        )
 
         def parse(payload: Any) -> TaskPage:
-            return require(
-                _response.parse(
-                    _spec.TASKS_LIST, payload, TaskPageEnvelope.from_dict
-                ).data
-            )
+            return _response.parse(_spec.TASKS_LIST, payload, TasksListResponse).data
 
-        return await self._client.paginate(
-            _spec.TASKS_LIST, call_params, call_body, parse
-        )
+        return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
-from commspec.runtime import AsyncPage, AsyncResource, Page, SyncResource, require
+from commspec.runtime import (
+    AsyncPaginator,
+    AsyncResource,
+    Page,
+    SyncResource,
+    omit_none,
+)
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import *  # noqa: F403 - the signatures name nested models and literal types
-from ...types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
+from ...models import (
+    FlowNode,
+    FlowsCreateResponse,
+    FlowsListResponse,
+    FlowsRetrieveResponse,
+    FlowsUpdateResponse,
+    TaskFlow,
+)
+from ...param_types import FlowNodeParam
 
 __all__ = ["Flows", "AsyncFlows"]
 
@@ -26,7 +36,7 @@ class Flows(SyncResource):
         self,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Create a task flow.
 
@@ -41,8 +51,8 @@ class Flows(SyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
@@ -62,21 +72,21 @@ class Flows(SyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_CREATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_CREATE, payload, FlowsCreateResponse).data
 
     def update(
         self,
         flow_id: int,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Update a task flow.
 
@@ -91,8 +101,8 @@ class Flows(SyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The flow as stored after the update.
@@ -114,14 +124,14 @@ class Flows(SyncResource):
         call_params: dict[str, Any] = {
             "flowId": flow_id,
         }
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_UPDATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_UPDATE, payload, FlowsUpdateResponse).data
 
     def list(
         self,
@@ -153,9 +163,7 @@ class Flows(SyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_LIST, payload, FlowListEnvelope.from_dict).data
-        )
+        return _response.parse(_spec.FLOWS_LIST, payload, FlowsListResponse).data
 
     def retrieve(
         self,
@@ -193,9 +201,9 @@ class Flows(SyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_RETRIEVE, payload, FlowEnvelope.from_dict).data
-        )
+        return _response.parse(
+            _spec.FLOWS_RETRIEVE, payload, FlowsRetrieveResponse
+        ).data
 
 
 class AsyncFlows(AsyncResource):
@@ -205,7 +213,7 @@ class AsyncFlows(AsyncResource):
         self,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Create a task flow.
 
@@ -220,8 +228,8 @@ class AsyncFlows(AsyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
@@ -241,21 +249,21 @@ class AsyncFlows(AsyncResource):
             APITimeoutError: The request timed out after all retries (an APIConnectionError).
         """
         call_params: dict[str, Any] = {}
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_CREATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_CREATE, payload, FlowsCreateResponse).data
 
     async def update(
         self,
         flow_id: int,
         *,
         name: str,
-        flow: Sequence[FlowNode | Mapping[str, Any]],
+        flow: Sequence[FlowNode | FlowNodeParam],
     ) -> TaskFlow:
         """Update a task flow.
 
@@ -270,8 +278,8 @@ class AsyncFlows(AsyncResource):
             name: Flow name, unique in the account (a duplicate is answered with -20). 4-32
                 characters.
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
-                `FlowNode` or a mapping with the keys `waitingTime`, `status`, `channel`,
-                `channelCut`.
+                `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
+                `channel`, `channelCut`.
 
         Returns:
             TaskFlow: The flow as stored after the update.
@@ -293,14 +301,14 @@ class AsyncFlows(AsyncResource):
         call_params: dict[str, Any] = {
             "flowId": flow_id,
         }
-        call_body: dict[str, Any] | None = {
-            "name": name,
-            "flow": flow,
-        }
-        payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_UPDATE, payload, FlowEnvelope.from_dict).data
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "name": name,
+                "flow": flow,
+            }
         )
+        payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
+        return _response.parse(_spec.FLOWS_UPDATE, payload, FlowsUpdateResponse).data
 
     async def list(
         self,
@@ -332,9 +340,7 @@ class AsyncFlows(AsyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_LIST, payload, FlowListEnvelope.from_dict).data
-        )
+        return _response.parse(_spec.FLOWS_LIST, payload, FlowsListResponse).data
 
     async def retrieve(
         self,
@@ -372,6 +378,6 @@ class AsyncFlows(AsyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return require(
-            _response.parse(_spec.FLOWS_RETRIEVE, payload, FlowEnvelope.from_dict).data
-        )
+        return _response.parse(
+            _spec.FLOWS_RETRIEVE, payload, FlowsRetrieveResponse
+        ).data

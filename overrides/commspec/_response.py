@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from commspec._spec import _load_model
 from commspec.errors import FieldError, ResponseFormatError
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ T = TypeVar("T")
 M = TypeVar("M", bound="BaseModel")
 
 __all__ = ["parse", "parse_xml"]
+
+
+def model(operation: Operation, name: str) -> type[BaseModel]:
+    """The generated model ``name`` of ``operation``'s API, imported on first use (then cached)."""
+    if operation.validation_module is None:
+        raise LookupError(f"{operation.qualified_name}: its API has no generated models")
+    return _load_model(operation.validation_module, name)
 
 
 def parse(operation: Operation, payload: Any, model: type[M]) -> M:

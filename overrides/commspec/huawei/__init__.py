@@ -1,12 +1,23 @@
 """Huawei Cloud: MSGSMS templates with IAM token authentication."""
 
+from typing import TYPE_CHECKING
+
+from commspec._lazy import lazy_getattr
 from commspec.huawei._client import AsyncMsgsmsClient, MsgsmsClient
 from commspec.huawei._iam_auth import IamTokenAuth
 from commspec.huawei._iam_credentials import IamPasswordCredentials
 
-# The models, also in commspec.huawei.types; star-imported from where they are defined, since mypy does
-# not see names that a star import brings through an `__all__ +=` of another module.
-from commspec_generated.huawei_msgsms.models import *  # noqa: F403
-from commspec_generated.huawei_msgsms.param_types import *  # noqa: F403
+# The JSON models (also in commspec.huawei.types) load on first access; type checkers see them here.
+if TYPE_CHECKING:
+    from commspec_generated.huawei_msgsms.models import *  # noqa: F403
+    from commspec_generated.huawei_msgsms.param_types import *  # noqa: F403
+
+__getattr__ = lazy_getattr(
+    __name__,
+    (
+        "commspec_generated.huawei_msgsms.models",
+        "commspec_generated.huawei_msgsms.param_types",
+    ),
+)
 
 __all__ = ["AsyncMsgsmsClient", "IamPasswordCredentials", "IamTokenAuth", "MsgsmsClient"]

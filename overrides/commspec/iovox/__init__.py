@@ -8,17 +8,25 @@ Build a flow from the typed rule and branch classes and send it::
         iovox.call_flows.update(CallFlow(name="Sales", rules=[Play(...)]))
 """
 
+from typing import TYPE_CHECKING
+
+from commspec._lazy import lazy_getattr
 from commspec._xml_binding import parse_xml, to_xml
 from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, XmlRefusedError, secure_parse
 from commspec.iovox._auth import IovoxAuth
 from commspec.iovox._call_flow_schema import call_flow_schema, schema_errors
 from commspec.iovox._client import AsyncIovoxClient, IovoxClient
 from commspec.iovox._error_envelope import IovoxErrorEntry, read_errors
+from commspec_generated.iovox_callflow_xml import *  # noqa: F403 - the call flow classes (needed to call)
 
-# The models, also in commspec.iovox.types; the JSON ones star-imported from where they are defined,
-# since mypy does not see names that a star import brings through an `__all__ +=` of another module.
-from commspec.iovox.types import *  # noqa: F403
-from commspec_generated.iovox_callflow.models import *  # noqa: F403
+# The JSON models (also in commspec.iovox.types) load on first access; type checkers see them here.
+if TYPE_CHECKING:
+    from commspec_generated.iovox_callflow.models import *  # noqa: F403
+
+__getattr__ = lazy_getattr(
+    __name__,
+    ("commspec_generated.iovox_callflow.models",),
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

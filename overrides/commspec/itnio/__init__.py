@@ -1,13 +1,26 @@
 """ITNIO Tech: OTP task flows and AI voice outbound tasks."""
 
+from typing import TYPE_CHECKING
+
+from commspec._lazy import lazy_getattr
 from commspec.itnio._auth import ItnioAuth, sign
 from commspec.itnio._client import AsyncItnioClient, ItnioClient
 
-# The models, also in commspec.itnio.types; star-imported from where they are defined, since mypy does
-# not see names that a star import brings through an `__all__ +=` of another module.
-from commspec_generated.itnio_aivoice.models import *  # noqa: F403
-from commspec_generated.itnio_aivoice.param_types import *  # noqa: F403
-from commspec_generated.itnio_otp.models import *  # noqa: F403
-from commspec_generated.itnio_otp.param_types import *  # noqa: F403
+# The JSON models (also in commspec.itnio.types) load on first access; type checkers see them here.
+if TYPE_CHECKING:
+    from commspec_generated.itnio_aivoice.models import *  # noqa: F403
+    from commspec_generated.itnio_aivoice.param_types import *  # noqa: F403
+    from commspec_generated.itnio_otp.models import *  # noqa: F403
+    from commspec_generated.itnio_otp.param_types import *  # noqa: F403
+
+__getattr__ = lazy_getattr(
+    __name__,
+    (
+        "commspec_generated.itnio_aivoice.models",
+        "commspec_generated.itnio_aivoice.param_types",
+        "commspec_generated.itnio_otp.models",
+        "commspec_generated.itnio_otp.param_types",
+    ),
+)
 
 __all__ = ["AsyncItnioClient", "ItnioAuth", "ItnioClient", "sign"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from commspec.runtime import (
     AsyncPaginator,
@@ -16,8 +16,10 @@ from commspec.runtime import (
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import Auth, TokenResponse
-from ...param_types import AuthParam
+
+if TYPE_CHECKING:  # annotations only: see lazy_model
+    from ...models import Auth, TokenResponse
+    from ...param_types import AuthParam
 
 __all__ = ["Tokens", "AsyncTokens"]
 
@@ -72,7 +74,14 @@ class Tokens(SyncResource):
             }
         )
         payload = self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse)
+        return _response.parse(
+            _spec.TOKENS_CREATE,
+            payload,
+            cast(
+                "type[TokenResponse]",
+                _response.model(_spec.TOKENS_CREATE, "TokenResponse"),
+            ),
+        )
 
 
 class AsyncTokens(AsyncResource):
@@ -125,4 +134,11 @@ class AsyncTokens(AsyncResource):
             }
         )
         payload = await self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TOKENS_CREATE, payload, TokenResponse)
+        return _response.parse(
+            _spec.TOKENS_CREATE,
+            payload,
+            cast(
+                "type[TokenResponse]",
+                _response.model(_spec.TOKENS_CREATE, "TokenResponse"),
+            ),
+        )

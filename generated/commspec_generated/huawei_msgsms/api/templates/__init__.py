@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from commspec.runtime import (
     AsyncPaginator,
@@ -16,8 +16,10 @@ from commspec.runtime import (
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import Template, TemplateList, TemplateRef, TemplateVariableAttribute
-from ...param_types import TemplateVariableAttributeParam
+
+if TYPE_CHECKING:  # annotations only: see lazy_model
+    from ...models import Template, TemplateList, TemplateRef, TemplateVariableAttribute
+    from ...param_types import TemplateVariableAttributeParam
 
 __all__ = ["Templates", "AsyncTemplates"]
 
@@ -117,7 +119,14 @@ class Templates(SyncResource):
         call_body: dict[str, Any] | None = None
 
         def parse(payload: Any) -> TemplateList:
-            return _response.parse(_spec.TEMPLATES_LIST, payload, TemplateList)
+            return _response.parse(
+                _spec.TEMPLATES_LIST,
+                payload,
+                cast(
+                    "type[TemplateList]",
+                    _response.model(_spec.TEMPLATES_LIST, "TemplateList"),
+                ),
+            )
 
         return self._client.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
@@ -217,7 +226,14 @@ class Templates(SyncResource):
             }
         )
         payload = self._client.call(_spec.TEMPLATES_CREATE, call_params, call_body)
-        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef)
+        return _response.parse(
+            _spec.TEMPLATES_CREATE,
+            payload,
+            cast(
+                "type[TemplateRef]",
+                _response.model(_spec.TEMPLATES_CREATE, "TemplateRef"),
+            ),
+        )
 
     def retrieve(
         self,
@@ -264,7 +280,13 @@ class Templates(SyncResource):
         }
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
-        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template)
+        return _response.parse(
+            _spec.TEMPLATES_RETRIEVE,
+            payload,
+            cast(
+                "type[Template]", _response.model(_spec.TEMPLATES_RETRIEVE, "Template")
+            ),
+        )
 
     def update(
         self,
@@ -366,7 +388,14 @@ class Templates(SyncResource):
             }
         )
         payload = self._client.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
-        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef)
+        return _response.parse(
+            _spec.TEMPLATES_UPDATE,
+            payload,
+            cast(
+                "type[TemplateRef]",
+                _response.model(_spec.TEMPLATES_UPDATE, "TemplateRef"),
+            ),
+        )
 
     def delete(
         self,
@@ -512,7 +541,14 @@ class AsyncTemplates(AsyncResource):
         call_body: dict[str, Any] | None = None
 
         def parse(payload: Any) -> TemplateList:
-            return _response.parse(_spec.TEMPLATES_LIST, payload, TemplateList)
+            return _response.parse(
+                _spec.TEMPLATES_LIST,
+                payload,
+                cast(
+                    "type[TemplateList]",
+                    _response.model(_spec.TEMPLATES_LIST, "TemplateList"),
+                ),
+            )
 
         return self._client.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
@@ -614,7 +650,14 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_CREATE, call_params, call_body
         )
-        return _response.parse(_spec.TEMPLATES_CREATE, payload, TemplateRef)
+        return _response.parse(
+            _spec.TEMPLATES_CREATE,
+            payload,
+            cast(
+                "type[TemplateRef]",
+                _response.model(_spec.TEMPLATES_CREATE, "TemplateRef"),
+            ),
+        )
 
     async def retrieve(
         self,
@@ -663,7 +706,13 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_RETRIEVE, call_params, call_body
         )
-        return _response.parse(_spec.TEMPLATES_RETRIEVE, payload, Template)
+        return _response.parse(
+            _spec.TEMPLATES_RETRIEVE,
+            payload,
+            cast(
+                "type[Template]", _response.model(_spec.TEMPLATES_RETRIEVE, "Template")
+            ),
+        )
 
     async def update(
         self,
@@ -767,7 +816,14 @@ class AsyncTemplates(AsyncResource):
         payload = await self._client.call(
             _spec.TEMPLATES_UPDATE, call_params, call_body
         )
-        return _response.parse(_spec.TEMPLATES_UPDATE, payload, TemplateRef)
+        return _response.parse(
+            _spec.TEMPLATES_UPDATE,
+            payload,
+            cast(
+                "type[TemplateRef]",
+                _response.model(_spec.TEMPLATES_UPDATE, "TemplateRef"),
+            ),
+        )
 
     async def delete(
         self,

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
     Page,
     SyncResource,
-    join_names,
     omit_none,
 )
 from commspec.runtime import response as _response
 
-from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
-
 from ... import spec as _spec
-from ...models import CallFlowsPage, CallFlowSummary
+
+if TYPE_CHECKING:  # annotations only: see lazy_model
+    from ...models import CallFlowsPage, CallFlowSummary
+from commspec.runtime import join_names
+
+from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
 
 __all__ = ["CallFlows", "AsyncCallFlows"]
 
@@ -286,7 +288,14 @@ class CallFlows(SyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return _response.parse(_spec.CALL_FLOWS_LIST, payload, CallFlowsPage)
+            return _response.parse(
+                _spec.CALL_FLOWS_LIST,
+                payload,
+                cast(
+                    "type[CallFlowsPage]",
+                    _response.model(_spec.CALL_FLOWS_LIST, "CallFlowsPage"),
+                ),
+            )
 
         return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
@@ -558,7 +567,14 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
 
         def parse(payload: Any) -> CallFlowsPage:
-            return _response.parse(_spec.CALL_FLOWS_LIST, payload, CallFlowsPage)
+            return _response.parse(
+                _spec.CALL_FLOWS_LIST,
+                payload,
+                cast(
+                    "type[CallFlowsPage]",
+                    _response.model(_spec.CALL_FLOWS_LIST, "CallFlowsPage"),
+                ),
+            )
 
         return self._client.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from commspec.runtime import (
     AsyncPaginator,
@@ -16,17 +16,19 @@ from commspec.runtime import (
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import (
-    InactiveDate,
-    InactiveTime,
-    JobIdEnvelope,
-    NullEnvelope,
-    Task,
-    TaskPage,
-    TasksCreateResponse,
-    TasksListResponse,
-)
-from ...param_types import InactiveDateParam, InactiveTimeParam
+
+if TYPE_CHECKING:  # annotations only: see lazy_model
+    from ...models import (
+        InactiveDate,
+        InactiveTime,
+        JobIdEnvelope,
+        NullEnvelope,
+        Task,
+        TaskPage,
+        TasksCreateResponse,
+        TasksListResponse,
+    )
+    from ...param_types import InactiveDateParam, InactiveTimeParam
 
 __all__ = ["Tasks", "AsyncTasks"]
 
@@ -170,7 +172,14 @@ class Tasks(SyncResource):
             }
         )
         payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TASKS_CREATE, payload, TasksCreateResponse).data
+        return _response.parse(
+            _spec.TASKS_CREATE,
+            payload,
+            cast(
+                "type[TasksCreateResponse]",
+                _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
+            ),
+        ).data
 
     def edit(
         self,
@@ -312,7 +321,14 @@ class Tasks(SyncResource):
             }
         )
         payload = self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        return _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope).data
+        return _response.parse(
+            _spec.TASKS_EDIT,
+            payload,
+            cast(
+                "type[JobIdEnvelope]",
+                _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
+            ),
+        ).data
 
     def start(
         self,
@@ -361,7 +377,13 @@ class Tasks(SyncResource):
             }
         )
         payload = self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(_spec.TASKS_START, payload, NullEnvelope)
+        _response.parse(
+            _spec.TASKS_START,
+            payload,
+            cast(
+                "type[NullEnvelope]", _response.model(_spec.TASKS_START, "NullEnvelope")
+            ),
+        )
         return None
 
     def list(
@@ -419,7 +441,14 @@ class Tasks(SyncResource):
         )
 
         def parse(payload: Any) -> TaskPage:
-            return _response.parse(_spec.TASKS_LIST, payload, TasksListResponse).data
+            return _response.parse(
+                _spec.TASKS_LIST,
+                payload,
+                cast(
+                    "type[TasksListResponse]",
+                    _response.model(_spec.TASKS_LIST, "TasksListResponse"),
+                ),
+            ).data
 
         return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
 
@@ -563,7 +592,14 @@ class AsyncTasks(AsyncResource):
             }
         )
         payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return _response.parse(_spec.TASKS_CREATE, payload, TasksCreateResponse).data
+        return _response.parse(
+            _spec.TASKS_CREATE,
+            payload,
+            cast(
+                "type[TasksCreateResponse]",
+                _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
+            ),
+        ).data
 
     async def edit(
         self,
@@ -705,7 +741,14 @@ class AsyncTasks(AsyncResource):
             }
         )
         payload = await self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        return _response.parse(_spec.TASKS_EDIT, payload, JobIdEnvelope).data
+        return _response.parse(
+            _spec.TASKS_EDIT,
+            payload,
+            cast(
+                "type[JobIdEnvelope]",
+                _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
+            ),
+        ).data
 
     async def start(
         self,
@@ -754,7 +797,13 @@ class AsyncTasks(AsyncResource):
             }
         )
         payload = await self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(_spec.TASKS_START, payload, NullEnvelope)
+        _response.parse(
+            _spec.TASKS_START,
+            payload,
+            cast(
+                "type[NullEnvelope]", _response.model(_spec.TASKS_START, "NullEnvelope")
+            ),
+        )
         return None
 
     def list(
@@ -812,6 +861,13 @@ class AsyncTasks(AsyncResource):
         )
 
         def parse(payload: Any) -> TaskPage:
-            return _response.parse(_spec.TASKS_LIST, payload, TasksListResponse).data
+            return _response.parse(
+                _spec.TASKS_LIST,
+                payload,
+                cast(
+                    "type[TasksListResponse]",
+                    _response.model(_spec.TASKS_LIST, "TasksListResponse"),
+                ),
+            ).data
 
         return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from commspec.runtime import (
     AsyncPaginator,
@@ -16,15 +16,17 @@ from commspec.runtime import (
 from commspec.runtime import response as _response
 
 from ... import spec as _spec
-from ...models import (
-    FlowNode,
-    FlowsCreateResponse,
-    FlowsListResponse,
-    FlowsRetrieveResponse,
-    FlowsUpdateResponse,
-    TaskFlow,
-)
-from ...param_types import FlowNodeParam
+
+if TYPE_CHECKING:  # annotations only: see lazy_model
+    from ...models import (
+        FlowNode,
+        FlowsCreateResponse,
+        FlowsListResponse,
+        FlowsRetrieveResponse,
+        FlowsUpdateResponse,
+        TaskFlow,
+    )
+    from ...param_types import FlowNodeParam
 
 __all__ = ["Flows", "AsyncFlows"]
 
@@ -79,7 +81,14 @@ class Flows(SyncResource):
             }
         )
         payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return _response.parse(_spec.FLOWS_CREATE, payload, FlowsCreateResponse).data
+        return _response.parse(
+            _spec.FLOWS_CREATE,
+            payload,
+            cast(
+                "type[FlowsCreateResponse]",
+                _response.model(_spec.FLOWS_CREATE, "FlowsCreateResponse"),
+            ),
+        ).data
 
     def update(
         self,
@@ -131,7 +140,14 @@ class Flows(SyncResource):
             }
         )
         payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return _response.parse(_spec.FLOWS_UPDATE, payload, FlowsUpdateResponse).data
+        return _response.parse(
+            _spec.FLOWS_UPDATE,
+            payload,
+            cast(
+                "type[FlowsUpdateResponse]",
+                _response.model(_spec.FLOWS_UPDATE, "FlowsUpdateResponse"),
+            ),
+        ).data
 
     def list(
         self,
@@ -163,7 +179,14 @@ class Flows(SyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return _response.parse(_spec.FLOWS_LIST, payload, FlowsListResponse).data
+        return _response.parse(
+            _spec.FLOWS_LIST,
+            payload,
+            cast(
+                "type[FlowsListResponse]",
+                _response.model(_spec.FLOWS_LIST, "FlowsListResponse"),
+            ),
+        ).data
 
     def retrieve(
         self,
@@ -202,7 +225,12 @@ class Flows(SyncResource):
         call_body: dict[str, Any] | None = None
         payload = self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
         return _response.parse(
-            _spec.FLOWS_RETRIEVE, payload, FlowsRetrieveResponse
+            _spec.FLOWS_RETRIEVE,
+            payload,
+            cast(
+                "type[FlowsRetrieveResponse]",
+                _response.model(_spec.FLOWS_RETRIEVE, "FlowsRetrieveResponse"),
+            ),
         ).data
 
 
@@ -256,7 +284,14 @@ class AsyncFlows(AsyncResource):
             }
         )
         payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return _response.parse(_spec.FLOWS_CREATE, payload, FlowsCreateResponse).data
+        return _response.parse(
+            _spec.FLOWS_CREATE,
+            payload,
+            cast(
+                "type[FlowsCreateResponse]",
+                _response.model(_spec.FLOWS_CREATE, "FlowsCreateResponse"),
+            ),
+        ).data
 
     async def update(
         self,
@@ -308,7 +343,14 @@ class AsyncFlows(AsyncResource):
             }
         )
         payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return _response.parse(_spec.FLOWS_UPDATE, payload, FlowsUpdateResponse).data
+        return _response.parse(
+            _spec.FLOWS_UPDATE,
+            payload,
+            cast(
+                "type[FlowsUpdateResponse]",
+                _response.model(_spec.FLOWS_UPDATE, "FlowsUpdateResponse"),
+            ),
+        ).data
 
     async def list(
         self,
@@ -340,7 +382,14 @@ class AsyncFlows(AsyncResource):
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_LIST, call_params, call_body)
-        return _response.parse(_spec.FLOWS_LIST, payload, FlowsListResponse).data
+        return _response.parse(
+            _spec.FLOWS_LIST,
+            payload,
+            cast(
+                "type[FlowsListResponse]",
+                _response.model(_spec.FLOWS_LIST, "FlowsListResponse"),
+            ),
+        ).data
 
     async def retrieve(
         self,
@@ -379,5 +428,10 @@ class AsyncFlows(AsyncResource):
         call_body: dict[str, Any] | None = None
         payload = await self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
         return _response.parse(
-            _spec.FLOWS_RETRIEVE, payload, FlowsRetrieveResponse
+            _spec.FLOWS_RETRIEVE,
+            payload,
+            cast(
+                "type[FlowsRetrieveResponse]",
+                _response.model(_spec.FLOWS_RETRIEVE, "FlowsRetrieveResponse"),
+            ),
         ).data

@@ -1,6 +1,6 @@
 """commspec: typed clients and stateful mocks for communication-platform APIs, generated from specs."""
 
 from commspec import errors
+from commspec._version import __version__
 
-__all__ = ["errors"]
-__version__ = "0.1.0"
+__all__ = ["__version__", "errors"]

@@ -24,6 +24,7 @@ from commspec._paths import build_path
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._spec import Operation
+from commspec._version import USER_AGENT
 from commspec._wire import omit_none, to_wire
 from commspec.errors import (
     APIConnectionError,
@@ -109,7 +110,7 @@ class _Pipeline:
             if name in params:
                 value = params[name]
                 query[name] = json.dumps(value) if isinstance(value, bool) else value
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = {"User-Agent": USER_AGENT}
         content = None
         if body is not None:
             content, default_type = self.encoder(operation, body)

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from commspec import errors
+from commspec._version import USER_AGENT
 from commspec_generated.huawei_iam import spec as iam_spec
 
 __all__ = ["IamToken", "build_token_request", "parse_token_response", "transport_error"]
@@ -58,6 +59,7 @@ def build_token_request(
         "url": iam_url.rstrip("/") + TOKEN_REQUEST.path,
         "params": {"nocatalog": "true"},
         "json": body,
+        "headers": {"User-Agent": USER_AGENT},
     }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from commspec.mock._config import DEFAULT_MAX_BODY_BYTES, MockConfig
-from commspec.mock._serve import serve_forever
 from commspec.mock._server import MockServer
 
 
@@ -23,6 +22,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.max_body_bytes < 0:
         parser.error("--max-body-bytes must be >= 0")
+    try:
+        from commspec.mock._serve import serve_forever  # uvicorn: the `mock` extra
+    except ImportError as error:
+        parser.exit(
+            2,
+            f"commspec-mock needs the server stack ({error.name} is missing): pip install 'commspec[mock]'\n",
+        )
     config = MockConfig.from_env()
     config.max_body_bytes = args.max_body_bytes
     server = MockServer(config)

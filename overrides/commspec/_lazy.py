@@ -8,6 +8,7 @@ modules under ``TYPE_CHECKING`` so that type checkers and IDEs see every name.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ def lazy_getattr(package: str, modules: Sequence[str]) -> Callable[[str], Any]:
             for module in modules:
                 value = getattr(importlib.import_module(module), name, None)
                 if value is not None:
+                    setattr(sys.modules[package], name, value)  # found once: later lookups skip this
                     return value
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
 

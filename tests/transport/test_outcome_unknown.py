@@ -25,7 +25,7 @@ from commspec.iovox import AsyncIovoxClient, CallFlow, IovoxClient, Play, SoundF
 from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.mock import Fault, MockServer
 from commspec.mock._config import DEMO
-from commspec.mock._http import Headers, MockRequest, parse_query
+from commspec.mock._http import MockRequest
 from commspec.mock._serve import running_server
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
@@ -73,13 +73,7 @@ def late_answers_time_out(server: MockServer) -> httpx.MockTransport:
     arrives (``httpx.ReadTimeout``). Deterministic: nobody sleeps."""
 
     def respond(request: httpx.Request) -> httpx.Response:
-        received = MockRequest(
-            request.method,
-            request.url.path,
-            parse_query(request.url.query),
-            Headers(request.headers.raw),
-            request.read(),
-        )
+        received = MockRequest.from_httpx(request)
         response, delay = server.handle(received)
         if delay > request.extensions["timeout"]["read"]:
             raise httpx.ReadTimeout("the answer arrived after the read timeout", request=request)

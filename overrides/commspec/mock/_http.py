@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
+import httpx
+
 MAX_JSON_DEPTH: Final = 100  # nesting levels; no vendor body comes close (and json.loads dies at ~1,000)
 INT64: Final = range(-(2**63), 2**63)  # what the vendors' backends parse; anything else is not an integer
 _ASCII_INT: Final = re.compile(r"-?[0-9]{1,19}")  # [0-9] is ASCII only: no "²", "١", "_" or spaces
@@ -99,6 +101,17 @@ class MockRequest:
     query: dict[str, str]
     headers: Headers
     body: bytes
+
+    @classmethod
+    def from_httpx(cls, request: httpx.Request) -> MockRequest:
+        """What the mock sees of a request sent through an in-process httpx transport."""
+        return cls(
+            request.method,
+            request.url.path,
+            parse_query(request.url.query),
+            Headers(request.headers.raw),
+            request.read(),
+        )
 
 
 @dataclass(slots=True)

@@ -213,13 +213,7 @@ class MockServer:
         """In-process transport for ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
 
         def respond(request: httpx.Request) -> httpx.Response:
-            mock_request = MockRequest(
-                request.method,
-                request.url.path,
-                parse_query(request.url.query),
-                Headers(request.headers.raw),
-                request.read(),
-            )
+            mock_request = MockRequest.from_httpx(request)
             try:
                 response, delay = self.handle(mock_request)
             except ConnectionResetFault:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -16,6 +17,7 @@ from typing import Any, ClassVar, Self
 
 import httpx
 
+from commspec import _defaults
 from commspec._paths import client_segment_rule
 from commspec._pipeline import (
     DEFAULT_TIMEOUT,
@@ -84,8 +86,9 @@ class Vendor:
     ``apis``: the specs whose resources the client carries (``_bind_<api>`` of the generated mixins); the
     first gives the production URL, the environment variables and the client-owned path parameters.
     ``credentials``: constructor arguments read from their environment variable when not given, and
-    checked. ``prepare``: vendor checks of the other arguments (may fill some in), run before any
-    connection pool is made. ``attributes``: arguments (and ``auth``) kept as public attributes.
+    checked. ``prepare``: vendor checks of the other arguments (may fill some in, reading the given
+    environment), run before any connection pool is made. ``attributes``: arguments (and ``auth``)
+    kept as public attributes.
     """
 
     apis: tuple[ApiSpec, ...]
@@ -93,28 +96,28 @@ class Vendor:
     handler: ResponseHandler
     credentials: tuple[str, ...] = ()
     encoder: BodyEncoder = encode_json
-    prepare: Callable[[dict[str, Any]], None] | None = None
+    prepare: Callable[[dict[str, Any], Mapping[str, str]], None] | None = None
     attributes: tuple[str, ...] = ()
 
     @property
     def api(self) -> ApiSpec:
         return self.apis[0]
 
-    def resolve(self, given: Mapping[str, Any]) -> dict[str, Any]:
+    def resolve(self, given: Mapping[str, Any], environ: Mapping[str, str]) -> dict[str, Any]:
         """The constructor's vendor arguments, checked, with credentials and client-owned path
-        parameters taken from the environment where not given."""
+        parameters taken from ``environ`` where not given."""
         arguments = dict(given)
         for name in self.credentials:
-            arguments[name] = self.api.credential(name).resolve(given.get(name))
+            arguments[name] = self.api.credential(name).resolve(given.get(name), environ)
         for name in self.api.client_params:
             credential = self.api.credential(name)
-            value = arguments[name] = credential.resolve(given.get(name))
+            value = arguments[name] = credential.resolve(given.get(name), environ)
             broken = client_segment_rule(value)  # a path segment of every request
             if broken is not None:
                 where = name if given.get(name) is not None else f"{name} ({credential.variable})"
                 raise ConfigurationError(where, broken)
         if self.prepare is not None:
-            self.prepare(arguments)
+            self.prepare(arguments, environ)
         return arguments
 
 
@@ -172,20 +175,38 @@ class _ClientBase:
         max_response_bytes: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
-        resolved = vendor.resolve(arguments)
+        # Without base_url=, defaults put in place by commspec.testing replace the environment and the
+        # network; with it, the client is the caller's alone.
+        defaults = _defaults.current() if base_url is None else None
+        if defaults is not None and http_client is not None:
+            raise ConfigurationError(
+                "http_client",
+                "cannot be routed to the in-process mock of commspec.testing; pass base_url= as well "
+                "(e.g. the served mock's url) or leave http_client out",
+            )
+        environ = os.environ if defaults is None else defaults.environ
+        resolved = vendor.resolve(arguments, environ)
         check_timeout(timeout)
         policy = retry_policy(max_retries, retry)
         max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._vendor = vendor
         self.base_url = vendor.api.url_of(
-            base_url, **{k: v for k, v in resolved.items() if isinstance(v, str)}
+            base_url, environ, **{k: v for k, v in resolved.items() if isinstance(v, str)}
         )
         self._owns_http_client = http_client is None
         request_timeout = borrowed_client_timeout(http_client, timeout)
         if http_client is None:
             # TLS verification stays on: httpx verifies by default and we never pass verify=False.
-            own = httpx.AsyncClient if self._is_async else httpx.Client
-            http_client = own(timeout=timeout_of(timeout), follow_redirects=False)
+            if self._is_async:
+                transport = None if defaults is None else defaults.async_transport
+                http_client = httpx.AsyncClient(
+                    timeout=timeout_of(timeout), follow_redirects=False, transport=transport
+                )
+            else:
+                sync_transport = None if defaults is None else defaults.transport
+                http_client = httpx.Client(
+                    timeout=timeout_of(timeout), follow_redirects=False, transport=sync_transport
+                )
         self._http_client = http_client
         auth = vendor.auth(
             AuthContext(resolved, http_client, timeout_of(timeout), policy, max_response_bytes)

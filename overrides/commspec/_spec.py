@@ -72,11 +72,12 @@ class ApiSpec:
             spaces_around=spaces_around,
         )
 
-    def url_of(self, value: str | None, /, **variables: str) -> str:
+    def url_of(self, value: str | None, environ: Mapping[str, str] | None = None, /, **variables: str) -> str:
         """A base URL: ``value``, else the environment variable of ``base_url`` (point a whole program at
-        the mock), else the production URL with its ``{variables}`` filled in."""
+        the mock) in ``environ`` (default ``os.environ``), else the production URL with its
+        ``{variables}`` filled in."""
         variable = self.environment.get("base_url")
-        found = os.environ.get(variable) if variable else None
+        found = (os.environ if environ is None else environ).get(variable) if variable else None
         return value or found or self.base_url.format(**variables)
 
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -26,7 +27,7 @@ __all__ = ["DEFAULT_REGION", "AsyncMsgsmsClient", "MsgsmsClient"]
 DEFAULT_REGION: str = msgsms_spec.API.default_region or ""
 
 
-def _prepare(arguments: dict[str, Any]) -> None:
+def _prepare(arguments: dict[str, Any], environ: Mapping[str, str]) -> None:
     """One way to authenticate (credentials, else token, else the IAM environment variables), and
     the IAM endpoint of the client's region."""
     credentials, token = arguments["credentials"], arguments["token"]
@@ -35,8 +36,8 @@ def _prepare(arguments: dict[str, Any]) -> None:
     if token is not None:
         TOKEN.check(token)
     elif credentials is None:
-        arguments["credentials"] = IamPasswordCredentials.from_env()
-    arguments["iam_url"] = iam_spec.API.url_of(arguments["iam_url"], region=arguments["region"])
+        arguments["credentials"] = IamPasswordCredentials.from_env(environ)
+    arguments["iam_url"] = iam_spec.API.url_of(arguments["iam_url"], environ, region=arguments["region"])
 
 
 def _auth(context: AuthContext) -> IamTokenAuth:

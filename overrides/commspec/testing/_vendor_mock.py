@@ -1,0 +1,82 @@
+"""``VendorMock``: one mock of every vendor, as a test sees it (state, reset, faults, recorded calls)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from commspec import _defaults
+from commspec.mock import Fault, MockConfig, MockServer
+from commspec.mock._environment import client_environment
+from commspec.mock._faults import FaultBook
+from commspec.testing._recording import RecordedRequest, Recorder
+
+# Where clients inside mock_vendors() believe they are sending: never resolved (the transport answers
+# in-process), and a reserved name (RFC 2606) that no resolver will ever answer should one try.
+IN_PROCESS_URL = "http://mock.commspec.invalid"
+
+
+class VendorMock:
+    """The mock of ITNIO, Huawei MSGSMS + IAM and IOVOX that clients reach.
+
+    ``config`` defaults to the demo credentials (never the process environment, so a developer's real
+    variables neither leak into a test nor break it). ``url`` is where clients reach it; ``environ`` the
+    variables a client (or a program in another language) needs: every base URL and credential.
+    """
+
+    def __init__(self, config: MockConfig | None = None, *, url: str = IN_PROCESS_URL) -> None:
+        self.server = MockServer(config or MockConfig())
+        self.url = url
+        self._recorder = Recorder()
+
+    @property
+    def config(self) -> MockConfig:
+        return self.server.config
+
+    @property
+    def environ(self) -> dict[str, str]:
+        return client_environment(self.server.config, self.url)
+
+    @property
+    def faults(self) -> FaultBook:
+        return self.server.faults
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every call received since the start or the last ``reset()``, oldest first."""
+        return self._recorder.requests
+
+    def state(self) -> dict[str, Any]:
+        """What every vendor fake holds (flows, tasks, templates, call flows, ...): ``GET /_mock/state``."""
+        return self.server.state()
+
+    def reset(self) -> None:
+        """Forget every resource, fault and recorded call."""
+        self.server.reset()
+        self._recorder.clear()
+
+    def add_fault(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
+        """Make ``operation`` (an operationId such as ``"flows_update"``; ``None``: every operation)
+        misbehave: ``kind`` is one of status, reset, slow, malformed_json, html, truncated; ``fields``
+        as ``commspec.mock.Fault`` (``status=503, count=2, retry_after=1, ...``). A misspelt operation
+        raises ``ValueError`` listing the valid names."""
+        fault = Fault(kind=kind, operation=operation, **fields)
+        self.server.faults.add(fault)
+        return fault
+
+    def client_defaults(self) -> _defaults.ClientDefaults:
+        """What a client built without ``base_url=`` uses while this mock is in place."""
+        transport = self._recorder.transport(self.server.httpx_transport())
+        return _defaults.ClientDefaults(self.environ, transport, transport)
+
+    def asgi_app(self) -> Any:
+        """The mock's ASGI app, recording every call."""
+        return self._recorder.asgi(self.server.asgi_app())
+
+    def httpx_transport(self) -> httpx.MockTransport:
+        """An in-process transport to this mock (sync and async), recording every call."""
+        return self._recorder.transport(self.server.httpx_transport())
+
+    def __repr__(self) -> str:
+        return f"VendorMock(url={self.url!r}, requests={len(self.requests)})"

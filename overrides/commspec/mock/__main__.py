@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import sys
 
 from commspec.mock._config import DEFAULT_MAX_BODY_BYTES, MockConfig
+from commspec.mock._environment import client_environment
 from commspec.mock._server import MockServer
 
 
@@ -23,7 +26,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.max_body_bytes < 0:
         parser.error("--max-body-bytes must be >= 0")
     try:
-        from commspec.mock._serve import serve_forever  # uvicorn: the `mock` extra
+        from commspec.mock._serve import bind_socket, serve_forever  # uvicorn: the `mock` extra
     except ImportError as error:
         parser.exit(
             2,
@@ -32,14 +35,15 @@ def main(argv: list[str] | None = None) -> None:
     config = MockConfig.from_env()
     config.max_body_bytes = args.max_body_bytes
     server = MockServer(config)
-    print(
-        f"commspec mock on http://{args.host}:{args.port}"
-        "  (control API: /_mock/state, /_mock/reset, /_mock/faults)"
-    )
-    print("accepted credentials (set the same variables for your client):")
-    for name, value in server.config.credentials.items():
-        print(f"  {name}={value}")
-    serve_forever(server, args.host, args.port, args.log_level)
+    sock = bind_socket(args.host, args.port)
+    sock.listen(2048)  # connections made as soon as the banner is read wait for the server, not fail
+    url = f"http://{args.host}:{sock.getsockname()[1]}"  # --port 0: the port the OS chose
+    print(f"commspec mock on {url}  (control API: /_mock/state, /_mock/reset, /_mock/faults)")
+    print("point a client at it (the credentials are the ones this mock accepts):")
+    for name, value in client_environment(server.config, url).items():
+        print(f"export {name}={shlex.quote(value)}")
+    sys.stdout.flush()
+    serve_forever(server, args.host, args.port, args.log_level, sock=sock)
 
 
 if __name__ == "__main__":

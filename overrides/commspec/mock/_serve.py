@@ -29,9 +29,11 @@ def bind_socket(host: str, port: int) -> socket.socket:
 KEEP_ALIVE_SECONDS = 75
 
 
-def serve_forever(server: MockServer, host: str, port: int, log_level: str = "warning") -> None:
-    """Serve until interrupted (the ``commspec-mock`` command)."""
-    sock = bind_socket(host, port)
+def serve_forever(
+    server: MockServer, host: str, port: int, log_level: str = "warning", sock: socket.socket | None = None
+) -> None:
+    """Serve until interrupted (the ``commspec-mock`` command); on ``sock`` when given (already bound)."""
+    sock = sock or bind_socket(host, port)
     config = uvicorn.Config(
         server.asgi_app(), log_level=log_level, lifespan="on", timeout_keep_alive=KEEP_ALIVE_SECONDS
     )

@@ -13,7 +13,7 @@ nox.options.sessions = ["tests"]
 
 ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated"
-PYTHON_PATHS = ["overrides", "generator", "tests", "noxfile.py"]
+PYTHON_PATHS = ["overrides", "generator", "tests", "examples", "conftest.py", "noxfile.py"]
 PRISM = "@stoplight/prism-cli@5.16.0"
 
 

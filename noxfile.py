@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import tomllib
 from pathlib import Path
 
 import nox
@@ -84,6 +86,43 @@ def tests(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", *PYTHON_PATHS)
     session.run("mypy", "--strict")
     session.run("pytest", *session.posargs, env={"PRISM_BIN": install_prism(session)})
+
+
+# The dependencies whose declared range `nox -s deps` checks at both ends, and the tests that exercise
+# them: every client, the in-process and served mock, the testing helpers and the examples.
+RANGE_CHECKED = ("httpx", "pydantic")
+DEPS_TESTS = [
+    "tests/itnio",
+    "tests/huawei",
+    "tests/iovox",
+    "tests/transport",
+    "tests/responses",
+    "tests/faults",
+    "tests/mock",
+    "tests/testing",
+    "tests/test_credentials.py",
+    "examples",
+]
+
+
+def declared_range(name: str) -> str:
+    """The requirement string of ``name`` in pyproject's dependencies, e.g. ``httpx>=0.25.2,<0.29``."""
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return next(d for d in dependencies["dependencies"] if re.match(rf"{name}(?=[<>=!~;\[ ]|$)", d))
+
+
+@nox.session
+@nox.parametrize("bound", ["lowest", "highest"])
+def deps(session: nox.Session, bound: str) -> None:
+    """The client and mock tests with the lowest, then the highest, httpx and pydantic that pyproject allows."""
+    install(session)
+    if bound == "lowest":
+        pins = [re.sub(r">=([^,;]+).*", r"==\1", declared_range(name)) for name in RANGE_CHECKED]
+        session.install(*pins)
+    else:
+        session.install("--upgrade", *(declared_range(name) for name in RANGE_CHECKED))
+    session.run("python", "-c", "import httpx, pydantic; print('httpx', httpx.__version__, 'pydantic', pydantic.VERSION)")
+    session.run("pytest", "-p", "no:cacheprovider", *DEPS_TESTS, *session.posargs)
 
 
 @nox.session

@@ -114,14 +114,15 @@ def declared_range(name: str) -> str:
 @nox.session
 @nox.parametrize("bound", ["lowest", "highest"])
 def deps(session: nox.Session, bound: str) -> None:
-    """The client and mock tests with the lowest, then the highest, httpx and pydantic that pyproject allows."""
+    """The client and mock tests with the lowest, then the highest, httpx and pydantic pyproject allows."""
     install(session)
     if bound == "lowest":
         pins = [re.sub(r">=([^,;]+).*", r"==\1", declared_range(name)) for name in RANGE_CHECKED]
         session.install(*pins)
     else:
         session.install("--upgrade", *(declared_range(name) for name in RANGE_CHECKED))
-    session.run("python", "-c", "import httpx, pydantic; print('httpx', httpx.__version__, 'pydantic', pydantic.VERSION)")
+    versions = "import httpx, pydantic; print('httpx', httpx.__version__, 'pydantic', pydantic.VERSION)"
+    session.run("python", "-c", versions)
     session.run("pytest", "-p", "no:cacheprovider", *DEPS_TESTS, *session.posargs)
 
 

@@ -36,11 +36,12 @@ def commspec_mock_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[VendorMock
     try:
         from commspec.testing._served import served_mock
     except ImportError as error:
-        pytest.fail(
-            f"commspec_mock_server needs the server stack ({error.name} is missing): "
-            "pip install 'commspec[mock]'",
-            pytrace=False,
-        )
+        missing = error.name
+    else:
+        missing = None
+    if missing is not None:  # outside the except: the report shows the advice, not a chained traceback
+        advice = f"commspec_mock_server needs the server stack ({missing} is missing)"
+        pytest.fail(f"{advice}: pip install 'commspec[mock]'", pytrace=False)
     with served_mock() as mock:
         for name, value in mock.environ.items():
             monkeypatch.setenv(name, value)

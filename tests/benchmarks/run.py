@@ -341,7 +341,7 @@ def bench_cpu_path() -> None:
 
 def bench_pagination() -> None:
     server = MockServer(MockConfig(itnio_apps=("LILIN888",)))
-    backend = server.itnio
+    backend = server.backend("itnio")
     for i in range(10_000):
         backend.tasks_create({**TASK, "name": f"t{i:05d}", "mode": "MANUAL"})
     with (

@@ -13,7 +13,7 @@ from commspec import errors
 from commspec.huawei import IamPasswordCredentials, MsgsmsClient
 from commspec.huawei._errors import handle_huawei_response
 from commspec.mock import Fault, MockServer
-from commspec.mock.huawei import HuaweiBackend, backend_of
+from commspec.mock.huawei import HuaweiBackend
 from commspec_generated.huawei_msgsms import spec
 from tests.huawei.conftest import SEED_BODY, credentials_of, draft
 
@@ -208,7 +208,7 @@ def test_under_review_must_be_withdrawn_first(client: MsgsmsClient, backend: Hua
 
 def test_other_project_is_permission_denied(client: MsgsmsClient, server: MockServer) -> None:
     client.templates.list()  # fetches a token scoped to the client's project
-    (token,) = backend_of(server).tokens
+    (token,) = server.backend("huawei").tokens
     other = MsgsmsClient(
         "f" * 32,
         token=token,
@@ -314,7 +314,7 @@ def test_mock_state_and_reset(client: MsgsmsClient, server: MockServer) -> None:
 
 def test_seed_update_over_http_with_token_from_mock_iam(live_server: tuple[str, MockServer]) -> None:
     base_url, server = live_server
-    before = backend_of(server).token_fetches
+    before = server.backend("huawei").token_fetches
     with MsgsmsClient(
         server.config.credential("HUAWEICLOUD_PROJECT_ID"),
         credentials=credentials_of(server),
@@ -331,4 +331,4 @@ def test_seed_update_over_http_with_token_from_mock_iam(live_server: tuple[str, 
         ref = client.templates.update(template_id, **SEED_BODY)
         assert (ref.id, ref.template_name) == (template_id, "auto_test000")
         assert client.templates.retrieve(template_id).brackets == "GB"
-    assert backend_of(server).token_fetches == before + 1
+    assert server.backend("huawei").token_fetches == before + 1

@@ -13,7 +13,6 @@ from commspec import errors
 from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
-from commspec.mock.huawei import backend_of
 from tests.mock.wire import (
     LIST_FLOWS,
     TEMPLATES,
@@ -39,7 +38,7 @@ def test_itnio_bug_is_the_documented_system_error(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = MockServer()
-    monkeypatch.setattr(server.itnio, "flows_list", explode)
+    monkeypatch.setattr(server.backend("itnio"), "flows_list", explode)
     answer = asgi(server, "GET", "/otp/flow/list", headers=itnio_headers())
     assert answer.status == 200  # ITNIO reports every failure in a 200 envelope
     assert answer.json() == {
@@ -68,7 +67,7 @@ def test_huawei_bug_is_the_documented_internal_error(
 ) -> None:
     server = MockServer()
     token = huawei_token(server)
-    monkeypatch.setattr(backend_of(server), "list", explode)
+    monkeypatch.setattr(server.backend("huawei"), "list", explode)
     answer = asgi(server, "GET", TEMPLATES, headers=[(b"x-auth-token", token)])
     assert answer.status == 500
     assert answer.json() == {"error_code": "MSGSMS.0001", "error_msg": "Internal server error."}
@@ -80,7 +79,7 @@ def test_iam_bug_is_keystones_internal_error(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = MockServer()
-    monkeypatch.setattr(backend_of(server), "issue_token", explode)
+    monkeypatch.setattr(server.backend("huawei"), "issue_token", explode)
     answer = asgi(server, "POST", "/v3/auth/tokens", body=token_request())
     assert answer.status == 500
     assert answer.json()["error"]["code"] == 500
@@ -91,7 +90,7 @@ def test_iovox_bug_is_the_documented_internal_server_error(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = MockServer()
-    monkeypatch.setattr(server.iovox, "list_flows", explode)  # type: ignore[attr-defined]
+    monkeypatch.setattr(server.backend("iovox"), "list_flows", explode)
     answer = asgi(server, "GET", "/CallFlow", query=LIST_FLOWS, headers=iovox_headers())
     assert answer.status == 500
     assert answer.body.endswith(b'<errors><error status="500">Internal Server Error</error></errors>')
@@ -100,7 +99,7 @@ def test_iovox_bug_is_the_documented_internal_server_error(
 
 def test_the_mock_keeps_serving_after_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
     server = MockServer()
-    monkeypatch.setattr(server.itnio, "flows_list", explode)
+    monkeypatch.setattr(server.backend("itnio"), "flows_list", explode)
     for _ in range(3):
         asgi(server, "GET", "/otp/flow/list", headers=itnio_headers())
     created = asgi(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
 from commspec.mock._router import Router
@@ -14,9 +13,7 @@ from commspec_generated.huawei_msgsms import spec as msgsms_spec
 if TYPE_CHECKING:
     from commspec.mock._server import MockServer
 
-__all__ = ["HuaweiBackend", "HuaweiError", "backend_of", "install"]
-
-_BACKENDS: weakref.WeakKeyDictionary[MockServer, HuaweiBackend] = weakref.WeakKeyDictionary()
+__all__ = ["HuaweiBackend", "HuaweiError", "install"]
 
 
 def install(server: MockServer) -> None:
@@ -25,9 +22,3 @@ def install(server: MockServer) -> None:
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
     responses = HuaweiResponses(backend)
     server.register("huawei", backend, router, responses.handle, responses.server_error)
-    _BACKENDS[server] = backend
-
-
-def backend_of(server: MockServer) -> HuaweiBackend:
-    """The Huawei backend of ``server`` (tests: expire tokens, play the reviewer, set the clock)."""
-    return _BACKENDS[server]

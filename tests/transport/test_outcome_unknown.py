@@ -376,7 +376,8 @@ def test_every_operation_declares_whether_it_is_safe_to_repeat() -> None:
 
 
 def test_the_generator_refuses_an_operation_without_a_mark() -> None:
-    doc = {"paths": {"/things/{id}": {"delete": {"operationId": "things_delete", "parameters": []}}}}
+    operation = {"operationId": "things_delete", "parameters": [], "x-commspec-mock": {"action": "vendor"}}
+    doc = {"paths": {"/things/{id}": {"delete": operation}}}
     with pytest.raises(GenerationFailed, match=r"things_delete: x-commspec-idempotent must be true or false"):
         _operations(doc, {"components": {"schemas": {}}})
     doc["paths"]["/things/{id}"]["delete"]["x-commspec-idempotent"] = False

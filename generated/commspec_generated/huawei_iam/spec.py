@@ -30,6 +30,7 @@ API = ApiSpec(
     secret_headers=("x-subject-token",),
     default_region="cn-north-4",
     mock={"bad-credentials": "401", "invalid-parameter": "400"},
+    response_content_type="application/json",
     field_codes={},
     rules={},
 )

@@ -66,6 +66,7 @@ API = ApiSpec(
         "unknown-app": "MSGSMS.0076",
         "unknown-sign": "MSGSMS.0012",
     },
+    response_content_type="application/json",
     field_codes={"app_id": "MSGSMS.0076", "sign_id": "MSGSMS.0012"},
     rules={
         "TemplateRequest": (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -65,12 +65,34 @@ API = ApiSpec(
         "timestamp-expired": "-4",
         "invalid-parameter": "-27",
         "malformed-json": "-46",
-        "not-found": "-32",
-        "unknown-app": "-37",
-        "duplicate": "-33",
-        "cannot-start": "-39",
-        "too-many-robots": "-52",
-        "no-customers": "-45",
+    },
+    labels={
+        "-1": "Authentication error",
+        "-4": "Timestamp expires",
+        "-6": "Restricted IP access",
+        "-37": "Application does not exist",
+        "-49": "Account not authenticated",
+        "-50": "Application not quoted",
+        "-57": "The Sign cannot be empty",
+        "-58": "The Timestamp cannot be empty",
+        "-59": "The Api-Key cannot be empty",
+    },
+    response_content_type="application/json;charset=UTF-8",
+    mock_resources={
+        "tasks": MockResource(
+            name="tasks",
+            key="jobId",
+            not_found="-32",
+            first_id=1000,
+            partition="appId",
+            partition_known="itnio_apps",
+            partition_unknown="-37",
+            unique=("name",),
+            unique_code="-33",
+            unique_on_update=True,
+            state="status",
+            ceilings=(("robotCount", "itnio_max_robot_count", "-52"),),
+        ),
     },
     field_codes={
         "dailyEndDateTime": "-48",
@@ -251,6 +273,21 @@ TASKS_CREATE = Operation(
     also_accepts=(),
     idempotent=False,
     fixed_query={},
+    effect=Effect(
+        action="create",
+        resource="tasks",
+        key=None,
+        partition=None,
+        answer="key",
+        defaults={
+            "status": "NOT_STARTED",
+            "hangupSms": False,
+            "isDialogFlowUnbind": False,
+            "taskTotal": 0,
+            "taskCompleted": 0,
+            "createTime": {"clock": "%Y-%m-%d %H:%M:%S"},
+        },
+    ),
     pagination=None,
 )
 
@@ -269,6 +306,36 @@ TASKS_EDIT = Operation(
     also_accepts=(),
     idempotent=True,
     fixed_query={},
+    effect=Effect(
+        action="update",
+        resource="tasks",
+        key="jobId",
+        partition=None,
+        answer="nothing",
+        defaults={},
+        writable=(
+            "appId",
+            "dailyEndDateTime",
+            "dailyStartDateTime",
+            "daysOfWeek",
+            "dialogFlowId",
+            "endDateTime",
+            "inactiveDateList",
+            "inactiveTimeList",
+            "jobId",
+            "jobPhoneNumberId",
+            "mode",
+            "name",
+            "redial",
+            "redialCondition",
+            "redialInterval",
+            "redialTimes",
+            "robotCount",
+            "startDateTime",
+        ),
+        merge=True,
+        states={},
+    ),
     pagination=None,
 )
 
@@ -287,6 +354,17 @@ TASKS_START = Operation(
     also_accepts=(),
     idempotent=False,
     fixed_query={},
+    effect=Effect(
+        action="transition",
+        resource="tasks",
+        key="jobId",
+        partition=None,
+        answer="nothing",
+        defaults={},
+        state_code="-39",
+        from_states=("NOT_STARTED",),
+        to_state="IN_PROCESS",
+    ),
     pagination=None,
 )
 
@@ -305,6 +383,35 @@ TASKS_LIST = Operation(
     also_accepts=(),
     idempotent=True,
     fixed_query={},
+    effect=Effect(
+        action="list",
+        resource="tasks",
+        key=None,
+        partition="params.appId",
+        answer="page",
+        defaults={},
+        fields=("records", "total", "size", "current", "pages", "searchCount"),
+        fill={},
+        item_fields=(
+            "jobId",
+            "name",
+            "dialogFlowName",
+            "jobPhoneNumberName",
+            "robotCount",
+            "mode",
+            "hangupSms",
+            "taskTotal",
+            "taskCompleted",
+            "status",
+            "isDialogFlowUnbind",
+            "createTime",
+        ),
+        item_fill={},
+        answer_extra={"searchCount": True},
+        filters={"name": ("params.name", "contains")},
+        newest_first=True,
+        newest_first_when={},
+    ),
     pagination=Pagination(
         style="page",
         items="records",

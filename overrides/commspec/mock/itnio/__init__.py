@@ -1,9 +1,10 @@
-"""The ITNIO Tech fake: state in ``models``, HTTP semantics in ``responses``."""
+"""The ITNIO Tech fake: state in ``models``, HTTP semantics in ``responses``, effects by the engine."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from commspec.mock._engine import Engine
 from commspec.mock._router import Router
 from commspec.mock.itnio.models import ItnioBackend
 from commspec.mock.itnio.responses import ItnioResponses
@@ -18,7 +19,8 @@ __all__ = ["ItnioBackend", "install"]
 
 def install(server: MockServer) -> None:
     """Register OTP flows and AI voice tasks on ``server`` (state under ``itnio`` in /_mock/state)."""
-    backend = ItnioBackend(server.config, otp_spec.API, aivoice_spec.API)
-    responses = ItnioResponses(server.config, backend)
+    backend = ItnioBackend(otp_spec.API, aivoice_spec.API)
+    fake = ItnioResponses(server.config)
+    backend.engine = Engine(server.config, backend, fake)
     router = Router([*otp_spec.OPERATIONS.values(), *aivoice_spec.OPERATIONS.values()])
-    server.register("itnio", backend, router, responses.handle, responses.server_error)
+    server.register("itnio", backend, router, backend.engine.handle, fake.server_error)

@@ -79,7 +79,7 @@ def test_huawei_bug_is_the_documented_internal_error(
 ) -> None:
     server = MockServer()
     token = huawei_token(server)
-    monkeypatch.setattr(server.backend("huawei"), "list", explode)
+    break_operation(monkeypatch, server, "huawei", "templates_list")
     answer = asgi(server, "GET", TEMPLATES, headers=[(b"x-auth-token", token)])
     assert answer.status == 500
     assert answer.json() == {"error_code": "MSGSMS.0001", "error_msg": "Internal server error."}

@@ -28,10 +28,14 @@ Item = dict[str, Any]
 class MockError(Exception):
     """A vendor failure: ``code`` as the vendor sends it, and an optional detail for the answer."""
 
-    def __init__(self, code: str, detail: str | None = None) -> None:
+    def __init__(
+        self, code: str, detail: str | None = None, *, status: int | None = None, message: str | None = None
+    ) -> None:
         super().__init__(code)
         self.code = code
         self.detail = detail
+        self.status = status  # an HTTP status the code table does not give (a gateway's answer)
+        self.message = message  # a text other than the code table's meaning
 
 
 class NotServed(Exception):

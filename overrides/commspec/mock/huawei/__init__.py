@@ -1,9 +1,11 @@
-"""The Huawei Cloud fake (IAM tokens + MSGSMS templates): state in ``models``, HTTP in ``responses``."""
+"""The Huawei Cloud fake (IAM tokens + MSGSMS templates): state in ``models``, HTTP in ``responses``,
+template effects by the engine."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from commspec.mock._engine import Engine
 from commspec.mock._router import Router
 from commspec.mock.huawei.models import HuaweiBackend, HuaweiError
 from commspec.mock.huawei.responses import HuaweiResponses
@@ -18,7 +20,8 @@ __all__ = ["HuaweiBackend", "HuaweiError", "install"]
 
 def install(server: MockServer) -> None:
     """Register IAM and MSGSMS on ``server`` (its state appears under ``huawei`` in /_mock/state)."""
-    backend = HuaweiBackend(server.config, msgsms_spec.API)
+    backend = HuaweiBackend(server.config)
+    fake = HuaweiResponses(backend)
+    backend.engine = Engine(server.config, backend, fake)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
-    responses = HuaweiResponses(backend)
-    server.register("huawei", backend, router, responses.handle, responses.server_error)
+    server.register("huawei", backend, router, backend.engine.handle, fake.server_error)

@@ -52,7 +52,7 @@ def test_an_effect_reaches_the_generated_operation() -> None:
     assert operation["effect"]["action"] == "delete" and operation["effect"]["key"] == "id"
     stop = aivoice.OPERATIONS["tasks_start"].effect
     assert stop is not None and (stop.from_states, stop.to_state, stop.state_code) == (
-        ("NOT_STARTED",),
+        ("NOT_STARTED", "PAUSED"),
         "IN_PROCESS",
         "-39",
     )

@@ -35,7 +35,7 @@ def demo(base_url: str, server: MockServer) -> None:
             region="cn",
             template_content="Your code is ${NUM_6}",
             template_name="auto_test000_draft",
-            flow_status="Pending",  # a draft can be modified; one under review must be withdrawn first
+            flow_status="Pending",  # a draft: modifiable until submitted
         )
         print(f"created template {created.id} ({created.template_name})")
         updated = client.templates.update(created.id, **SEED_UPDATE)  # type: ignore[arg-type]

@@ -527,6 +527,7 @@ class Tasks(SyncResource):
             TimestampExpiredError: Vendor code "-4".
             PermissionDeniedError: Vendor codes "-6", "-49", "-50".
             NotFoundError: Vendor code "-37".
+            InvalidParameterError: Vendor code "-27".
             RateLimitError: HTTP 429 once the retries are exhausted.
             ServerError: Any HTTP 5xx once the retries are exhausted.
             APIError: Any other failure the vendor reports (base class of the errors above).
@@ -1055,6 +1056,7 @@ class AsyncTasks(AsyncResource):
             TimestampExpiredError: Vendor code "-4".
             PermissionDeniedError: Vendor codes "-6", "-49", "-50".
             NotFoundError: Vendor code "-37".
+            InvalidParameterError: Vendor code "-27".
             RateLimitError: HTTP 429 once the retries are exhausted.
             ServerError: Any HTTP 5xx once the retries are exhausted.
             APIError: Any other failure the vendor reports (base class of the errors above).

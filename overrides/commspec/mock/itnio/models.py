@@ -3,8 +3,6 @@ specs' ``mock-resources`` (moto-style backend, testable without HTTP)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from commspec._spec import ApiSpec
 from commspec.mock._engine import Engine, Store
 
@@ -16,9 +14,3 @@ class ItnioBackend(Store):
 
     def __init__(self, *apis: ApiSpec) -> None:
         super().__init__({name: r for api in apis for name, r in api.mock_resources.items()})
-
-    def snapshot(self) -> dict[str, Any]:
-        return {
-            name: {p: list(found.values()) for p, found in parts.items()}
-            for name, parts in self.items.items()
-        }

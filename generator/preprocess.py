@@ -71,6 +71,11 @@ def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, An
     return merged
 
 
+def flatten(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with its ``allOf`` parts merged into one object schema."""
+    return _flatten_all_of(doc, schema)
+
+
 def _bound_integers(node: Any) -> None:
     if isinstance(node, dict):
         bounds = INT_BOUNDS.get(node.get("format", "")) if node.get("type") == "integer" else None

@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
 
-from generator import preprocess
+from generator import mock_effects, preprocess
 from generator.openapi_client import GenerationFailed, ruff_command
 
 TEMPLATE = Path(__file__).parent / "templates" / "spec.py.jinja"
@@ -107,6 +107,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "pagination": pagination,
                 "idempotent": _idempotent(name, operation),
                 "arguments": _arguments(params),
+                "effect": mock_effects.effect(doc, operation),
             }
         )
     return ops
@@ -153,7 +154,13 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined
     )
     env.filters["pyrepr"] = repr
+    operations = _operations(doc, flat)
+    resources = mock_effects.resources(doc)
+    runtime_imports = ["ApiSpec", "Operation", "Pagination", "Rule"]
+    runtime_imports += ["Effect"] if any(op["effect"] for op in operations) else []
+    runtime_imports += ["MockResource"] if resources else []
     text = env.from_string(TEMPLATE.read_text()).render(
+        runtime_imports=sorted(runtime_imports),
         x=x,
         title=doc["info"]["title"],
         source=source,
@@ -168,12 +175,15 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
             if "http_status" in info
         },
         field_codes=_field_codes(flat),
+        labels={str(code): info["label"] for code, info in x.get("codes", {}).items() if "label" in info},
+        response_content_type=x.get("response-content-type", "application/json"),
+        mock_resources=resources,
         environment=dict(x.get("environment", {})),
         client_params=tuple(x.get("client-params", ())),
         default_region=_default_region(doc),
         **_headers(doc),
         rules=_rules(flat),
-        operations=_operations(doc, flat),
+        operations=operations,
     )
     out_file.write_text(text)
     command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", str(out_file)]

@@ -35,6 +35,55 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class MockResource:
+    """A kind of object the mock keeps (``x-commspec.mock-resources``); see specs/README.md."""
+
+    name: str
+    key: str  # the stored field holding the id
+    not_found: str  # the code for an unknown id
+    first_id: int | None = None  # ids are a counter from here; None: UUIDs (strings)
+    # Objects live per partition: None = per authenticated scope (the account), else the argument naming
+    # it; ``known`` is the MockConfig setting listing the partitions that exist, ``unknown`` their code.
+    partition: str | None = None
+    partition_known: str | None = None
+    partition_unknown: str | None = None
+    unique: tuple[str, ...] = ()  # fields whose values no two objects of a partition share
+    unique_code: str | None = None
+    unique_on_update: bool = True
+    state: str | None = None  # the field holding the object's state
+    # (field, MockConfig setting, code): the field may not exceed the setting (an account maximum).
+    ceilings: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """What an operation does to the mock's state (``x-commspec-mock``); see specs/README.md."""
+
+    action: str  # create | retrieve | list | update | delete | transition | vendor
+    resource: str | None = None
+    key: str | None = None  # argument (dotted path) holding the id
+    partition: str | None = None  # argument naming the partition, when not the resource's own
+    answer: str = "nothing"  # item | key | items | page | nothing
+    fields: tuple[str, ...] = ()  # wire fields of the answer (the item, or the page object)
+    fill: Mapping[str, Any] = field(default_factory=dict)  # required answer fields absent from state
+    item_fields: tuple[str, ...] = ()  # for items/page: the fields of one item
+    item_fill: Mapping[str, Any] = field(default_factory=dict)
+    answer_extra: Mapping[str, Any] = field(default_factory=dict)  # constant fields of a page answer
+    # Stored when the argument is omitted: a value, {"value", "when": {field: value}}, or {"clock": fmt}.
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    writable: tuple[str, ...] = ()  # update: the body fields it sets
+    merge: bool = False  # update: an omitted writable field keeps its value (else it is dropped)
+    # update: state -> "any" or {"may-change": [fields], "keeps-state": bool}; other states: state_code.
+    states: Mapping[str, Any] = field(default_factory=dict)
+    state_code: str | None = None
+    from_states: tuple[str, ...] = ()  # transition: the states it leaves (else state_code)
+    to_state: str | None = None
+    filters: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # field -> (argument, match)
+    newest_first: bool = False
+    newest_first_when: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class ApiSpec:
     vendor: str
     api: str
@@ -57,6 +106,11 @@ class ApiSpec:
     credential_headers: Mapping[str, str] = field(default_factory=dict)  # argument -> header carrying it
     default_region: str | None = None  # what ``{region}`` of base_url defaults to
     client_params: tuple[str, ...] = ()  # path parameters the client owns (x-commspec.client-params)
+    mock_resources: Mapping[str, MockResource] = field(default_factory=dict)
+    # The Content-Type of the vendor's JSON answers (x-commspec.response-content-type).
+    response_content_type: str = "application/json"
+    # Vendor code -> the label the vendor publishes for it, where it differs from ``codes``' meaning.
+    labels: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Logging and error redaction know every loaded spec's secret headers, whatever the vendor.
@@ -114,6 +168,7 @@ class Operation:
     idempotent: bool = False  # safe to retry after the server may have processed it
     # Wire name -> Python argument of the generated method, where they differ ("id" -> "template_id").
     arguments: Mapping[str, str] = field(default_factory=dict)
+    effect: Effect | None = None  # what the mock does (x-commspec-mock); None: a fake not yet on the engine
 
     @property
     def body_model(self) -> type[BaseModel] | None:

@@ -15,7 +15,7 @@ from commspec._arguments import join_names
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._pipeline import AsyncPipeline, SyncPipeline
 from commspec._resource import AsyncResource, SyncResource
-from commspec._spec import ApiSpec, Operation, Pagination, Rule
+from commspec._spec import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
 from commspec._wire import omit_none
 
 __all__ = [
@@ -24,6 +24,8 @@ __all__ = [
     "AsyncPaginator",
     "AsyncPipeline",
     "AsyncResource",
+    "Effect",
+    "MockResource",
     "Operation",
     "Page",
     "Pagination",

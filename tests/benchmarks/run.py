@@ -42,8 +42,10 @@ from commspec.iovox import (
 from commspec.itnio import AsyncItnioClient, ItnioClient, sign
 from commspec.mock import MockConfig, MockServer
 from commspec.mock._config import DEMO
+from commspec.mock._engine import Call as EngineCall
 from commspec.mock._serve import running_server
 from commspec_generated.iovox_callflow_xml import Request
+from commspec_generated.itnio_aivoice import spec as aivoice_spec
 
 KEY, SECRET = "demo-itnio-key", "demo-itnio-secret"
 ROOT = Path(__file__).resolve().parents[2]
@@ -341,9 +343,12 @@ def bench_cpu_path() -> None:
 
 def bench_pagination() -> None:
     server = MockServer(MockConfig(itnio_apps=("LILIN888",)))
-    backend = server.itnio
+    backend = server.backend("itnio")
     for i in range(10_000):
-        backend.tasks_create({**TASK, "name": f"t{i:05d}", "mode": "MANUAL"})
+        body = {**TASK, "name": f"t{i:05d}", "mode": "MANUAL"}
+        backend.engine.apply(
+            aivoice_spec.TASKS_CREATE, EngineCall(body, body)
+        )  # seeded through the spec's effect
     with (
         running_server(server) as base_url,
         ItnioClient(KEY, SECRET, base_url=base_url) as itnio,

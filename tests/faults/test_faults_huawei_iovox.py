@@ -17,7 +17,6 @@ from commspec.huawei import IamPasswordCredentials, MsgsmsClient
 from commspec.iovox import CallFlow, IovoxClient, Play, SoundFile
 from commspec.mock import Fault, MockServer
 from commspec.mock._config import DEMO
-from commspec.mock.huawei import backend_of
 
 FAST = RetryPolicy(max_retries=3, initial_backoff=0.001, max_backoff=0.002, total_budget=5.0)
 ONCE = RetryPolicy(max_retries=0)
@@ -103,7 +102,7 @@ def call_flows(server: MockServer) -> dict[str, Any]:
 
 
 def assert_valid_tokens(server: MockServer, attempts: list[Sent]) -> None:
-    issued = backend_of(server).tokens
+    issued = server.backend("huawei").tokens
     assert attempts and all(r.headers.get("X-Auth-Token") in issued for r in attempts)
 
 
@@ -137,7 +136,7 @@ def test_huawei_idempotent_call_recovers_each_attempt_tokened(
     attempts = http.to("/msgsms/templates")
     assert len(attempts) == 3
     assert_valid_tokens(server, attempts)
-    assert backend_of(server).token_fetches == 1
+    assert server.backend("huawei").token_fetches == 1
 
 
 def test_huawei_gives_up_after_max_retries(server: MockServer) -> None:
@@ -183,7 +182,7 @@ def test_huawei_401_refreshes_the_token_once_and_retries(server: MockServer) -> 
     http = Recorded(server)
     assert msgsms(http.client).templates.list().total == 0
     attempts = http.to("/msgsms/templates")
-    assert len(attempts) == 2 and backend_of(server).token_fetches == 2
+    assert len(attempts) == 2 and server.backend("huawei").token_fetches == 2
     assert attempts[0].headers["X-Auth-Token"] != attempts[1].headers["X-Auth-Token"]
     assert_valid_tokens(server, attempts)
 

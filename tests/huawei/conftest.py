@@ -10,7 +10,7 @@ import pytest
 
 from commspec.huawei import AsyncMsgsmsClient, IamPasswordCredentials, MsgsmsClient
 from commspec.mock import MockServer
-from commspec.mock.huawei import HuaweiBackend, backend_of
+from commspec.mock.huawei import HuaweiBackend
 
 MOCK_URL = "http://mock.test"
 
@@ -26,7 +26,7 @@ def credentials_of(server: MockServer, password: str | None = None) -> IamPasswo
 
 @pytest.fixture
 def backend(server: MockServer) -> HuaweiBackend:
-    return backend_of(server)
+    return server.backend("huawei")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from commspec import errors
 from commspec.huawei import IamPasswordCredentials, MsgsmsClient
 from commspec.huawei._errors import handle_huawei_response
 from commspec.mock import Fault, MockServer
-from commspec.mock.huawei import HuaweiBackend, backend_of
+from commspec.mock.huawei import HuaweiBackend
 from commspec_generated.huawei_msgsms import spec
 from tests.huawei.conftest import SEED_BODY, credentials_of, draft
 
@@ -170,7 +170,7 @@ def test_invalid_body_is_invalid_parameter(client: MsgsmsClient) -> None:
 
 @pytest.mark.parametrize(
     ("status", "allowed"),
-    [("Pending", True), ("Reject", True), ("Adopted", False), ("Reviewing", False), ("Disable", False)],
+    [("Pending", True), ("Reject", True), ("Reviewing", True), ("Adopted", False), ("Disable", False)],
 )
 def test_flow_status_state_machine(
     client: MsgsmsClient, backend: HuaweiBackend, status: str, allowed: bool
@@ -185,7 +185,10 @@ def test_flow_status_state_machine(
     assert (info.value.code, info.value.http_status) == ("MSGSMS.0010", 400)
 
 
-def test_approved_template_can_only_be_renamed(client: MsgsmsClient, backend: HuaweiBackend) -> None:
+def test_approved_template_can_only_be_renamed_and_stays_approved(
+    client: MsgsmsClient, backend: HuaweiBackend
+) -> None:
+    # Seed 002 "Function": an approved template can be renamed; huawei.md §8: it stays Adopted.
     template_id = draft(client, app_id=SEED_BODY["app_id"], template_content="Test")
     backend.review(client.project_id, template_id, approve=True)
     client.templates.update(
@@ -195,20 +198,49 @@ def test_approved_template_can_only_be_renamed(client: MsgsmsClient, backend: Hu
         template_content="Test",
         template_name="renamed",
     )
-    assert client.templates.retrieve(template_id).template_name == "renamed"
+    renamed = client.templates.retrieve(template_id)
+    assert (renamed.template_name, renamed.flow_status) == ("renamed", "Adopted")
+    with pytest.raises(errors.ConflictError) as info:  # anything but the name is refused
+        client.templates.update(
+            template_id,
+            app_id=SEED_BODY["app_id"],
+            region="cn",
+            template_content="Changed",
+            template_name="x",
+        )
+    assert info.value.code == "MSGSMS.0010"
+    assert client.templates.retrieve(template_id).template_content == "Test"
 
 
-def test_under_review_must_be_withdrawn_first(client: MsgsmsClient, backend: HuaweiBackend) -> None:
+def test_under_review_is_withdrawn_and_modified_by_the_update_itself(client: MsgsmsClient) -> None:
+    # Seed 002 "Function": a template under review can be withdrawn and modified by this very call.
     template_id = draft(client, flow_status="Reviewing")
-    with pytest.raises(errors.ConflictError):
-        client.templates.update(template_id, **SEED_BODY)
-    backend.withdraw(client.project_id, template_id)
-    client.templates.update(template_id, **SEED_BODY)
+    client.templates.update(template_id, **{**SEED_BODY, "flow_status": "Pending"})
+    modified = client.templates.retrieve(template_id)
+    assert (modified.template_name, modified.flow_status) == (SEED_BODY["template_name"], "Pending")
+
+
+def test_modify_does_not_enforce_unique_names(client: MsgsmsClient) -> None:
+    # huawei.md §8 (Q9): the modify page documents no duplicate-name check; create keeps MSGSMS.0008.
+    draft(client, "taken")
+    template_id = draft(client, "other")
+    client.templates.update(template_id, **{**SEED_BODY, "template_name": "taken"})
+    names = sorted(t.template_name or "" for t in client.templates.list())
+    assert names == ["taken", "taken"]
+
+
+def test_answers_carry_huaweis_content_type(client: MsgsmsClient, server: MockServer) -> None:
+    client.templates.list()
+    token = next(iter(server.backend("huawei").tokens))
+    response = httpx.Client(transport=server.httpx_transport()).get(
+        f"http://mock.test/v2/{client.project_id}/msgsms/templates", headers={"X-Auth-Token": token}
+    )
+    assert response.headers["content-type"] == "application/json"
 
 
 def test_other_project_is_permission_denied(client: MsgsmsClient, server: MockServer) -> None:
     client.templates.list()  # fetches a token scoped to the client's project
-    (token,) = backend_of(server).tokens
+    (token,) = server.backend("huawei").tokens
     other = MsgsmsClient(
         "f" * 32,
         token=token,
@@ -314,7 +346,7 @@ def test_mock_state_and_reset(client: MsgsmsClient, server: MockServer) -> None:
 
 def test_seed_update_over_http_with_token_from_mock_iam(live_server: tuple[str, MockServer]) -> None:
     base_url, server = live_server
-    before = backend_of(server).token_fetches
+    before = server.backend("huawei").token_fetches
     with MsgsmsClient(
         server.config.credential("HUAWEICLOUD_PROJECT_ID"),
         credentials=credentials_of(server),
@@ -331,4 +363,4 @@ def test_seed_update_over_http_with_token_from_mock_iam(live_server: tuple[str, 
         ref = client.templates.update(template_id, **SEED_BODY)
         assert (ref.id, ref.template_name) == (template_id, "auto_test000")
         assert client.templates.retrieve(template_id).brackets == "GB"
-    assert backend_of(server).token_fetches == before + 1
+    assert server.backend("huawei").token_fetches == before + 1

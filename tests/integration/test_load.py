@@ -26,7 +26,6 @@ from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
 from commspec.mock._serve import running_server
-from commspec.mock.huawei import backend_of
 
 THREADS = 100
 TASKS = 100
@@ -313,7 +312,7 @@ def test_200_concurrent_clients_mixing_every_vendor() -> None:
 
     # Exactly the requests sent reached the mock (no retry, no duplicate), and one IAM login per client.
     assert request_count == CLIENTS * REQUESTS_PER_CLIENT
-    assert backend_of(server).token_fetches == CLIENTS
+    assert server.backend("huawei").token_fetches == CLIENTS
     huawei = state["huawei"]
     assert huawei["token_fetches"] == CLIENTS
     assert len(huawei["tokens"]) == CLIENTS and all(t["valid"] for t in huawei["tokens"])

@@ -68,7 +68,7 @@ def test_seed_update_through_typed_client_over_real_http(live_server: tuple[str,
         got = client.call_flows.retrieve("Call Agent + Whisper Called")
     assert got.name == "Call Agent + Whisper Called" and got.new_name is None and got.notes == NOTES
     assert got.rules == seed_update().rules
-    assert "Call Agent" not in server.iovox.flows  # type: ignore[attr-defined]
+    assert "Call Agent" not in server.backend("iovox").flows
     state = httpx.get(f"{base_url}/_mock/state").json()
     assert state["iovox"]["call_flows"]["Call Agent + Whisper Called"]["rules"] == ["Call"]
 
@@ -114,7 +114,7 @@ def test_list_walks_every_page_and_delete(iovox: IovoxClient, server: MockServer
     assert [s.template_name for s in page.records] == ["f0", "f1"] and page.pages == 3
     assert page.total == 5
     assert [s.template_name for s in page] == [f"f{i}" for i in range(5)]
-    server.iovox.attach("f1", "link-1")  # type: ignore[attr-defined]
+    server.backend("iovox").attach("f1", "link-1")
     with pytest.raises(errors.ConflictError) as caught:  # the first message decides the class
         iovox.call_flows.delete(["f0", "f1", "nope"])
     assert caught.value.messages == (

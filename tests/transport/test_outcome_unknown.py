@@ -138,6 +138,12 @@ def nothing(clients: Clients) -> None:
     return None
 
 
+def _started(clients: Clients) -> int:
+    job_id: int = clients.itnio.tasks.create(**TASK)
+    clients.itnio.tasks.start(app_id=TASK["app_id"], job_id=job_id)
+    return job_id
+
+
 SCENARIOS: dict[str, Scenario] = {
     "itnio.flows_create": Scenario(nothing, lambda c, _: c.itnio.flows.create(name="outcome", flow=[NODE])),
     "itnio.flows_update": Scenario(
@@ -152,6 +158,14 @@ SCENARIOS: dict[str, Scenario] = {
     "itnio.tasks_start": Scenario(
         lambda c: c.itnio.tasks.create(**TASK),
         lambda c, job_id: c.itnio.tasks.start(app_id=TASK["app_id"], job_id=job_id),
+    ),
+    "itnio.tasks_stop": Scenario(
+        lambda c: _started(c),
+        lambda c, job_id: c.itnio.tasks.stop(app_id=TASK["app_id"], job_id=job_id),
+    ),
+    "itnio.tasks_delete": Scenario(
+        lambda c: c.itnio.tasks.create(**TASK),
+        lambda c, job_id: c.itnio.tasks.delete(app_id=TASK["app_id"], job_id=job_id),
     ),
     "itnio.tasks_list": Scenario(
         lambda c: c.itnio.tasks.create(**TASK),
@@ -376,7 +390,8 @@ def test_every_operation_declares_whether_it_is_safe_to_repeat() -> None:
 
 
 def test_the_generator_refuses_an_operation_without_a_mark() -> None:
-    doc = {"paths": {"/things/{id}": {"delete": {"operationId": "things_delete", "parameters": []}}}}
+    operation = {"operationId": "things_delete", "parameters": [], "x-commspec-mock": {"action": "vendor"}}
+    doc = {"paths": {"/things/{id}": {"delete": operation}}}
     with pytest.raises(GenerationFailed, match=r"things_delete: x-commspec-idempotent must be true or false"):
         _operations(doc, {"components": {"schemas": {}}})
     doc["paths"]["/things/{id}"]["delete"]["x-commspec-idempotent"] = False

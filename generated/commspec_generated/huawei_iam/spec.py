@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Effect, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -29,7 +29,12 @@ API = ApiSpec(
     headers={"SubjectToken": "X-Subject-Token"},
     secret_headers=("x-subject-token",),
     default_region="cn-north-4",
-    mock={"bad-credentials": "401", "invalid-parameter": "400"},
+    mock={
+        "bad-credentials": "401",
+        "invalid-parameter": "400",
+        "token-lifetime": 86400,
+    },
+    response_content_type="application/json",
     field_codes={},
     rules={},
 )
@@ -49,6 +54,9 @@ TOKENS_CREATE = Operation(
     also_accepts=(),
     idempotent=True,
     fixed_query={},
+    effect=Effect(
+        action="vendor",
+    ),
     pagination=None,
 )
 

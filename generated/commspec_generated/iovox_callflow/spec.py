@@ -181,6 +181,7 @@ API = ApiSpec(
     secret_headers=("securekey",),
     credential_headers={"secure_key": "secureKey", "username": "username"},
     mock={},
+    response_content_type="application/json",
     field_codes={},
     rules={},
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -39,8 +39,31 @@ API = ApiSpec(
         "bad-signature": "-1",
         "timestamp-expired": "-16",
         "invalid-parameter": "-22",
-        "not-found": "-22",
-        "duplicate": "-20",
+    },
+    labels={
+        "-1": "Authentication error",
+        "-2": "Restricted IP access",
+        "-16": "Timestamp expires",
+        "-18": "Port program unusual",
+        "-20": "Data existing",
+        "-22": "Parameter exception",
+    },
+    response_content_type="application/json;charset=UTF-8",
+    mock_resources={
+        "flows": MockResource(
+            name="flows",
+            key="flowId",
+            not_found="-22",
+            first_id=1,
+            partition=None,
+            partition_known=None,
+            partition_unknown=None,
+            unique=("name",),
+            unique_code="-20",
+            unique_on_update=True,
+            state=None,
+            ceilings=(),
+        ),
     },
     field_codes={},
     rules={},
@@ -61,6 +84,16 @@ FLOWS_CREATE = Operation(
     also_accepts=(),
     idempotent=False,
     fixed_query={},
+    effect=Effect(
+        action="create",
+        resource="flows",
+        key=None,
+        partition=None,
+        answer="item",
+        defaults={},
+        fields=("flowId", "name", "flow"),
+        fill={},
+    ),
     pagination=None,
 )
 
@@ -80,6 +113,19 @@ FLOWS_UPDATE = Operation(
     idempotent=True,
     arguments={"flowId": "flow_id"},
     fixed_query={},
+    effect=Effect(
+        action="update",
+        resource="flows",
+        key="flowId",
+        partition=None,
+        answer="item",
+        defaults={},
+        fields=("flowId", "name", "flow"),
+        fill={},
+        writable=("flow", "name"),
+        merge=False,
+        states={},
+    ),
     pagination=None,
 )
 
@@ -98,6 +144,19 @@ FLOWS_LIST = Operation(
     also_accepts=(),
     idempotent=True,
     fixed_query={},
+    effect=Effect(
+        action="list",
+        resource="flows",
+        key=None,
+        partition=None,
+        answer="items",
+        defaults={},
+        item_fields=("flowId", "name", "flow"),
+        item_fill={},
+        filters={},
+        newest_first=False,
+        newest_first_when={},
+    ),
     pagination=None,
 )
 
@@ -117,6 +176,16 @@ FLOWS_RETRIEVE = Operation(
     idempotent=True,
     arguments={"flowId": "flow_id"},
     fixed_query={},
+    effect=Effect(
+        action="retrieve",
+        resource="flows",
+        key="flowId",
+        partition=None,
+        answer="item",
+        defaults={},
+        fields=("flowId", "name", "flow"),
+        fill={},
+    ),
     pagination=None,
 )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from commspec.huawei import IamPasswordCredentials, MsgsmsClient
 from commspec.mock import MockServer
-from commspec.mock.huawei import backend_of
 from commspec_generated.huawei_iam import spec as iam_spec
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
@@ -36,7 +35,7 @@ def demo(base_url: str, server: MockServer) -> None:
             region="cn",
             template_content="Your code is ${NUM_6}",
             template_name="auto_test000_draft",
-            flow_status="Pending",  # a draft can be modified; one under review must be withdrawn first
+            flow_status="Pending",  # a draft: modifiable until submitted
         )
         print(f"created template {created.id} ({created.template_name})")
         updated = client.templates.update(created.id, **SEED_UPDATE)  # type: ignore[arg-type]
@@ -46,4 +45,4 @@ def demo(base_url: str, server: MockServer) -> None:
                 f"  {template.id}  {template.template_name}  {template.template_type}"
                 f"  flow_status={template.flow_status}"
             )
-    print(f"IAM tokens issued by the mock: {backend_of(server).token_fetches}")
+    print(f"IAM tokens issued by the mock: {server.backend('huawei').token_fetches}")

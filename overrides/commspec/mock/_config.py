@@ -32,7 +32,7 @@ DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 class MockConfig:
     credentials: dict[str, str] = field(default_factory=lambda: dict(DEMO))
     timestamp_window: int = 300  # seconds either side of the mock's clock (ITNIO, undocumented)
-    token_lifetime: int = 24 * 3600  # seconds (Huawei IAM: 24 h)
+    token_lifetime: int = int(huawei_iam.API.mock["token-lifetime"])  # seconds (Huawei IAM, from its spec)
     itnio_apps: tuple[str, ...] = ("demo-app", "LILIN888", "APP7731")  # AI voice appIds that exist
     itnio_max_robot_count: int = 10  # account maximum concurrency (-52 above it)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413

@@ -127,4 +127,5 @@ class MockResponse:
             body = text.encode()
         except UnicodeEncodeError:  # a lone surrogate from a client's "\ud800": send it escaped
             body = json.dumps(payload, separators=(",", ":")).encode()
-        return cls(status, body, {"content-type": "application/json;charset=UTF-8", **(headers or {})})
+        # A vendor fake passes its spec's content type (ApiSpec.response_content_type).
+        return cls(status, body, {"content-type": "application/json", **(headers or {})})

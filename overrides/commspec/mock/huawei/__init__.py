@@ -1,10 +1,11 @@
-"""The Huawei Cloud fake (IAM tokens + MSGSMS templates): state in ``models``, HTTP in ``responses``."""
+"""The Huawei Cloud fake (IAM tokens + MSGSMS templates): state in ``models``, HTTP in ``responses``,
+template effects by the engine."""
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
+from commspec.mock._engine import Engine
 from commspec.mock._router import Router
 from commspec.mock.huawei.models import HuaweiBackend, HuaweiError
 from commspec.mock.huawei.responses import HuaweiResponses
@@ -14,20 +15,13 @@ from commspec_generated.huawei_msgsms import spec as msgsms_spec
 if TYPE_CHECKING:
     from commspec.mock._server import MockServer
 
-__all__ = ["HuaweiBackend", "HuaweiError", "backend_of", "install"]
-
-_BACKENDS: weakref.WeakKeyDictionary[MockServer, HuaweiBackend] = weakref.WeakKeyDictionary()
+__all__ = ["HuaweiBackend", "HuaweiError", "install"]
 
 
 def install(server: MockServer) -> None:
     """Register IAM and MSGSMS on ``server`` (its state appears under ``huawei`` in /_mock/state)."""
-    backend = HuaweiBackend(server.config, msgsms_spec.API)
+    backend = HuaweiBackend(server.config)
+    fake = HuaweiResponses(backend)
+    backend.engine = Engine(server.config, backend, fake)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
-    responses = HuaweiResponses(backend)
-    server.register("huawei", backend, router, responses.handle, responses.server_error)
-    _BACKENDS[server] = backend
-
-
-def backend_of(server: MockServer) -> HuaweiBackend:
-    """The Huawei backend of ``server`` (tests: expire tokens, play the reviewer, set the clock)."""
-    return _BACKENDS[server]
+    server.register("huawei", backend, router, backend.engine.handle, fake.server_error)

@@ -17,7 +17,6 @@ __all__ = ["IovoxBackend", "IovoxResponses", "IovoxRouter", "install"]
 def install(server: MockServer) -> None:
     """Register the CallFlow interface (``/CallFlow``) on the shared mock server."""
     backend = IovoxBackend()
-    server.iovox = backend  # type: ignore[attr-defined]
     responses = IovoxResponses(server.config, backend)
     router = IovoxRouter(callflow_spec.OPERATIONS.values())
     server.register("iovox", backend, router, responses.handle, responses.server_error)

@@ -386,6 +386,114 @@ class Tasks(SyncResource):
         )
         return None
 
+    def stop(
+        self,
+        *,
+        app_id: str,
+        job_id: int,
+    ) -> None:
+        """Pause an outbound task.
+
+        `POST /aivoice/taskStop`
+
+        Pauses a running outbound task; `start` resumes it. A task that is not running is answered
+        with -38, an unknown task with -32.
+
+        Args:
+            app_id: Application ID. Not empty.
+            job_id: Task ID. At least 1.
+
+        Returns:
+            None: Nothing; the vendor accepted the pause.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {}
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
+        payload = self._client.call(_spec.TASKS_STOP, call_params, call_body)
+        _response.parse(
+            _spec.TASKS_STOP,
+            payload,
+            cast(
+                "type[NullEnvelope]", _response.model(_spec.TASKS_STOP, "NullEnvelope")
+            ),
+        )
+        return None
+
+    def delete(
+        self,
+        *,
+        app_id: str,
+        job_id: int,
+    ) -> None:
+        """Delete an outbound task.
+
+        `POST /aivoice/taskDel`
+
+        Deletes an outbound task. An unknown task is answered with -32.
+
+        Args:
+            app_id: Application ID. Not empty.
+            job_id: Task ID. At least 1.
+
+        Returns:
+            None: Nothing; the task is deleted.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {}
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
+        payload = self._client.call(_spec.TASKS_DELETE, call_params, call_body)
+        _response.parse(
+            _spec.TASKS_DELETE,
+            payload,
+            cast(
+                "type[NullEnvelope]",
+                _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
+            ),
+        )
+        return None
+
     def list(
         self,
         *,
@@ -419,6 +527,7 @@ class Tasks(SyncResource):
             TimestampExpiredError: Vendor code "-4".
             PermissionDeniedError: Vendor codes "-6", "-49", "-50".
             NotFoundError: Vendor code "-37".
+            InvalidParameterError: Vendor code "-27".
             RateLimitError: HTTP 429 once the retries are exhausted.
             ServerError: Any HTTP 5xx once the retries are exhausted.
             APIError: Any other failure the vendor reports (base class of the errors above).
@@ -806,6 +915,114 @@ class AsyncTasks(AsyncResource):
         )
         return None
 
+    async def stop(
+        self,
+        *,
+        app_id: str,
+        job_id: int,
+    ) -> None:
+        """Pause an outbound task.
+
+        `POST /aivoice/taskStop`
+
+        Pauses a running outbound task; `start` resumes it. A task that is not running is answered
+        with -38, an unknown task with -32.
+
+        Args:
+            app_id: Application ID. Not empty.
+            job_id: Task ID. At least 1.
+
+        Returns:
+            None: Nothing; the vendor accepted the pause.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {}
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
+        payload = await self._client.call(_spec.TASKS_STOP, call_params, call_body)
+        _response.parse(
+            _spec.TASKS_STOP,
+            payload,
+            cast(
+                "type[NullEnvelope]", _response.model(_spec.TASKS_STOP, "NullEnvelope")
+            ),
+        )
+        return None
+
+    async def delete(
+        self,
+        *,
+        app_id: str,
+        job_id: int,
+    ) -> None:
+        """Delete an outbound task.
+
+        `POST /aivoice/taskDel`
+
+        Deletes an outbound task. An unknown task is answered with -32.
+
+        Args:
+            app_id: Application ID. Not empty.
+            job_id: Task ID. At least 1.
+
+        Returns:
+            None: Nothing; the task is deleted.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor codes "-1", "-57", "-58", "-59".
+            TimestampExpiredError: Vendor code "-4".
+            PermissionDeniedError: Vendor codes "-6", "-49", "-50".
+            NotFoundError: Vendor codes "-32", "-37", "-60".
+            ConflictError: Vendor codes "-33", "-38", "-39", "-45", "-55".
+            InvalidParameterError: Vendor codes "-27", "-28", "-29", "-30", "-31", "-41", "-46",
+                "-48", "-51", "-52".
+            InsufficientBalanceError: Vendor code "-3".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor code "-5". Any HTTP 5xx once the retries are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {}
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "appId": app_id,
+                "jobId": job_id,
+            }
+        )
+        payload = await self._client.call(_spec.TASKS_DELETE, call_params, call_body)
+        _response.parse(
+            _spec.TASKS_DELETE,
+            payload,
+            cast(
+                "type[NullEnvelope]",
+                _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
+            ),
+        )
+        return None
+
     def list(
         self,
         *,
@@ -839,6 +1056,7 @@ class AsyncTasks(AsyncResource):
             TimestampExpiredError: Vendor code "-4".
             PermissionDeniedError: Vendor codes "-6", "-49", "-50".
             NotFoundError: Vendor code "-37".
+            InvalidParameterError: Vendor code "-27".
             RateLimitError: HTTP 429 once the retries are exhausted.
             ServerError: Any HTTP 5xx once the retries are exhausted.
             APIError: Any other failure the vendor reports (base class of the errors above).

@@ -1,0 +1,317 @@
+"""One engine for every vendor: it reads what an operation does from the spec (``Operation.effect``,
+``ApiSpec.mock_resources``) and applies it to plain state. Vendor fakes supply only what is truly
+theirs (``VendorFake``): authentication, decoding a request into arguments, and the wire form of
+answers and errors.
+
+State is moto-style, apart from HTTP: ``Store`` holds resource -> partition -> id -> item, each item a
+dict of wire fields, so the rules are testable without a request.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from commspec._spec import Effect, MockResource, Operation
+from commspec.mock._config import MockConfig
+from commspec.mock._http import MockRequest, MockResponse, ascii_int
+
+Item = dict[str, Any]
+
+
+class MockError(Exception):
+    """A vendor failure: ``code`` as the vendor sends it, and an optional detail for the answer."""
+
+    def __init__(
+        self, code: str, detail: str | None = None, *, status: int | None = None, message: str | None = None
+    ) -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+        self.status = status  # an HTTP status the code table does not give (a gateway's answer)
+        self.message = message  # a text other than the code table's meaning
+
+
+class NotServed(Exception):
+    """An operation whose spec gives the engine nothing to do: a bug of the spec or of the mock."""
+
+
+@dataclass(slots=True)
+class Call:
+    """A decoded request: its arguments (path, query and body fields; a path value wins) and its body."""
+
+    arguments: Mapping[str, Any]
+    body: Mapping[str, Any] | None = None
+    scope: str | None = None  # who is calling (ITNIO: the account), set from ``authenticate``
+
+
+class VendorFake(Protocol):
+    """What a vendor fake supplies to the engine; everything else is spec data."""
+
+    def authenticate(self, operation: Operation, request: MockRequest) -> str | None:
+        """The caller's scope (or ``None``); ``MockError`` when the credentials are refused."""
+
+    def decode(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> Call:
+        """The request's arguments, validated with the spec's models; ``MockError`` otherwise."""
+
+    def render_success(self, operation: Operation, payload: Any) -> MockResponse: ...
+
+    def render_error(self, operation: Operation, error: MockError) -> MockResponse: ...
+
+    def derive(self, resource: str, item: Item) -> Item:
+        """``item`` with fields the vendor derives from others (answers only, never stored)."""
+
+    def serve(self, operation: Operation, call: Call) -> Any:
+        """An operation whose effect is ``vendor`` (IAM token issuing)."""
+
+
+def clock_text(epoch: float, fmt: str) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime(fmt)
+
+
+@dataclass
+class Store:
+    """Every resource of one vendor's APIs: resource -> partition -> id -> item (insertion ordered)."""
+
+    resources: Mapping[str, MockResource]
+    clock: Callable[[], float] = time.time
+    items: dict[str, dict[str, dict[Any, Item]]] = field(default_factory=dict)
+    _ids: dict[str, Iterator[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.items = {name: {} for name in self.resources}
+        self._ids = {
+            name: itertools.count(r.first_id) for name, r in self.resources.items() if r.first_id is not None
+        }
+
+    def mint(self, resource: MockResource) -> Any:
+        return next(self._ids[resource.name]) if resource.first_id is not None else str(uuid.uuid4())
+
+    def partition(self, resource: str, name: str) -> dict[Any, Item]:
+        return self.items[resource].setdefault(name, {})
+
+    def snapshot(self) -> dict[str, Any]:
+        return {name: {p: dict(found) for p, found in parts.items()} for name, parts in self.items.items()}
+
+
+def argument(arguments: Mapping[str, Any], path: str) -> Any:
+    """The argument at a dotted ``path`` (``params.appId``), or ``None``."""
+    value: Any = arguments
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, Mapping) else None
+    return getattr(value, "value", value)  # an enum from a params model: its wire value
+
+
+class Engine:
+    def __init__(self, config: MockConfig, store: Store, fake: VendorFake) -> None:
+        self.config = config
+        self.store = store
+        self.fake = fake
+
+    def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
+        """The HTTP answer: the fake authenticates and decodes, the engine applies the effect."""
+        try:
+            scope = self.fake.authenticate(operation, request)
+            call = self.fake.decode(operation, path_params, request)
+            call.scope = scope
+            payload = self.apply(operation, call)
+        except MockError as error:
+            return self.fake.render_error(operation, error)
+        return self.fake.render_success(operation, payload)
+
+    # -- effects -------------------------------------------------------------------------------------
+    def apply(self, operation: Operation, call: Call) -> Any:
+        effect = operation.effect
+        if effect is None:
+            raise NotServed(f"{operation.qualified_name}: the spec gives it no x-commspec-mock effect")
+        if effect.action == "vendor":
+            return self.fake.serve(operation, call)
+        resource = operation.api.mock_resources[effect.resource or ""]
+        items = self._partition(resource, effect, call)
+        if effect.action == "create":
+            return self._create(resource, effect, items, call)
+        if effect.action == "list":
+            return self._list(operation, resource, effect, items, call)
+        key, item = self._find(resource, effect, items, call)
+        if effect.action == "retrieve":
+            return self._answer(resource, effect, item, key)
+        if effect.action == "update":
+            return self._update(resource, effect, items, key, item, call)
+        if effect.action == "delete":
+            del items[key]
+            return self._answer(resource, effect, item, key)
+        if effect.action == "transition":
+            assert resource.state is not None, f"{resource.name}: a transition needs the resource's state"
+            if item.get(resource.state) not in effect.from_states:
+                raise MockError(
+                    effect.state_code or resource.not_found, f"{resource.state}={item.get(resource.state)}"
+                )
+            item[resource.state] = effect.to_state
+            return self._answer(resource, effect, item, key)
+        raise NotServed(f"{operation.qualified_name}: unknown action {effect.action!r}")
+
+    def _partition(self, resource: MockResource, effect: Effect, call: Call) -> dict[Any, Item]:
+        if resource.partition is None:
+            name = call.scope or ""
+        else:
+            name = argument(call.arguments, effect.partition or resource.partition)
+            known = getattr(self.config, resource.partition_known) if resource.partition_known else None
+            if not isinstance(name, str) or (known is not None and name not in known):
+                raise MockError(
+                    resource.partition_unknown or resource.not_found, f"{resource.partition}={name}"
+                )
+        return self.store.partition(resource.name, name)
+
+    def _find(
+        self, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call
+    ) -> tuple[Any, Item]:
+        raw = argument(call.arguments, effect.key or resource.key)
+        key = (raw if isinstance(raw, int) else ascii_int(str(raw))) if resource.first_id is not None else raw
+        item = items.get(key)
+        if item is None:
+            raise MockError(resource.not_found, f"{effect.key}={raw}")
+        return key, item
+
+    def _check(
+        self,
+        resource: MockResource,
+        items: dict[Any, Item],
+        fields: Mapping[str, Any],
+        except_key: Any = None,
+    ) -> None:
+        for name, setting, code in resource.ceilings:
+            value = fields.get(name)
+            if isinstance(value, int) and value > getattr(self.config, setting):
+                raise MockError(code, f"{name}={value}")
+        if not resource.unique or (except_key is not None and not resource.unique_on_update):
+            return
+        wanted = tuple(fields.get(name) for name in resource.unique)
+        for key, other in items.items():
+            if key != except_key and tuple(other.get(name) for name in resource.unique) == wanted:
+                detail = ",".join(f"{n}={v}" for n, v in zip(resource.unique, wanted, strict=True))
+                raise MockError(resource.unique_code or resource.not_found, detail)
+
+    def _defaults(self, effect: Effect, item: Item) -> None:
+        """Fill what the caller omitted with the effect's defaults (values, conditional ones, clocks)."""
+        for name, default in effect.defaults.items():
+            if item.get(name) is not None and not (isinstance(default, Mapping) and "clock" in default):
+                continue
+            if not isinstance(default, Mapping):
+                item[name] = default
+            elif "clock" in default:
+                item[name] = clock_text(self.store.clock(), default["clock"])
+            elif all(item.get(k) == v for k, v in default["when"].items()):
+                item[name] = default["value"]
+
+    def _create(self, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call) -> Any:
+        fields = dict(call.body or {})
+        self._check(resource, items, fields)
+        key = self.store.mint(resource)
+        item: Item = {**fields, resource.key: key}
+        self._defaults(effect, item)
+        items[key] = {k: v for k, v in item.items() if v is not None}
+        return self._answer(resource, effect, items[key], key)
+
+    def _update(
+        self, resource: MockResource, effect: Effect, items: dict[Any, Item], key: Any, item: Item, call: Call
+    ) -> Any:
+        body = call.body or {}
+        new = {name: body.get(name) for name in effect.writable if not effect.merge or name in body}
+        state = item.get(resource.state) if resource.state else None
+        keeps_state = False
+        if effect.states:
+            rule = effect.states.get(str(state))
+            if rule is None:
+                raise MockError(effect.state_code or resource.not_found, f"{resource.state}={state}")
+            if isinstance(rule, Mapping):
+                may_change = {*rule.get("may-change", ()), resource.state}
+                changed = [
+                    n for n, v in new.items() if v is not None and n not in may_change and v != item.get(n)
+                ]
+                if changed:
+                    allowed = ", ".join(sorted(may_change - {resource.state}))
+                    detail = f"{resource.state}={state}: only {allowed} may change"
+                    raise MockError(effect.state_code or resource.not_found, detail)
+                keeps_state = bool(rule.get("keeps-state"))
+        self._check(
+            resource, items, {**item, **{k: v for k, v in new.items() if v is not None}}, except_key=key
+        )
+        item.update(new)
+        self._defaults(effect, item)
+        if keeps_state and resource.state:
+            item[resource.state] = state
+        for name in [n for n, v in item.items() if v is None]:
+            del item[name]
+        return self._answer(resource, effect, item, key)
+
+    def _list(
+        self, operation: Operation, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call
+    ) -> Any:
+        found = list(items.values())
+        for name, (path, match) in effect.filters.items():
+            wanted = argument(call.arguments, path)
+            if wanted in (None, ""):
+                continue
+            if match == "contains":
+                found = [t for t in found if str(wanted) in str(t.get(name, ""))]
+            else:
+                found = [t for t in found if t.get(name) == wanted]
+        newest_first = effect.newest_first or bool(
+            effect.newest_first_when
+            and all(argument(call.arguments, k) == v for k, v in effect.newest_first_when.items())
+        )
+        if newest_first:
+            found.reverse()
+        if effect.answer == "items":
+            return [self._shape(resource, t, effect.item_fields, effect.item_fill) for t in found]
+        return self._page(operation, resource, effect, found, call)
+
+    def _page(
+        self, operation: Operation, resource: MockResource, effect: Effect, found: list[Item], call: Call
+    ) -> Any:
+        """One page, in the operation's pagination style, with the fields its response schema has."""
+        paging = operation.pagination
+        if paging is None or paging.page_field is None or paging.size_field is None:
+            raise NotServed(f"{operation.qualified_name}: a page answer needs x-commspec-pagination")
+        size = argument(call.arguments, paging.size_field)
+        position = argument(call.arguments, paging.page_field)
+        first = (position - 1) * size if paging.style == "page" else position or 0
+        records = [
+            self._shape(resource, t, effect.item_fields, effect.item_fill)
+            for t in found[first : first + size]
+        ]
+        page = {
+            paging.items: records,
+            paging.total_field or "total": len(found),
+            paging.page_field: position,
+            paging.size_field: size,
+            **({paging.pages_field: math.ceil(len(found) / size)} if paging.pages_field else {}),
+            **effect.answer_extra,
+        }
+        return {name: value for name, value in page.items() if name in effect.fields}
+
+    # -- answers -------------------------------------------------------------------------------------
+    def _answer(self, resource: MockResource, effect: Effect, item: Item, key: Any) -> Any:
+        if effect.answer == "key":
+            return key
+        if effect.answer == "item":
+            return self._shape(resource, item, effect.fields, effect.fill)
+        return None
+
+    def _shape(
+        self, resource: MockResource, item: Item, fields: tuple[str, ...], fill: Mapping[str, Any]
+    ) -> Item:
+        """The fields the response schema declares, from state (plus derived ones); required ones that
+        state lacks from the schema's example or default."""
+        derived = self.fake.derive(resource.name, item)
+        out = {name: derived[name] for name in fields if derived.get(name) is not None}
+        return {**{k: v for k, v in fill.items() if k not in out}, **out}

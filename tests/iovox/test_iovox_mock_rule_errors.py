@@ -33,6 +33,12 @@ def send(server: MockServer, operation: object, rules: str, *, name: str = 'name
         )
 
 
+def without(attributes: str, name: str, value: str | None) -> str:
+    """``attributes`` with ``name`` removed (``value`` None) or set to ``value``."""
+    kept = " ".join(part for part in attributes.split(" ") if not part.startswith(f"{name}="))
+    return kept if value is None else f'{kept} {name}="{value}"'
+
+
 def answered(response: httpx.Response) -> list[str]:
     from commspec.iovox import read_errors
 
@@ -62,17 +68,12 @@ def test_send_sms_without_its_message_is_message_empty(
 
 
 @pytest.mark.parametrize("value", [None, ""])
-def test_call_without_destination_phone_number(server: MockServer, operation: object, value: str | None) -> None:
-    attributes = CALL.replace('destinationPhoneNumber="?"', "" if value is None else f'destinationPhoneNumber="{value}"')
-    response = send(server, operation, f'<call id="c1" label="Call" {attributes}/>')
-    assert_documented(response, "destinationPhoneNumber Empty")
-
-
-@pytest.mark.parametrize("value", [None, ""])
-def test_call_without_destination_contact_id(server: MockServer, operation: object, value: str | None) -> None:
-    attributes = CALL.replace('destinationContactId="?"', "" if value is None else f'destinationContactId="{value}"')
-    response = send(server, operation, f'<call id="c1" label="Call" {attributes}/>')
-    assert_documented(response, "destinationContactId Empty")
+@pytest.mark.parametrize("name", ["destinationPhoneNumber", "destinationContactId"])
+def test_call_without_its_destination(
+    server: MockServer, operation: object, name: str, value: str | None
+) -> None:
+    response = send(server, operation, f'<call id="c1" label="Call" {without(CALL, name, value)}/>')
+    assert_documented(response, f"{name} Empty")
 
 
 def test_two_rules_with_one_id(server: MockServer, operation: object) -> None:
@@ -92,14 +93,19 @@ def test_play_of_a_sound_that_is_not_uploaded(server: MockServer, operation: obj
     server.iovox.upload_sound("Welcome")  # type: ignore[attr-defined]
     missing = '<play id="p2" label="Bye"><soundFile soundLabel="Goodbye"/></play>'
     assert_documented(send(server, operation, PLAY + missing), "Sound File Does not exist in Play Rule")
+    grouped = '<play id="p2" label="Bye"><soundFile soundLabel="Welcome" soundGroup="other"/></play>'
+    assert_documented(send(server, operation, PLAY + grouped), "Sound File Does not exist in Play Rule")
+    server.iovox.upload_sound("Goodbye", "other")  # type: ignore[attr-defined]
+    variable = '<play id="p3" label="Agent"><soundFile soundLabel="?"/></play>'
+    assert send(server, operation, PLAY + missing + variable).status_code == operation.success_status  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("attribute", "expected"), [("id", "Rule ID Empty"), ("label", "Rule Label Empty")])
 def test_failure_branch_without_id_or_label(
     server: MockServer, operation: object, attribute: str, expected: str
 ) -> None:
-    failure = f'<failure id="f1" label="Failed" attempts="0">{PLAY}</failure>'.replace(f'{attribute}="', "x=\"", 1)
-    failure = failure.replace(' x="f1"', "").replace(' x="Failed"', "")
+    attributes = without('id="f1" label="Failed" attempts="0"', attribute, None)
+    failure = f"<failure {attributes}>{PLAY}</failure>"
     rules = (
         f'<evaluate id="e1" label="Check" leftExprValue="$_smsOrigin"><eventHandlers>{failure}'
         "</eventHandlers></evaluate>"

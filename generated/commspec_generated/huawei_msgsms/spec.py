@@ -129,6 +129,15 @@ TEMPLATES_CREATE = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
+    responses={
+        200: "application/json",
+        201: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     pagination=None,
 )
@@ -163,6 +172,14 @@ TEMPLATES_LIST = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=True,
+    responses={
+        200: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     pagination=Pagination(
         style="offset",
@@ -189,6 +206,14 @@ TEMPLATES_RETRIEVE = Operation(
     also_accepts=(),
     idempotent=True,
     arguments={"id": "template_id"},
+    responses={
+        200: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     pagination=None,
 )
@@ -208,6 +233,15 @@ TEMPLATES_UPDATE = Operation(
     also_accepts=(),
     idempotent=False,
     arguments={"id": "template_id"},
+    responses={
+        200: "application/json",
+        201: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     pagination=None,
 )
@@ -227,6 +261,14 @@ TEMPLATES_DELETE = Operation(
     also_accepts=(),
     idempotent=False,
     arguments={"id": "template_id"},
+    responses={
+        200: None,
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     pagination=None,
 )

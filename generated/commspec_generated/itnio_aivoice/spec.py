@@ -250,6 +250,7 @@ TASKS_CREATE = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )
@@ -268,6 +269,7 @@ TASKS_EDIT = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=True,
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )
@@ -286,6 +288,7 @@ TASKS_START = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )
@@ -304,6 +307,7 @@ TASKS_LIST = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=True,
+    responses={200: "application/json"},
     fixed_query={},
     pagination=Pagination(
         style="page",

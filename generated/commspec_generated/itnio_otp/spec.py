@@ -60,6 +60,7 @@ FLOWS_CREATE = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )
@@ -79,6 +80,7 @@ FLOWS_UPDATE = Operation(
     also_accepts=("POST",),
     idempotent=True,
     arguments={"flowId": "flow_id"},
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )
@@ -97,6 +99,7 @@ FLOWS_LIST = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=True,
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )
@@ -116,6 +119,7 @@ FLOWS_RETRIEVE = Operation(
     also_accepts=(),
     idempotent=True,
     arguments={"flowId": "flow_id"},
+    responses={200: "application/json"},
     fixed_query={},
     pagination=None,
 )

@@ -27,6 +27,7 @@ NOT_CODES = {
     "version-parameter",
     "method-parameter",
     "name-max-length",
+    "variable-value",
     "field-codes",
     "select-all",
     "stored-flow",

@@ -213,6 +213,7 @@ API = ApiSpec(
         },
         "unique-attribute": {"id": "Rule ID Not Unique in Play Rule"},
         "unknown-sound": "Sound File Does not exist in Play Rule",
+        "variable-value": "?",
         "flow-not-found": "Call Flow Doesn't exist",
         "invalid-query": {
             "call_flow": "Call Flow Doesn't exist",

@@ -23,7 +23,6 @@ from commspec_generated.iovox_callflow_xml import CallFlow, Play
 API: Final = callflow_spec.API
 MOCK: Final[Mapping[str, Any]] = API.mock
 LIST: Final = callflow_spec.CALL_FLOWS_LIST
-VARIABLE: Final = "?"  # a per-Link variable value: filled when the flow is attached, so never "unknown"
 EPOCH: Final = datetime.datetime(2026, 1, 1, 9)  # the mock's clock; `created` is undocumented text
 T = TypeVar("T")
 
@@ -194,7 +193,7 @@ class IovoxBackend:
         for play in nodes_of(flow, Play):
             for sound in play.sound_file:
                 label, group = sound.sound_label, sound.sound_group
-                if label == VARIABLE:
+                if label == MOCK["variable-value"]:
                     continue
                 if not any(label == known and group in (None, in_group) for in_group, known in sounds):
                     raise IovoxVendorError.of("unknown-sound")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import itertools
 import math
 import re
@@ -61,6 +62,7 @@ class StoredFlow:
     links: set[str] = field(default_factory=set)
 
 
+@functools.cache
 def list_defaults() -> dict[str, Any]:
     """getCallFlows' optional parameters at their spec defaults (the validation model's)."""
     model = LIST.params_model

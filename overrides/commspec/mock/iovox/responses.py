@@ -5,13 +5,14 @@ and content type comes from the spec (the generated ``spec`` module)."""
 
 from __future__ import annotations
 
-import functools
 import hmac
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Annotated, Any, Final
 from xml.sax.saxutils import escape
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 
 from commspec._spec import Operation
 from commspec._xml_binding import XML_DECLARATION, to_xml
@@ -156,26 +157,20 @@ def query_arguments(operation: Operation, query: dict[str, str]) -> dict[str, An
     """The operation's query parameters (fixed ones aside), each checked with its field of the
     validation model or at its spec default; a missing or invalid one gets the spec's string for it
     (``invalid-query``)."""
-    model = operation.params_model
-    if model is None:
-        return {}
     checked: dict[str, Any] = {}
     problems: dict[str, str] = {}
-    for name in operation.query_params:
-        if name in operation.fixed_query:
-            continue
-        info = model.model_fields[name]
+    for name, field in _query_fields(operation):
         value: Any = query.get(name)
-        if value is None and not info.is_required():
-            checked[name] = info.default
+        if value is None and not field.required:
+            checked[name] = field.default
             continue
-        if value is not None and info.annotation is int:  # ASCII digits only: int() takes "²" and " 1"
+        if value is not None and field.integer:  # ASCII digits only: int() takes "²" and " 1"
             value = ascii_int(value)
             if value is None:
                 problems[name] = "type"
                 continue
         try:
-            checked[name] = _field(model, name).validate_python(value)
+            checked[name] = field.adapter.validate_python(value)
         except ValidationError as error:
             item = error.errors()[0]
             kind = "range" if item["type"] in RANGE_ERRORS else "type"
@@ -185,11 +180,35 @@ def query_arguments(operation: Operation, query: dict[str, str]) -> dict[str, An
     return checked
 
 
-@functools.cache
-def _field(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
-    info = model.model_fields[name]
+@dataclass(frozen=True, slots=True)
+class QueryField:
+    required: bool
+    default: Any
+    integer: bool
+    adapter: TypeAdapter[Any]  # the field's type and constraints
+
+
+_QUERY_FIELDS: dict[str, tuple[tuple[str, QueryField], ...]] = {}
+
+
+def _query_fields(operation: Operation) -> tuple[tuple[str, QueryField], ...]:
+    """The operation's non-fixed query parameters with their validation model fields, built once."""
+    found = _QUERY_FIELDS.get(operation.qualified_name)
+    if found is None:
+        model = operation.params_model
+        fields = model.model_fields if model is not None else {}
+        found = tuple(
+            (name, _query_field(fields[name]))
+            for name in operation.query_params
+            if name not in operation.fixed_query and name in fields
+        )
+        _QUERY_FIELDS[operation.qualified_name] = found
+    return found
+
+
+def _query_field(info: FieldInfo) -> QueryField:
     annotated: Any = Annotated[info.annotation, info]  # type and constraints; the default is not used
-    return TypeAdapter(annotated)
+    return QueryField(info.is_required(), info.default, info.annotation is int, TypeAdapter(annotated))
 
 
 def _query_messages(problems: dict[str, str]) -> Iterable[str]:

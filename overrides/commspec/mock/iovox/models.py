@@ -58,8 +58,12 @@ class IovoxVendorError(Exception):
 @dataclass(slots=True)
 class StoredFlow:
     flow: CallFlow
-    created: int
+    created: int  # the mock's clock: a counter
     links: set[str] = field(default_factory=set)
+    created_at: str = ""  # getCallFlows' `created`, sortable as text
+
+    def __post_init__(self) -> None:
+        self.created_at = (EPOCH + datetime.timedelta(seconds=self.created)).strftime("%Y-%m-%d %H:%M:%S")
 
 
 @functools.cache
@@ -123,7 +127,7 @@ class IovoxBackend:
             {
                 "template_name": name,
                 "template_notes": stored.flow.notes,
-                "created": (EPOCH + datetime.timedelta(seconds=stored.created)).strftime("%Y-%m-%d %H:%M:%S"),
+                "created": stored.created_at,
                 **stored_flow,
             }
             for name, stored in self.flows.items()

@@ -74,6 +74,26 @@ def _arguments(params: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def _responses(doc: dict[str, Any], operation: dict[str, Any]) -> dict[int, str | None]:
+    """Each documented HTTP status -> the media type of its body (``None``: no body), e.g. what the
+    mock answers with."""
+    out: dict[int, str | None] = {}
+    for status, response in operation.get("responses", {}).items():
+        if str(status).isdigit():
+            out[int(status)] = next(iter(preprocess.resolve(doc, response).get("content", {})), None)
+    return out
+
+
+def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """Wire name -> ``x-commspec-argument[key]`` (a ``join`` separator, the ``boolean`` spellings)."""
+    out = {}
+    for param in params:
+        value = param.get("x-commspec-argument", {}).get(key)
+        if value is not None:
+            out[param["name"]] = tuple(value) if isinstance(value, list) else value
+    return out
+
+
 def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any]]:
     validation_names = set(flat["components"]["schemas"])
     ops = []
@@ -108,6 +128,9 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "idempotent": _idempotent(name, operation),
                 "arguments": _arguments(params),
                 "effect": mock_effects.effect(doc, operation),
+                "responses": _responses(doc, operation),
+                "separators": _wire_arguments(params, "join"),
+                "booleans": _wire_arguments(params, "boolean"),
             }
         )
     return ops

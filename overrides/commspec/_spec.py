@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,19 @@ from commspec._logging import register_secret_headers
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+
+_GROUP = re.compile(r"\(\?P<(\w+)>(?:[^()\\]|\\.)*\)")  # a named group without nested groups
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _fill(pattern: str, values: Mapping[str, object]) -> str:
+    """``pattern`` with each ``(?P<name>...)`` replaced by ``values[name]`` and escapes undone:
+    ``Call Flow (?P<position>\\d+) of ...`` -> ``Call Flow 2 of ...``."""
+    parts = _GROUP.split(pattern)  # literal, name, literal, name, ..., literal
+    return "".join(
+        str(values[part]) if index % 2 else _ESCAPE.sub(r"\1", part) for index, part in enumerate(parts)
+    )
 
 
 @functools.cache
@@ -126,6 +140,13 @@ class ApiSpec:
             spaces_around=spaces_around,
         )
 
+    def message(self, code: str, /, **values: object) -> str:
+        """The error string of ``code`` as the vendor sends it: a parameterised code (one with a
+        ``pattern``) has each named group of its pattern filled from ``values``; any other code is
+        its own string."""
+        pattern = self.code_patterns.get(code)
+        return code if pattern is None else _fill(pattern, values)
+
     def url_of(self, value: str | None, environ: Mapping[str, str] | None = None, /, **variables: str) -> str:
         """A base URL: ``value``, else the environment variable of ``base_url`` (point a whole program at
         the mock) in ``environ`` (default ``os.environ``), else the production URL with its
@@ -169,6 +190,17 @@ class Operation:
     # Wire name -> Python argument of the generated method, where they differ ("id" -> "template_id").
     arguments: Mapping[str, str] = field(default_factory=dict)
     effect: Effect | None = None  # what the mock does (x-commspec-mock); None: a fake not yet on the engine
+    # Each documented HTTP status -> the media type of its body (None: no body).
+    responses: Mapping[int, str | None] = field(default_factory=dict)
+    # Wire name -> separator of a list sent joined (x-commspec-argument.join), e.g. "call_flows" -> "|".
+    separators: Mapping[str, str] = field(default_factory=dict)
+    # Wire name -> how True and False are spelt (x-commspec-argument.boolean), e.g. ("TRUE", "FALSE").
+    booleans: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def success_status(self) -> int:
+        """The first documented 2xx status (200 when the spec documents none)."""
+        return min((status for status in self.responses if 200 <= status < 300), default=200)
 
     @property
     def body_model(self) -> type[BaseModel] | None:

@@ -53,6 +53,15 @@ TOKENS_CREATE = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=True,
+    responses={
+        201: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+        503: "application/json",
+    },
     fixed_query={},
     effect=Effect(
         action="vendor",

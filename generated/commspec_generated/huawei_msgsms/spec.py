@@ -141,6 +141,15 @@ TEMPLATES_CREATE = Operation(
     content_type="application/json",
     also_accepts=(),
     idempotent=False,
+    responses={
+        200: "application/json",
+        201: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     effect=Effect(
         action="create",
@@ -191,6 +200,14 @@ TEMPLATES_LIST = Operation(
     content_type=None,
     also_accepts=(),
     idempotent=True,
+    responses={
+        200: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     effect=Effect(
         action="list",
@@ -269,6 +286,14 @@ TEMPLATES_RETRIEVE = Operation(
     also_accepts=(),
     idempotent=True,
     arguments={"id": "template_id"},
+    responses={
+        200: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     effect=Effect(
         action="retrieve",
@@ -329,6 +354,15 @@ TEMPLATES_UPDATE = Operation(
     also_accepts=(),
     idempotent=False,
     arguments={"id": "template_id"},
+    responses={
+        200: "application/json",
+        201: "application/json",
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     effect=Effect(
         action="update",
@@ -384,6 +418,14 @@ TEMPLATES_DELETE = Operation(
     also_accepts=(),
     idempotent=False,
     arguments={"id": "template_id"},
+    responses={
+        200: None,
+        400: "application/json",
+        401: "application/json",
+        403: "application/json",
+        404: "application/json",
+        500: "application/json",
+    },
     fixed_query={},
     effect=Effect(
         action="delete",

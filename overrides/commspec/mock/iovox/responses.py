@@ -1,215 +1,221 @@
-"""IOVOX's HTTP semantics: username/secureKey, ``v`` and ``method`` query checks, the verb each method
-requires, XML bodies parsed safely and checked with the vendor's own error strings first, then with
-the same XSD as the client; failures as ``<errors><error status="…">…</error></errors>``."""
+"""IOVOX's HTTP semantics: username/secureKey, the version and method query checks, the verb each method
+requires, XML bodies checked by ``checks``, query parameters checked with the operation's validation
+model; failures as ``<errors><error status="…">…</error></errors>``. Every string, verb, path, status
+and content type comes from the spec (the generated ``spec`` module)."""
 
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterable
-from typing import Any, Final
-from xml.etree.ElementTree import Element, ParseError
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Annotated, Any, Final
 from xml.sax.saxutils import escape
 
-from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
-from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
+from pydantic import TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 
 from commspec._spec import Operation
-from commspec._xml_binding import XML_DECLARATION, parse_xml, to_xml
-from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
-from commspec.errors import ResponseFormatError
-from commspec.iovox._call_flow_schema import schema_errors
+from commspec._xml_binding import XML_DECLARATION, to_xml
 from commspec.mock._codes import server_error_code
 from commspec.mock._config import MockConfig
 from commspec.mock._http import MockRequest, MockResponse, ascii_int
 from commspec.mock._router import Router
-from commspec.mock.iovox.models import IovoxBackend, IovoxVendorError
+from commspec.mock.iovox.checks import read_request
+from commspec.mock.iovox.models import API, MOCK, IovoxBackend, IovoxVendorError
 from commspec_generated.iovox_callflow import spec as callflow_spec
-from commspec_generated.iovox_callflow_xml import Request, Response
+from commspec_generated.iovox_callflow_xml import Response
 
-PATH: Final = "/CallFlow"
-API_VERSION: Final = "3"
-RULE_TAGS: Final = frozenset(
-    {"play", "call", "messageKeypress", "sendSms", "voicemail", "httpRequest", "timeBased", "evaluate"}
-)
-XML_TYPE: Final = {"content-type": "application/xml; charset=utf-8"}
+RANGE_ERRORS: Final = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
+QUERY_INVALID: Final = "Query Invalid. "  # prefix of the mock's answers where IOVOX documents no string
 
 
 class IovoxRouter(Router):
-    """Every request to ``/CallFlow`` belongs to IOVOX, whatever its verb or query: the vendor itself
-    answers a wrong verb, a missing ``v`` or an unknown ``method`` (dispatch is by ``method``)."""
+    """Every request to the CallFlow path belongs to IOVOX, whatever its verb or query: the vendor itself
+    answers a wrong verb, a missing version or an unknown method (dispatch is by the method parameter)."""
 
     def __init__(self, operations: Iterable[Operation]) -> None:
         super().__init__(operations)
-        self.by_method = {route.operation.fixed_query["method"]: route.operation for route in self.routes}
+        self.by_method = {
+            route.operation.fixed_query[MOCK["method-parameter"]]: route.operation for route in self.routes
+        }
+        # The list's templated path (``/{interface}``) has one value, the others' path.
+        self.paths = frozenset(
+            route.operation.path for route in self.routes if not route.operation.path_params
+        )
 
     def match(self, method: str, path: str, query: dict[str, str]) -> tuple[Operation, dict[str, str]] | None:
-        if path != PATH:
+        if path not in self.paths:
             return None
-        operation = self.by_method.get(query.get("method", ""), self.routes[0].operation)
+        operation = self.by_method.get(query.get(MOCK["method-parameter"], ""), self.routes[0].operation)
         return operation, {}
 
     def knows_path(self, path: str) -> bool:
-        return path == PATH
+        return path in self.paths
 
 
-def error_response(status: int, messages: Iterable[str]) -> MockResponse:
+def content_type(operation: Operation, status: int) -> dict[str, str]:
+    media = operation.responses.get(status)
+    return {"content-type": media} if media else {}
+
+
+def error_response(operation: Operation, status: int, messages: Iterable[str]) -> MockResponse:
     items = "".join(f'<error status="{status}">{escape(message)}</error>' for message in messages)
-    return MockResponse(status, XML_DECLARATION + f"<errors>{items}</errors>".encode(), dict(XML_TYPE))
-
-
-UNAUTHORIZED: Final = b'<error status="401">HTTP 401: Unauthorized</error>'  # documented body [D2]
+    body = XML_DECLARATION + f"<errors>{items}</errors>".encode()
+    return MockResponse(status, body, content_type(operation, status))
 
 
 class IovoxResponses:
     def __init__(self, config: MockConfig, backend: IovoxBackend) -> None:
         self.config = config
         self.backend = backend
-        self.verbs = {
-            "updateCallFlow": "PUT",
-            "createCallFlow": "POST",
-            "getCallFlow": "GET",
-            "getCallFlows": "GET",
-            "deleteCallFlows": "DELETE",
+        self.handlers: dict[str, Callable[[Operation, MockRequest, dict[str, Any]], MockResponse]] = {
+            callflow_spec.CALL_FLOWS_UPDATE.name: self._update,
+            callflow_spec.CALL_FLOWS_CREATE.name: self._create,
+            callflow_spec.CALL_FLOWS_RETRIEVE.name: self._retrieve,
+            callflow_spec.CALL_FLOWS_LIST.name: self._list,
+            callflow_spec.CALL_FLOWS_DELETE.name: self._delete,
         }
+        versions = {
+            operation.fixed_query[MOCK["version-parameter"]]
+            for operation in callflow_spec.OPERATIONS.values()
+        }
+        (self.version,) = versions  # one API version per spec
 
     def _authenticated(self, request: MockRequest) -> bool:
-        api = callflow_spec.API
-        username = request.headers.raw(api.headers["username"]) or b""
-        secure_key = request.headers.raw(api.headers["secureKey"]) or b""
-        return hmac.compare_digest(
-            username, self.config.argument(api, "username").encode()
-        ) & hmac.compare_digest(secure_key, self.config.argument(api, "secure_key").encode())
+        """Every credential header holds the configured value (all compared: no early exit)."""
+        matches = [
+            hmac.compare_digest(
+                request.headers.raw(header) or b"", self.config.argument(API, argument).encode()
+            )
+            for argument, header in API.credential_headers.items()
+        ]
+        return all(matches)
 
     def server_error(self, operation: Operation) -> MockResponse:
         """IOVOX's answer to its own failure: the spec's server-error string, with its status."""
         code = server_error_code(operation.api)
-        return error_response(operation.api.code_statuses.get(code, 500), [code])
+        return error_response(operation, operation.api.code_statuses[code], [code])
 
     def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
-        if not self._authenticated(request):
-            return MockResponse(401, UNAUTHORIZED, dict(XML_TYPE))
+        if not self._authenticated(request):  # the documented body is a bare <error>, no <errors>
+            code = MOCK["unauthorized"]
+            status = API.code_statuses[code]
+            body = f'<error status="{status}">{escape(code)}</error>'.encode()
+            return MockResponse(status, body, content_type(operation, status))
         try:
-            return self._dispatch(request)
+            self._check_method(operation, request)
+            arguments = query_arguments(operation, request.query)
+            return self.handlers[operation.name](operation, request, arguments)
         except IovoxVendorError as error:
-            return error_response(error.status, error.messages)
+            return error_response(operation, error.status, error.messages)
 
-    def _dispatch(self, request: MockRequest) -> MockResponse:
-        query = request.query
-        version = query.get("v", "")
+    def _check_method(self, operation: Operation, request: MockRequest) -> None:
+        version = request.query.get(MOCK["version-parameter"], "")
         if not version:
-            raise IovoxVendorError("API Version Empty")
-        if version != API_VERSION:
-            raise IovoxVendorError("API Version Invalid")
-        method = query.get("method", "")
-        verb = self.verbs.get(method)
-        if verb is None:
-            raise IovoxVendorError("Method Invalid")
-        if request.method != verb:
-            raise IovoxVendorError(f"Request Method must be {verb}. {request.method} attempted")
-        if method == "updateCallFlow":
-            self.backend.update(read_request(request.body, update=True).call_flow)
-            return MockResponse(204)
-        if method == "createCallFlow":
-            self.backend.create(read_request(request.body, update=False).call_flow)
-            return MockResponse(201)
-        if method == "getCallFlow":
-            flow = self.backend.retrieve(query.get("call_flow", ""))
-            return MockResponse(200, to_xml(Response(call_flow=flow)), dict(XML_TYPE))
-        if method == "getCallFlows":
-            return MockResponse.json(self.backend.list_flows(**list_arguments(query)))
-        names = query.get("call_flows", "")
-        if not names:
-            raise IovoxVendorError("call_flows Empty")
-        detach = query.get("detach_from_links", "FALSE").upper() == "TRUE"
-        self.backend.delete(names.split("|"), detach_from_links=detach)
-        return MockResponse(204)
+            raise IovoxVendorError.of("version-empty")
+        if version != self.version:
+            raise IovoxVendorError.of("version-invalid")
+        method = request.query.get(MOCK["method-parameter"], "")
+        if operation.fixed_query[MOCK["method-parameter"]] != method:  # the router's fallback
+            raise IovoxVendorError.of("method-invalid")
+        if request.method != operation.method:
+            code = MOCK["wrong-verb"][operation.method]
+            raise IovoxVendorError(API.message(code, attempted=request.method))
+
+    def _answer(self, operation: Operation, body: bytes = b"") -> MockResponse:
+        status = operation.success_status
+        return MockResponse(status, body, content_type(operation, status) if body else {})
+
+    def _update(self, operation: Operation, request: MockRequest, _: dict[str, Any]) -> MockResponse:
+        self.backend.update(read_request(request.body, update=True).call_flow)
+        return self._answer(operation)
+
+    def _create(self, operation: Operation, request: MockRequest, _: dict[str, Any]) -> MockResponse:
+        self.backend.create(read_request(request.body, update=False).call_flow)
+        return self._answer(operation)
+
+    def _retrieve(
+        self, operation: Operation, request: MockRequest, arguments: dict[str, Any]
+    ) -> MockResponse:
+        (name,) = arguments.values()  # its one argument: the flow's name
+        return self._answer(operation, to_xml(Response(call_flow=self.backend.retrieve(name))))
+
+    def _list(self, operation: Operation, _: MockRequest, arguments: dict[str, Any]) -> MockResponse:
+        page = self.backend.list_flows(**arguments)
+        status = operation.success_status
+        return MockResponse.json(page, status, content_type(operation, status))
+
+    def _delete(self, operation: Operation, _: MockRequest, arguments: dict[str, Any]) -> MockResponse:
+        ((names_param, separator),) = operation.separators.items()
+        ((detach_param, (true, _false)),) = operation.booleans.items()
+        names = arguments[names_param].split(separator)
+        self.backend.delete(names, detach_from_links=arguments[detach_param] == true)
+        return self._answer(operation)
 
 
-def read_request(body: bytes, *, update: bool) -> Request:
-    """The typed request, or the vendor's error strings: its own checks first, then the XSD's."""
-    if not body.strip():
-        raise IovoxVendorError("XML Empty")
-    if len(body) > DEFAULT_MAX_BYTES:
-        raise IovoxVendorError(
-            f"XML parse error. Document exceeds {DEFAULT_MAX_BYTES} bytes at line 1, column 1"
-        )
-    try:
-        root: Element = fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except ParseError as error:
-        line, column = error.position
-        reason = str(error).split(": line ")[0]
-        raise IovoxVendorError(f"XML parse error. {reason} at line {line}, column {column}") from None
-    except DefusedXmlException as error:
-        raise IovoxVendorError(f"XML parse error. {type(error).__name__} at line 1, column 1") from None
-    except (LookupError, ValueError) as error:  # an unknown or lying encoding declaration
-        raise IovoxVendorError(f"XML parse error. {type(error).__name__} at line 1, column 1") from None
-    flow = root.find("callFlow") if root.tag == "request" else None
-    if flow is None:
-        raise IovoxVendorError("Request Empty")
-    if not any(child.tag in RULE_TAGS for child in flow):
-        raise IovoxVendorError("There are no Rules in this Template")
-    if not update and not flow.get("name"):
-        raise IovoxVendorError("CallFlow Name Empty")
-    problems: list[str] = []
-    for element in flow.iter():
-        if element.tag in RULE_TAGS:
-            if not element.get("id"):
-                problems.append("Rule ID Empty")
-            if not element.get("label"):
-                problems.append("Rule Label Empty")
+def query_arguments(operation: Operation, query: dict[str, str]) -> dict[str, Any]:
+    """The operation's query parameters (fixed ones aside), each checked with its field of the
+    validation model or at its spec default; a missing or invalid one gets the spec's string for it
+    (``invalid-query``)."""
+    checked: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for name, field in _query_fields(operation):
+        value: Any = query.get(name)
+        if value is None and not field.required:
+            checked[name] = field.default
+            continue
+        if value is not None and field.integer:  # ASCII digits only: int() takes "²" and " 1"
+            value = ascii_int(value)
+            if value is None:
+                problems[name] = "type"
+                continue
+        try:
+            checked[name] = field.adapter.validate_python(value)
+        except ValidationError as error:
+            item = error.errors()[0]
+            kind = "range" if item["type"] in RANGE_ERRORS else "type"
+            problems[name] = kind if name in MOCK["invalid-query"] else f"{name}: {item['msg']}"
     if problems:
-        raise IovoxVendorError(*dict.fromkeys(problems))
-    depth = nesting_depth(root)
-    if depth > DEFAULT_MAX_DEPTH:  # before the XSD check, which recurses per level (RecursionError)
-        raise IovoxVendorError(
-            f"XML Invalid. XML body refused: nesting depth {depth} exceeds the limit of {DEFAULT_MAX_DEPTH}"
+        raise IovoxVendorError(*_query_messages(problems))
+    return checked
+
+
+@dataclass(frozen=True, slots=True)
+class QueryField:
+    required: bool
+    default: Any
+    integer: bool
+    adapter: TypeAdapter[Any]  # the field's type and constraints
+
+
+_QUERY_FIELDS: dict[str, tuple[tuple[str, QueryField], ...]] = {}
+
+
+def _query_fields(operation: Operation) -> tuple[tuple[str, QueryField], ...]:
+    """The operation's non-fixed query parameters with their validation model fields, built once."""
+    found = _QUERY_FIELDS.get(operation.qualified_name)
+    if found is None:
+        model = operation.params_model
+        fields = model.model_fields if model is not None else {}
+        found = tuple(
+            (name, _query_field(fields[name]))
+            for name in operation.query_params
+            if name not in operation.fixed_query and name in fields
         )
-    invalid = schema_errors(root)
-    if invalid:
-        raise IovoxVendorError(*(f"XML Invalid. {error}" for error in invalid))
-    try:
-        return parse_xml(body, Request)
-    except ResponseFormatError as error:  # pragma: no cover - the XSD check above is stricter
-        raise IovoxVendorError(f"XML Invalid. {error}") from None
+        _QUERY_FIELDS[operation.qualified_name] = found
+    return found
 
 
-def nesting_depth(root: Element) -> int:
-    deepest, stack = 0, [(root, 1)]
-    while stack:  # a loop, not recursion: the point is to stay far from the recursion limit
-        element, level = stack.pop()
-        deepest = max(deepest, level)
-        stack.extend((child, level + 1) for child in element)
-    return deepest
+def _query_field(info: FieldInfo) -> QueryField:
+    annotated: Any = Annotated[info.annotation, info]  # type and constraints; the default is not used
+    return QueryField(info.is_required(), info.default, info.annotation is int, TypeAdapter(annotated))
 
 
-def list_arguments(query: dict[str, str]) -> dict[str, Any]:
-    """getCallFlows query parameters, checked with the vendor's strings [vendor docs D6]."""
-    problems = []
-    page = ascii_int(query.get("page", "1"))
-    limit = ascii_int(query.get("limit", "20000"))
-    if page is None or page < 1:
-        problems.append("Page Number not an integer")
-    if limit is None:
-        problems.append("Limit not an integer")
-    elif not 1 <= limit <= 20000:
-        problems.append("Limit must be between 1 and 20000")
-    template_type = query.get("template_type", "ALL")
-    if template_type not in ("DEFAULT", "CUSTOM", "ALL"):
-        problems.append("Template Type Invalid")
-    advanced = query.get("advanced")
-    if advanced is not None and advanced != "YES":
-        problems.append("Advanced Invalid")
-    req_fields = query.get("req_fields", "tna,tno,tt,c,a")
-    if not all(code in ("tna", "tno", "tt", "c", "a") for code in req_fields.split(",")):
-        problems.append("Required Fields Invalid")
-    if problems:
-        raise IovoxVendorError(*problems)
-    assert page is not None and limit is not None
-    return {
-        "page": page,
-        "limit": limit,
-        "order": query.get("order", "c_DESC"),
-        "req_fields": req_fields,
-        "template_name": query.get("template_name"),
-        "template_type": template_type,
-    }
+def _query_messages(problems: dict[str, str]) -> Iterable[str]:
+    """The documented strings first, in the spec's order, then the undocumented ones."""
+    documented: dict[str, Any] = MOCK["invalid-query"]
+    for name, codes in documented.items():
+        if name in problems:
+            code = codes[problems[name]] if isinstance(codes, dict) else codes
+            yield API.message(code)
+    yield from (QUERY_INVALID + problem for name, problem in problems.items() if name not in documented)

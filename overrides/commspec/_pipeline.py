@@ -35,6 +35,9 @@ from commspec.errors import (
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Parsed request URLs kept per pipeline (parsing one costs about as much as the rest of building the
+# request); bounded, since paths carry ids.
+URL_CACHE_SIZE = 512
 
 
 class ResponseHandler(Protocol):
@@ -78,6 +81,16 @@ class _Pipeline:
         self.path_defaults = dict(path_defaults or {})
         self.timeout = timeout  # per request; None: the httpx client's own
         self.max_response_bytes = max_response_bytes  # decoded bytes of one response body
+        self._urls: dict[str, httpx.URL] = {}
+
+    def url(self, path: str) -> httpx.URL:
+        """The absolute URL of ``path`` (already percent-encoded), parsed once."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self.base_url + path)
+        return url
 
     def limits(self, operation: Operation, request: httpx.Request) -> AttemptLimits:
         return AttemptLimits.of(request, self.max_response_bytes, operation.api.vendor)
@@ -118,7 +131,7 @@ class _Pipeline:
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
         return client.build_request(
             operation.method,
-            self.base_url + path,
+            self.url(path),
             params=query or None,
             content=content,
             headers=headers,

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -147,6 +146,8 @@ async def async_send_attempt(
     call_deadline: float,
 ) -> httpx.Response:
     """The asyncio twin of ``send_attempt``; the deadline also covers the status line and headers."""
+    import asyncio  # here: a blocking program never pays for importing asyncio
+
     deadline = _prepare(request, limits, call_deadline)
     scope = asyncio.timeout(max(0.0, deadline - time.monotonic()))
     try:

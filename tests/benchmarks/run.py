@@ -48,9 +48,8 @@ from commspec.iovox import (
     to_xml,
 )
 from commspec.itnio import AsyncItnioClient, ItnioClient, sign
-from commspec.mock import MockConfig, MockServer
+from commspec.mock import MockServer
 from commspec.mock._config import DEMO
-from commspec.mock._serve import running_server
 from commspec_generated.iovox_callflow_xml import Request
 
 KEY, SECRET = "demo-itnio-key", "demo-itnio-secret"
@@ -503,13 +502,12 @@ def bench_cpu_path() -> None:
 
 
 def bench_pagination() -> None:
-    server = MockServer(MockConfig(itnio_apps=("LILIN888",)))
-    backend = server.itnio
-    records = scaled(10_000, 1_000)
-    for i in range(records):
-        backend.tasks_create({**TASK, "name": f"t{i:05d}", "mode": "MANUAL"})
+    # 10,000 in a smoke run too: the memory row compares 100 pages with 10, both past the three pages
+    # that are alive at once (the first, the previous, the one being read).
+    records = 10_000
+    # The server in its own process: tracemalloc then sees the client's memory only.
     with (
-        running_server(server) as base_url,
+        mock_process(seeded_tasks=records) as base_url,
         ItnioClient(KEY, SECRET, base_url=base_url) as itnio,
         httpx.Client(base_url=base_url) as http,
     ):
@@ -529,13 +527,19 @@ def bench_pagination() -> None:
         assert ours() == raw() == records
         wall_ours, wall_raw, _, _ = interleaved(ours, raw, scaled(7, 1))
         row(f"iterate {records:,} tasks (100/page)", wall_ours, "raw httpx page loop", wall_raw, "ms", 1e3)
+        # A tenth of the records: the name filter matches a substring, and "t00" only t00000-t00999.
+        tenth = "t" + "0" * (5 - len(str(records // 10 - 1)))
+
+        def small() -> int:
+            return sum(1 for _ in itnio.tasks.list(app_id="LILIN888", size=100, name=tenth))
+
         tracemalloc.start()
+        assert small() == records // 10  # traced once first: what stays allocated is not a peak
+        tracemalloc.reset_peak()
         ours()
         peak_ours = tracemalloc.get_traced_memory()[1]
         tracemalloc.reset_peak()
-        # A tenth of the records: the name filter matches a substring, and "t00" only t00000-t00999.
-        tenth = "t" + "0" * (5 - len(str(records // 10 - 1)))
-        assert sum(1 for _ in itnio.tasks.list(app_id="LILIN888", size=100, name=tenth)) == records // 10
+        small()
         peak_small = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         ROWS.append(
@@ -738,16 +742,18 @@ def bench_generate() -> None:
 
 
 @contextlib.contextmanager
-def mock_process() -> Iterator[str]:
-    """`commspec-mock` in its own process, as a user runs it (and as Prism runs): no shared GIL."""
+def mock_process(seeded_tasks: int | None = None) -> Iterator[str]:
+    """`commspec-mock` in its own process, as a user runs it (and as Prism runs): no shared GIL; with
+    ``seeded_tasks`` ITNIO tasks already created (tests/benchmarks/seeded_mock.py)."""
     from tests.contract.prism import _free_port
 
     port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "commspec.mock", "--port", str(port)], stdout=subprocess.DEVNULL
-    )
+    command = [sys.executable, "-m", "commspec.mock", "--port", str(port)]
+    if seeded_tasks is not None:
+        command = [sys.executable, "-m", "tests.benchmarks.seeded_mock", str(port), str(seeded_tasks)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # seeding 10,000 tasks takes a while on a busy machine
         while True:
             try:
                 httpx.get(f"http://127.0.0.1:{port}/_mock/state")

@@ -12,11 +12,20 @@ import httpx
 
 from commspec.errors import ResponseFormatError
 
+_PLAIN = frozenset({str, int, float, bool})
+
 
 def to_wire(value: Any) -> Any:
     """Recursively convert to JSON-ready values: generated models by their wire names, with only the
     fields that were set."""
-    if value is None or isinstance(value, str | int | float | bool):
+    kind = type(value)
+    if kind in _PLAIN or value is None:  # the common cases first, by exact type (ABC checks are slow)
+        return value
+    if kind is dict:
+        return {str(k): to_wire(v) for k, v in value.items()}
+    if kind is list:
+        return [to_wire(v) for v in value]
+    if isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, Mapping):
         return {str(k): to_wire(v) for k, v in value.items()}

@@ -38,6 +38,51 @@ def install_prism(session: nox.Session) -> str:
     return str(binary)
 
 
+AUTOCANNON = "autocannon@8.0.0"
+HUAWEI_SDK = "huaweicloudsdkmsgsms==3.1.219"
+
+
+def install_autocannon(session: nox.Session) -> str:
+    """autocannon (npm, pinned) into .nox/autocannon: the mock throughput rows' load generator."""
+    prefix = ROOT / ".nox" / "autocannon"
+    binary = prefix / "node_modules" / ".bin" / "autocannon"
+    if not binary.exists():
+        session.run(
+            "npm",
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--silent",
+            "--prefix",
+            str(prefix),
+            AUTOCANNON,
+            external=True,
+        )
+    return str(binary)
+
+
+def install_huawei_sdk(session: nox.Session) -> str:
+    """Huawei's official MSGSMS SDK in a virtual environment of its own (.nox/huawei-sdk), so that its
+    dependencies never meet commspec's; returns that environment's python."""
+    venv = ROOT / ".nox" / "huawei-sdk"
+    python = venv / "bin" / "python"
+    marker = venv / (HUAWEI_SDK + ".installed")
+    if not marker.exists():
+        session.run("python", "-m", "venv", "--clear", str(venv))
+        session.run(str(python), "-m", "pip", "install", "--quiet", HUAWEI_SDK, external=True)
+        marker.touch()
+    return str(python)
+
+
+def bench_env(session: nox.Session) -> dict[str, str]:
+    """Every baseline of `nox -s bench`: Prism, autocannon, the Huawei SDK."""
+    return {
+        "PRISM_BIN": install_prism(session),
+        "AUTOCANNON_BIN": install_autocannon(session),
+        "HUAWEI_SDK_PYTHON": install_huawei_sdk(session),
+    }
+
+
 def install(session: nox.Session) -> None:
     session.install("-e", ".[dev]")
 
@@ -85,7 +130,10 @@ def tests(session: nox.Session) -> None:
     session.run("ruff", "check", *PYTHON_PATHS)
     session.run("ruff", "format", "--check", *PYTHON_PATHS)
     session.run("mypy", "--strict")
-    session.run("pytest", *session.posargs, env={"PRISM_BIN": install_prism(session)})
+    env = bench_env(session)
+    session.run("pytest", *session.posargs, env={"PRISM_BIN": env["PRISM_BIN"]})
+    # The benchmark harness, every row once with a few iterations (no timing asserted): it cannot rot.
+    session.run("python", "-m", "tests.benchmarks.run", "--quick", env=env)
 
 
 # The dependencies whose declared range `nox -s deps` checks at both ends, and the tests that exercise
@@ -142,7 +190,8 @@ def mock(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks against raw httpx / xmltodict / Prism, measured in the same run (not part of tests)."""
+    """Benchmarks against raw httpx / xmltodict / Prism / Huawei's SDK, measured in the same run.
+
+    `-- --quick`: the smoke run that `nox -s tests` does; `-- --readme`: also rewrite README's table."""
     install(session)
-    prism = install_prism(session)
-    session.run("python", "-m", "tests.benchmarks.run", *session.posargs, env={"PRISM_BIN": prism})
+    session.run("python", "-m", "tests.benchmarks.run", *session.posargs, env=bench_env(session))

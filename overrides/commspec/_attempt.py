@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,6 +38,8 @@ class AttemptLimits:
     max_response_bytes: int
     vendor: str  # named by a RedirectError
     expose_response: bool = True  # False: errors do not carry the response (its request holds a password)
+    # The most one attempt may take: its longest timeout part (None: no timeout at all).
+    attempt_seconds: float | None = None
 
     @classmethod
     def of(
@@ -47,18 +48,15 @@ class AttemptLimits:
         """Limits from the timeouts ``client.build_request`` put on ``request`` (the client's, or the
         per-request ones)."""
         timeouts = request.extensions.get("timeout") or {}
+        parts = {part: timeouts.get(part) for part in _TIMEOUT_PARTS}
+        given = [value for value in parts.values() if value is not None]
         return cls(
-            timeouts={part: timeouts.get(part) for part in _TIMEOUT_PARTS},
+            timeouts=parts,
             max_response_bytes=max_response_bytes,
             vendor=vendor,
             expose_response=expose_response,
+            attempt_seconds=max(given) if given else None,
         )
-
-    @property
-    def attempt_seconds(self) -> float | None:
-        """The most one attempt may take: its longest timeout part (None: no timeout at all)."""
-        parts = [value for value in self.timeouts.values() if value is not None]
-        return max(parts) if parts else None
 
     def time_left(self, call_deadline: float, now: float) -> float:
         """Seconds an attempt starting at ``now`` may take: its own limit, within the call's budget
@@ -148,6 +146,8 @@ async def async_send_attempt(
     call_deadline: float,
 ) -> httpx.Response:
     """The asyncio twin of ``send_attempt``; the deadline also covers the status line and headers."""
+    import asyncio  # here: a blocking program never pays for importing asyncio
+
     deadline = _prepare(request, limits, call_deadline)
     scope = asyncio.timeout(max(0.0, deadline - time.monotonic()))
     try:

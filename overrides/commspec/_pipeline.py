@@ -35,6 +35,9 @@ from commspec.errors import (
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Parsed request URLs kept per pipeline (parsing one costs about as much as the rest of building the
+# request); bounded, since paths carry ids.
+URL_CACHE_SIZE = 512
 
 
 class ResponseHandler(Protocol):
@@ -78,6 +81,20 @@ class _Pipeline:
         self.path_defaults = dict(path_defaults or {})
         self.timeout = timeout  # per request; None: the httpx client's own
         self.max_response_bytes = max_response_bytes  # decoded bytes of one response body
+        self._urls: dict[Any, httpx.URL] = {}
+
+    def url(self, path: str, query: Mapping[str, Any] | None = None) -> httpx.URL:
+        """The absolute URL of ``path`` (already percent-encoded) with ``query``, parsed once."""
+        key = (path, *query.items()) if query else path
+        try:
+            url = self._urls.get(key)
+        except TypeError:  # an unhashable query value (a list): built each time
+            return httpx.URL(self.base_url + path, params=query)
+        if url is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            url = self._urls[key] = httpx.URL(self.base_url + path, params=query)
+        return url
 
     def limits(self, operation: Operation, request: httpx.Request) -> AttemptLimits:
         return AttemptLimits.of(request, self.max_response_bytes, operation.api.vendor)
@@ -116,10 +133,12 @@ class _Pipeline:
             content, default_type = self.encoder(operation, body)
             headers["Content-Type"] = self.content_type or operation.api.content_type or default_type
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
+        # httpx merges a client's default params into the query it is given: then it must be given it.
+        in_url = bool(query) and not client.params
         return client.build_request(
             operation.method,
-            self.base_url + path,
-            params=query or None,
+            self.url(path, query if in_url else None),
+            params=None if in_url else query or None,
             content=content,
             headers=headers,
             **extra,

@@ -3,7 +3,6 @@ usable, everything (attempts and waits) bounded by a total time budget."""
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import math
 import random
@@ -134,6 +133,8 @@ async def async_send_with_retries(
     policy: RetryPolicy, send: Callable[[int, float], Awaitable[httpx.Response]], *, idempotent: bool
 ) -> httpx.Response:
     """The asyncio twin of ``send_with_retries``."""
+    import asyncio  # here: a blocking program never pays for importing asyncio
+
     deadline = time.monotonic() + policy.total_budget
     attempt = 0
     while True:

@@ -94,6 +94,11 @@ def _matches(model: BaseModel, when: Mapping[str, Any] | None) -> bool:
     return when is None or all(_value(model, k) == v for k, v in when.items())
 
 
+def _condition(rule: Rule) -> str:
+    """The rule's ``when`` in words, for its error message (built only when the rule is broken)."""
+    return " and ".join(f"{k} is {v!r}" for k, v in (rule.when or {}).items())
+
+
 def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
     def at(field: str) -> str:
         return f"{path}.{field}" if path else field
@@ -102,16 +107,15 @@ def _check(rule: Rule, model: BaseModel, path: str) -> FieldError | None:
     # Only what the caller set counts: a schema default (brackets="CN") must not trip forbidden_unless.
     given = _field_names(type(model)).get(first, first) in model.model_fields_set
     value = _value(model, first) if given else None
-    condition = " and ".join(f"{k} is {v!r}" for k, v in (rule.when or {}).items())
     if rule.kind == "required_if":
         if _matches(model, rule.when) and value is None:
-            return FieldError(at(first), "required_if", f"required when {condition}")
+            return FieldError(at(first), "required_if", f"required when {_condition(rule)}")
     elif rule.kind == "forbidden_unless":
         if value is not None and not _matches(model, rule.when):
-            return FieldError(at(first), "forbidden_unless", f"allowed only when {condition}")
+            return FieldError(at(first), "forbidden_unless", f"allowed only when {_condition(rule)}")
     elif rule.kind == "equals_if":
         if _matches(model, rule.when) and value is not None and value != rule.value:
-            return FieldError(at(first), "equals_if", f"must be {rule.value!r} when {condition}")
+            return FieldError(at(first), "equals_if", f"must be {rule.value!r} when {_condition(rule)}")
     elif rule.kind == "not_before":
         if value is not None and value < rule.value:
             return FieldError(at(first), "not_before", f"must not be before {rule.value}")

@@ -7,6 +7,7 @@ import re
 import string
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from iovox_builders import Rule, request_with, send_sms
@@ -321,3 +322,26 @@ def test_fast_validator_applies_the_xsd_asserts() -> None:
     assert stripped != valid
     assert not call_flow_schema().is_valid(secure_parse(stripped))
     assert not CALL_FLOW_XSD.fast_valid(stripped)
+
+
+@pytest.mark.parametrize(
+    ("document", "passes"),
+    [
+        (b"<r><s a='1'/><s b='2'/><t/></r>", True),
+        (b"<r><s a='1'/><s/></r>", False),  # the second <s> has neither attribute
+        (b"<r><t/></r>", True),  # no <s> at all
+    ],
+)
+def test_attribute_presence_asserts_run_in_libxml2_as_elementpath_reads_them(
+    document: bytes, passes: bool
+) -> None:
+    # The compiled XPath 1.0 form of "exists(@a) or exists(@b)" and elementpath's XPath 2 must agree.
+    from lxml import etree
+
+    from commspec._xml_schema import _assertion
+
+    tree = etree.fromstring(document)
+    fast = _assertion(("s",), "exists(@a) or exists(@b)")
+    reference = _assertion(("s",), "exists(@a) or (exists(@b))")  # not the presence form: elementpath
+    assert fast(tree) is passes
+    assert reference(tree) is passes

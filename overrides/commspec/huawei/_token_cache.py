@@ -7,14 +7,17 @@ every waiter (IAM locks users after wrong passwords), each waiter gets its own c
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import weakref
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from commspec import errors
 from commspec.huawei._iam_token import IamToken
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["TokenCache"]
 
@@ -104,6 +107,8 @@ class TokenCache:
         return token
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # here: a blocking program never pays for importing asyncio
+
         # asyncio.Lock belongs to one loop; each loop gets its own, made on first need.
         loop = asyncio.get_running_loop()
         with self._async_locks_guard:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 
@@ -29,15 +30,27 @@ def bind_socket(host: str, port: int) -> socket.socket:
 KEEP_ALIVE_SECONDS = 75
 
 
+def server_config(app: Callable[..., Any], log_level: str = "warning") -> uvicorn.Config:
+    """uvicorn as lean as it goes for a one-process stateful server (state cannot be split over
+    workers): httptools' C parser and uvloop when installed (the ``mock`` extra has both, "auto" picks
+    them), and the access log only when the log level would show it."""
+    return uvicorn.Config(
+        app,
+        log_level=log_level,
+        lifespan="on",
+        access_log=log_level.lower() in {"trace", "debug", "info"},
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        http="auto",
+        loop="auto",
+    )
+
+
 def serve_forever(
     server: MockServer, host: str, port: int, log_level: str = "warning", sock: socket.socket | None = None
 ) -> None:
     """Serve until interrupted (the ``commspec-mock`` command); on ``sock`` when given (already bound)."""
     sock = sock or bind_socket(host, port)
-    config = uvicorn.Config(
-        server.asgi_app(), log_level=log_level, lifespan="on", timeout_keep_alive=KEEP_ALIVE_SECONDS
-    )
-    uvicorn.Server(config).run(sockets=[sock])
+    uvicorn.Server(server_config(server.asgi_app(), log_level)).run(sockets=[sock])
 
 
 @contextmanager
@@ -46,14 +59,7 @@ def running_server(server: MockServer | None = None, host: str = "127.0.0.1") ->
     server = server or MockServer()
     sock = bind_socket(host, 0)  # the OS picks a free port: no race between choosing and binding
     port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        server.asgi_app(),
-        log_level="warning",
-        lifespan="on",
-        access_log=False,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
-    )
-    uv = uvicorn.Server(config)
+    uv = uvicorn.Server(server_config(server.asgi_app()))
     started = threading.Event()
     original_startup = uv.startup
 

@@ -201,7 +201,7 @@ class Operation:
     idempotent: bool = False  # safe to retry after the server may have processed it
     # Wire name -> Python argument of the generated method, where they differ ("id" -> "template_id").
     arguments: Mapping[str, str] = field(default_factory=dict)
-    effect: Effect | None = None  # what the mock does (x-commspec-mock); None: a fake not yet on the engine
+    effect: Effect | None = None  # what the mock does (x-commspec-mock; the generator requires it)
     # Each documented HTTP status -> the media type of its body (None: no body).
     responses: Mapping[int, str | None] = field(default_factory=dict)
     # Wire name -> separator of a list sent joined (x-commspec-argument.join), e.g. "call_flows" -> "|".

@@ -214,7 +214,11 @@ API = ApiSpec(
         "unique-attribute": {"id": "Rule ID Not Unique in Play Rule"},
         "unknown-sound": "Sound File Does not exist in Play Rule",
         "variable-value": "?",
-        "flow-fields": {"name": "template_name", "notes": "template_notes"},
+        "flow-fields": {
+            "name": "template_name",
+            "notes": "template_notes",
+            "rules": "rules",
+        },
         "invalid-query": {
             "call_flow": "Call Flow Doesn't exist",
             "call_flows": "call_flows Empty",

@@ -99,7 +99,7 @@ class IovoxBackend(Store):
             RESOURCE.name: {
                 name: {
                     "notes": item.get(FIELDS["notes"]),
-                    "rules": [type(rule).__name__ for rule in item["rules"]],
+                    "rules": [type(rule).__name__ for rule in item[FIELDS["rules"]]],
                     "links": sorted(item.get("links", ())),
                 }
                 for name, item in self.flows.items()

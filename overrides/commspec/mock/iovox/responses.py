@@ -111,10 +111,11 @@ class IovoxResponses:
         if update and flow.new_name is not None and len(flow.new_name) > longest:
             raise IovoxVendorError.of("new-name-too-long")
         self.backend.check_sounds(flow)
-        body: Item = {FIELDS["name"]: flow.name, "rules": flow.rules}
+        body: Item = {FIELDS["name"]: flow.name, FIELDS["rules"]: flow.rules}
         if flow.notes is not None:  # an update without notes keeps the stored ones
             body[FIELDS["notes"]] = flow.notes
-        return Call({**arguments, **body, "newName": flow.new_name}, body)
+        rename = operation.effect.rename
+        return Call({**arguments, **body, **({rename[0]: flow.new_name} if rename else {})}, body)
 
     def _check_method(self, operation: Operation, request: MockRequest) -> None:
         version = request.query.get(MOCK["version-parameter"], "")
@@ -145,7 +146,7 @@ class IovoxResponses:
         if media == "application/json":
             return MockResponse.json(payload, status, content_type(operation, status))
         flow = CallFlow(
-            name=payload[FIELDS["name"]], notes=payload.get(FIELDS["notes"]), rules=payload["rules"]
+            name=payload[FIELDS["name"]], notes=payload.get(FIELDS["notes"]), rules=payload[FIELDS["rules"]]
         )
         return MockResponse(status, to_xml(Response(call_flow=flow)), content_type(operation, status))
 

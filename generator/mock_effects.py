@@ -16,9 +16,6 @@ from generator.openapi_client import GenerationFailed
 ACTIONS = ("create", "retrieve", "list", "update", "delete", "transition", "vendor")
 ANSWERS = ("item", "key", "items", "page", "nothing")
 MATCHES = ("equals", "contains")
-# Vendors whose fake is not yet served by the engine: their operations may lack x-commspec-mock. The
-# IOVOX fake is hand-written until it is ported; remove it here then, and every operation must say.
-NOT_ON_ENGINE = frozenset({"iovox"})
 
 
 def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -32,7 +29,8 @@ def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "name": name,
             "key": spec["key"],
             "not_found": str(spec["not-found"]),
-            "first_id": None if ids == "uuid" else int(ids["counter"]),
+            # `given`: the caller names each key (the create effect's `key`); else a counter or UUIDs.
+            "first_id": None if ids in ("uuid", "given") else int(ids["counter"]),
             "partition": partition.get("argument"),
             "partition_known": partition.get("known"),
             "partition_unknown": str(partition["unknown"]) if "unknown" in partition else None,
@@ -46,13 +44,11 @@ def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
-    """The operation's effect, checked; ``None`` only for a vendor not yet on the engine."""
+    """The operation's effect, checked."""
     name = operation["operationId"]
     spec = operation.get("x-commspec-mock")
     x = doc.get("x-commspec", {})
     if spec is None:
-        if x.get("vendor") in NOT_ON_ENGINE:
-            return None
         raise GenerationFailed(f"{name}: x-commspec-mock is required (what does the mock do with it?)")
     action = spec.get("action")
     if action not in ACTIONS:
@@ -69,8 +65,15 @@ def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | N
         raise GenerationFailed(f"{name}: x-commspec-mock.answer must be one of {', '.join(ANSWERS)}")
     if action in ("retrieve", "update", "delete", "transition") and "key" not in spec:
         raise GenerationFailed(f"{name}: x-commspec-mock.key is required for {action}")
+    given = x.get("mock-resources", {})[resource].get("ids") == "given"
+    if action == "create" and given != ("key" in spec):
+        raise GenerationFailed(
+            f"{name}: x-commspec-mock.key on create exactly when the resource's ids are given"
+        )
     body = _body_schema(doc, operation)
-    shape = _answer_schema(doc, operation, answer)
+    # `fields`: the answer's fields named outright, for an answer that is not JSON (IOVOX's XML flow).
+    shape = {"properties": dict.fromkeys(spec["fields"])} if "fields" in spec else {}
+    shape = shape or _answer_schema(doc, operation, answer)
     out: dict[str, Any] = {
         "action": action,
         "resource": resource,
@@ -79,21 +82,29 @@ def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | N
         "answer": answer,
         "defaults": _defaults(name, spec.get("defaults", {}), body),
     }
+    if "not-found" in spec:
+        out["not_found"] = str(spec["not-found"])
     if answer in ("item", "page"):
         out["fields"], out["fill"] = _fields(doc, shape)
     if answer == "items":
         out["item_fields"], out["item_fill"] = _fields(doc, preprocess.resolve(doc, shape.get("items", {})))
     if answer == "page":
         items = operation.get("x-commspec-pagination", {}).get("items")
-        if items not in out["fields"]:
+        if str(items).split(".")[0] not in out["fields"]:
             raise GenerationFailed(f"{name}: a page answer needs x-commspec-pagination.items in its schema")
-        item = preprocess.resolve(doc, preprocess.resolve(doc, shape["properties"][items]).get("items", {}))
-        out["item_fields"], out["item_fill"] = _fields(doc, item)
+        out["item_fields"], out["item_fill"] = _fields(doc, _items_schema(doc, shape, items))
         out["answer_extra"] = dict(spec.get("answer-extra", {}))
+        out["answer_paths"] = dict(spec.get("answer-paths", {}))
     if action == "update":
-        out["writable"] = tuple(sorted(body.get("properties", {})))
+        # `writable`: named outright where the body is not a JSON schema (an XML document).
+        out["writable"] = tuple(spec.get("writable", sorted(body.get("properties", {}))))
         out["merge"] = bool(spec.get("merge", False))
         out["states"] = dict(spec.get("states", {}))
+        if "rename" in spec:
+            out["rename"] = (spec["rename"]["argument"], str(spec["rename"]["code"]))
+    if action == "delete" and "refuse" in spec:
+        refuse = spec["refuse"]
+        out["refuse"] = (refuse["field"], refuse["unless"], str(refuse["code"]))
     if action in ("update", "transition") and ("states" in spec or "from" in spec):
         out["state_code"] = str(spec["code"])
     if action == "transition":
@@ -107,10 +118,32 @@ def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | N
                 raise GenerationFailed(f"{name}: filter {field}: match must be one of {', '.join(MATCHES)}")
             filters[field] = (rule.get("argument", field), match)
         out["filters"] = filters
+        out["filter_all"] = {f: str(r["all"]) for f, r in spec.get("filters", {}).items() if "all" in r}
         order = spec.get("order", "oldest-first")
         out["newest_first"] = order == "newest-first"
         out["newest_first_when"] = order.get("newest-first-when", {}) if isinstance(order, dict) else {}
+        if isinstance(order, dict) and "argument" in order:
+            out["order_by"] = _by_codes(
+                name, "order", order, ("argument", "codes", "separator", "descending")
+            )
+        if "select" in spec:
+            out["select"] = _by_codes(name, "select", spec["select"], ("argument", "codes", "separator"))
     return out
+
+
+def _by_codes(name: str, key: str, spec: dict[str, Any], required: tuple[str, ...]) -> dict[str, Any]:
+    missing = [k for k in required if k not in spec]
+    if missing:
+        raise GenerationFailed(f"{name}: x-commspec-mock.{key} needs {', '.join(missing)}")
+    return {k: spec[k] for k in required}
+
+
+def _items_schema(doc: dict[str, Any], shape: dict[str, Any], path: str) -> dict[str, Any]:
+    """The schema of one item of the page's list at the dotted ``path`` (``response.results``)."""
+    schema = shape
+    for part in path.split("."):
+        schema = preprocess.flatten(doc, preprocess.resolve(doc, schema.get("properties", {}).get(part, {})))
+    return preprocess.flatten(doc, preprocess.resolve(doc, schema.get("items", {})))
 
 
 def _body_schema(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:

@@ -93,8 +93,20 @@ class Effect:
     from_states: tuple[str, ...] = ()  # transition: the states it leaves (else state_code)
     to_state: str | None = None
     filters: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # field -> (argument, match)
+    filter_all: Mapping[str, str] = field(default_factory=dict)  # field -> the value that selects every item
     newest_first: bool = False
     newest_first_when: Mapping[str, Any] = field(default_factory=dict)
+    # list: {"argument", "codes": {code: field}, "separator", "descending"}: the argument's value,
+    # "<code><separator><direction>", orders the items by that field (see specs/README.md).
+    order_by: Mapping[str, Any] = field(default_factory=dict)
+    # list: {"argument", "codes": {code: field}, "separator"}: the argument lists the item fields answered.
+    select: Mapping[str, Any] = field(default_factory=dict)
+    # page: request parameter -> the dotted path of the answer carrying it, where not the same name.
+    answer_paths: Mapping[str, str] = field(default_factory=dict)
+    not_found: str | None = None  # this operation's code for an unknown key (else the resource's)
+    rename: tuple[str, str] | None = None  # update: (argument holding a new key, code when it is taken)
+    # delete: (field, argument, code): an item whose field is set is refused unless the argument is true.
+    refuse: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +201,7 @@ class Operation:
     idempotent: bool = False  # safe to retry after the server may have processed it
     # Wire name -> Python argument of the generated method, where they differ ("id" -> "template_id").
     arguments: Mapping[str, str] = field(default_factory=dict)
-    effect: Effect | None = None  # what the mock does (x-commspec-mock); None: a fake not yet on the engine
+    effect: Effect | None = None  # what the mock does (x-commspec-mock; the generator requires it)
     # Each documented HTTP status -> the media type of its body (None: no body).
     responses: Mapping[int, str | None] = field(default_factory=dict)
     # Wire name -> separator of a list sent joined (x-commspec-argument.join), e.g. "call_flows" -> "|".

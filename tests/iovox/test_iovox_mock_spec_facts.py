@@ -28,9 +28,7 @@ NOT_CODES = {
     "method-parameter",
     "name-max-length",
     "variable-value",
-    "field-codes",
-    "select-all",
-    "stored-flow",
+    "flow-fields",
 }
 
 
@@ -64,14 +62,26 @@ def test_every_string_of_the_mock_table_is_a_documented_code() -> None:
     }
 
 
+def test_every_code_the_engine_answers_for_iovox_is_a_documented_code() -> None:
+    (resource,) = API.mock_resources.values()
+    named = [resource.not_found, resource.unique_code]
+    for operation in callflow_spec.OPERATIONS.values():
+        effect = operation.effect
+        assert effect is not None, operation.name  # every IOVOX operation is served by the engine
+        named += [effect.not_found, effect.rename and effect.rename[1], effect.refuse and effect.refuse[2]]
+    found = [code for code in named if code]
+    assert len(found) == 6 and [code for code in found if code not in API.codes] == []
+
+
 def test_field_codes_are_those_the_spec_documents_for_req_fields() -> None:
     doc = yaml.safe_load(SPEC.read_text())
     (req_fields,) = [
         p for p in doc["paths"]["/{interface}"]["get"]["parameters"] if p["name"] == "req_fields"
     ]
     documented = dict(re.findall(r"`(\w+)`=(\w+)", req_fields["description"]))
-    assert documented == API.mock["field-codes"]
-    assert req_fields["schema"]["default"] == ",".join(API.mock["field-codes"])
+    assert LIST.effect is not None
+    assert documented == LIST.effect.order_by["codes"] == LIST.effect.select["codes"]
+    assert req_fields["schema"]["default"] == ",".join(documented)
 
 
 def test_the_name_limit_is_read_from_the_spec(monkeypatch: pytest.MonkeyPatch, server: MockServer) -> None:
@@ -94,7 +104,7 @@ def test_answers_carry_the_media_type_the_spec_documents(server: MockServer) -> 
 
 
 def test_advanced_yes_lists_only_advanced_flows(server: MockServer) -> None:
-    """The mock's flows are not advanced (spec: stored-flow), so ``advanced=YES`` selects none."""
+    """The mock's flows are not advanced (the create effect's defaults): ``advanced=YES`` selects none."""
     create(server, "Sales")
     page = request(server, "GET", {**LIST.fixed_query, "advanced": "YES"})
     assert page.status_code == 200 and page.json()["response"]["results"] == []

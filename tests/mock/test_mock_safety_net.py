@@ -102,7 +102,7 @@ def test_iovox_bug_is_the_documented_internal_server_error(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = MockServer()
-    monkeypatch.setattr(server.backend("iovox"), "list_flows", explode)
+    break_operation(monkeypatch, server, "iovox", "call_flows_list")
     answer = asgi(server, "GET", "/CallFlow", query=LIST_FLOWS, headers=iovox_headers())
     assert answer.status == 500
     assert answer.body.endswith(b'<errors><error status="500">Internal Server Error</error></errors>')

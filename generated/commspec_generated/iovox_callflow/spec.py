@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -214,7 +214,11 @@ API = ApiSpec(
         "unique-attribute": {"id": "Rule ID Not Unique in Play Rule"},
         "unknown-sound": "Sound File Does not exist in Play Rule",
         "variable-value": "?",
-        "flow-not-found": "Call Flow Doesn't exist",
+        "flow-fields": {
+            "name": "template_name",
+            "notes": "template_notes",
+            "rules": "rules",
+        },
         "invalid-query": {
             "call_flow": "Call Flow Doesn't exist",
             "call_flows": "call_flows Empty",
@@ -227,19 +231,24 @@ API = ApiSpec(
             "advanced": "Advanced Invalid",
             "req_fields": "Required Fields Invalid",
         },
-        "field-codes": {
-            "tna": "template_name",
-            "tno": "template_notes",
-            "tt": "template_type",
-            "c": "created",
-            "a": "advanced",
-        },
-        "select-all": "ALL",
-        "stored-flow": {"template_type": "CUSTOM", "advanced": "NO"},
-        "delete-not-found": "Call Flow x of y does not exist",
-        "delete-attached": "Call Flow x of y is attached to a Link",
     },
     response_content_type="application/json",
+    mock_resources={
+        "call_flows": MockResource(
+            name="call_flows",
+            key="template_name",
+            not_found="Call Flow Doesn't exist",
+            first_id=None,
+            partition=None,
+            partition_known=None,
+            partition_unknown=None,
+            unique=("template_name",),
+            unique_code="CallFlow Name already exists",
+            unique_on_update=False,
+            state=None,
+            ceilings=(),
+        ),
+    },
     field_codes={},
     rules={},
 )
@@ -265,6 +274,19 @@ CALL_FLOWS_UPDATE = Operation(
         500: "application/xml",
     },
     fixed_query={"v": "3", "method": "updateCallFlow"},
+    effect=Effect(
+        action="update",
+        resource="call_flows",
+        key="template_name",
+        partition=None,
+        answer="nothing",
+        defaults={},
+        not_found="CallFlow Name does not exist",
+        writable=("template_notes", "rules"),
+        merge=True,
+        states={},
+        rename=("newName", "New CallFlow Name already exists"),
+    ),
     pagination=None,
 )
 
@@ -289,6 +311,18 @@ CALL_FLOWS_CREATE = Operation(
         500: "application/xml",
     },
     fixed_query={"v": "3", "method": "createCallFlow"},
+    effect=Effect(
+        action="create",
+        resource="call_flows",
+        key="template_name",
+        partition=None,
+        answer="nothing",
+        defaults={
+            "template_type": "CUSTOM",
+            "advanced": "NO",
+            "created": {"clock": "%Y-%m-%d %H:%M:%S"},
+        },
+    ),
     pagination=None,
 )
 
@@ -314,6 +348,16 @@ CALL_FLOWS_RETRIEVE = Operation(
         500: "application/xml",
     },
     fixed_query={"v": "3", "method": "getCallFlow"},
+    effect=Effect(
+        action="retrieve",
+        resource="call_flows",
+        key="call_flow",
+        partition=None,
+        answer="item",
+        defaults={},
+        fields=("template_name", "template_notes", "rules"),
+        fill={},
+    ),
     pagination=None,
 )
 
@@ -341,6 +385,16 @@ CALL_FLOWS_DELETE = Operation(
     separators={"call_flows": "|"},
     booleans={"detach_from_links": ("TRUE", "FALSE")},
     fixed_query={"v": "3", "method": "deleteCallFlows"},
+    effect=Effect(
+        action="delete",
+        resource="call_flows",
+        key="call_flows",
+        partition=None,
+        answer="nothing",
+        defaults={},
+        not_found="Call Flow x of y does not exist",
+        refuse=("links", "detach_from_links", "Call Flow x of y is attached to a Link"),
+    ),
     pagination=None,
 )
 
@@ -376,6 +430,57 @@ CALL_FLOWS_LIST = Operation(
         500: "application/xml",
     },
     fixed_query={"v": "3", "method": "getCallFlows", "output": "JSON"},
+    effect=Effect(
+        action="list",
+        resource="call_flows",
+        key=None,
+        partition=None,
+        answer="page",
+        defaults={},
+        fields=("response",),
+        fill={},
+        item_fields=(
+            "template_name",
+            "template_notes",
+            "template_type",
+            "created",
+            "advanced",
+        ),
+        item_fill={},
+        answer_extra={},
+        answer_paths={"page": "response.current_page"},
+        filters={
+            "template_name": ("template_name", "equals"),
+            "template_type": ("template_type", "equals"),
+            "advanced": ("advanced", "equals"),
+        },
+        filter_all={"template_type": "ALL"},
+        newest_first=False,
+        newest_first_when={},
+        order_by={
+            "argument": "order",
+            "codes": {
+                "tna": "template_name",
+                "tno": "template_notes",
+                "tt": "template_type",
+                "c": "created",
+                "a": "advanced",
+            },
+            "separator": "_",
+            "descending": "DESC",
+        },
+        select={
+            "argument": "req_fields",
+            "codes": {
+                "tna": "template_name",
+                "tno": "template_notes",
+                "tt": "template_type",
+                "c": "created",
+                "a": "advanced",
+            },
+            "separator": ",",
+        },
+    ),
     pagination=Pagination(
         style="page",
         items="response.results",

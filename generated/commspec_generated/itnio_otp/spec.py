@@ -157,6 +157,7 @@ FLOWS_LIST = Operation(
         item_fields=("flowId", "name", "flow"),
         item_fill={},
         filters={},
+        filter_all={},
         newest_first=False,
         newest_first_when={},
     ),

@@ -29,13 +29,26 @@ class MockError(Exception):
     """A vendor failure: ``code`` as the vendor sends it, and an optional detail for the answer."""
 
     def __init__(
-        self, code: str, detail: str | None = None, *, status: int | None = None, message: str | None = None
+        self,
+        code: str,
+        detail: str | None = None,
+        *,
+        status: int | None = None,
+        message: str | None = None,
+        values: Mapping[str, object] | None = None,
+        also: tuple[MockError, ...] = (),
     ) -> None:
         super().__init__(code)
         self.code = code
         self.detail = detail
         self.status = status  # an HTTP status the code table does not give (a gateway's answer)
         self.message = message  # a text other than the code table's meaning
+        self.values = dict(values or {})  # a parameterised code's values (ApiSpec.message)
+        self.also = also  # further failures of the same request, for a vendor that lists them all
+
+    @property
+    def every(self) -> tuple[MockError, ...]:
+        return (self, *self.also)
 
 
 class NotServed(Exception):
@@ -141,12 +154,17 @@ class Engine:
             return self._create(resource, effect, items, call)
         if effect.action == "list":
             return self._list(operation, resource, effect, items, call)
+        if effect.action == "delete" and (effect.key or "") in operation.separators:
+            return self._delete_many(operation, resource, effect, items, call)
         key, item = self._find(resource, effect, items, call)
         if effect.action == "retrieve":
             return self._answer(resource, effect, item, key)
         if effect.action == "update":
             return self._update(resource, effect, items, key, item, call)
         if effect.action == "delete":
+            if self._refused(operation, effect, item, call):
+                assert effect.refuse is not None
+                raise MockError(effect.refuse[2], f"{effect.key}={key}")
             del items[key]
             return self._answer(resource, effect, item, key)
         if effect.action == "transition":
@@ -178,8 +196,41 @@ class Engine:
         key = (raw if isinstance(raw, int) else ascii_int(str(raw))) if resource.first_id is not None else raw
         item = items.get(key)
         if item is None:
-            raise MockError(resource.not_found, f"{effect.key}={raw}")
+            raise MockError(effect.not_found or resource.not_found, f"{effect.key}={raw}")
         return key, item
+
+    def _refused(self, operation: Operation, effect: Effect, item: Item, call: Call) -> bool:
+        """Whether ``effect.refuse`` keeps ``item`` (its field is set and the argument is not true)."""
+        if effect.refuse is None:
+            return False
+        name, unless, _code = effect.refuse
+        allowed = argument(call.arguments, unless)
+        true = operation.booleans.get(unless, (True, False))[0]
+        return bool(item.get(name)) and allowed not in (True, true)
+
+    def _delete_many(
+        self, operation: Operation, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call
+    ) -> Any:
+        """Every key of a joined argument (the parameter's ``join``), all or nothing: each is checked, in
+        order, before any is deleted; each failure carries its 1-based ``position`` and the ``count``."""
+        raw = argument(call.arguments, effect.key or resource.key)
+        keys = str(raw).split(operation.separators[effect.key or ""])
+        problems = []
+        for position, key in enumerate(keys, start=1):
+            item = items.get(key)
+            values = {"position": position, "count": len(keys)}
+            if item is None:
+                problems.append(MockError(effect.not_found or resource.not_found, key, values=values))
+            elif self._refused(operation, effect, item, call):
+                assert effect.refuse is not None
+                problems.append(MockError(effect.refuse[2], key, values=values))
+        if problems:
+            raise MockError(
+                problems[0].code, problems[0].detail, values=problems[0].values, also=tuple(problems[1:])
+            )
+        for key in keys:
+            items.pop(key, None)
+        return None
 
     def _check(
         self,
@@ -215,7 +266,8 @@ class Engine:
     def _create(self, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call) -> Any:
         fields = dict(call.body or {})
         self._check(resource, items, fields)
-        key = self.store.mint(resource)
+        # A key the caller names (``key``: IOVOX's flow name) or one the vendor mints.
+        key = argument(call.arguments, effect.key) if effect.key else self.store.mint(resource)
         item: Item = {**fields, resource.key: key}
         self._defaults(effect, item)
         items[key] = {k: v for k, v in item.items() if v is not None}
@@ -245,6 +297,13 @@ class Engine:
         self._check(
             resource, items, {**item, **{k: v for k, v in new.items() if v is not None}}, except_key=key
         )
+        new_key = argument(call.arguments, effect.rename[0]) if effect.rename else None
+        if effect.rename and new_key is not None and new_key != key:
+            if new_key in items:
+                raise MockError(effect.rename[1], f"{effect.rename[0]}={new_key}")
+            del items[key]  # the renamed item moves to the end, as a new key would
+            items[new_key] = item
+            key = item[resource.key] = new_key
         item.update(new)
         self._defaults(effect, item)
         if keeps_state and resource.state:
@@ -261,19 +320,45 @@ class Engine:
             wanted = argument(call.arguments, path)
             if wanted in (None, ""):
                 continue
+            if effect.filter_all.get(name) == wanted:
+                continue
             if match == "contains":
                 found = [t for t in found if str(wanted) in str(t.get(name, ""))]
             else:
                 found = [t for t in found if t.get(name) == wanted]
+        found = self._ordered(effect, found, call)
         newest_first = effect.newest_first or bool(
             effect.newest_first_when
             and all(argument(call.arguments, k) == v for k, v in effect.newest_first_when.items())
         )
         if newest_first:
             found.reverse()
+        fields = self._selected(effect, call)
         if effect.answer == "items":
-            return [self._shape(resource, t, effect.item_fields, effect.item_fill) for t in found]
+            return [self._shape(resource, t, fields, effect.item_fill) for t in found]
         return self._page(operation, resource, effect, found, call)
+
+    @staticmethod
+    def _ordered(effect: Effect, found: list[Item], call: Call) -> list[Item]:
+        """``found`` ordered by the ``order_by`` argument's field and direction (stable; missing values
+        after present ones, before them when descending)."""
+        order = effect.order_by
+        wanted = argument(call.arguments, order["argument"]) if order else None
+        if not isinstance(wanted, str):
+            return found
+        code, _, direction = wanted.rpartition(order["separator"])
+        name = order["codes"][code]
+        key = lambda item: (item.get(name) is None, item.get(name) or "")  # noqa: E731
+        return sorted(found, key=key, reverse=direction == order["descending"])
+
+    @staticmethod
+    def _selected(effect: Effect, call: Call) -> tuple[str, ...]:
+        """The item fields the ``select`` argument names (all the schema's when it names none)."""
+        select = effect.select
+        wanted = argument(call.arguments, select["argument"]) if select else None
+        if not isinstance(wanted, str) or not wanted:
+            return effect.item_fields
+        return tuple(select["codes"][code] for code in wanted.split(select["separator"]))
 
     def _page(
         self, operation: Operation, resource: MockResource, effect: Effect, found: list[Item], call: Call
@@ -285,19 +370,21 @@ class Engine:
         size = argument(call.arguments, paging.size_field)
         position = argument(call.arguments, paging.page_field)
         first = (position - 1) * size if paging.style == "page" else position or 0
-        records = [
-            self._shape(resource, t, effect.item_fields, effect.item_fill)
-            for t in found[first : first + size]
-        ]
-        page = {
-            paging.items: records,
-            paging.total_field or "total": len(found),
-            paging.page_field: position,
-            paging.size_field: size,
-            **({paging.pages_field: math.ceil(len(found) / size)} if paging.pages_field else {}),
-            **effect.answer_extra,
-        }
-        return {name: value for name, value in page.items() if name in effect.fields}
+        fields = self._selected(effect, call)
+        records = [self._shape(resource, t, fields, effect.item_fill) for t in found[first : first + size]]
+        paths = effect.answer_paths
+        page: dict[str, Any] = {}
+        for path, value in (
+            (paging.items, records),
+            (paging.total_field or "total", len(found)),
+            (paths.get(paging.page_field, paging.page_field), position),
+            (paths.get(paging.size_field, paging.size_field), size),
+            *([(paging.pages_field, math.ceil(len(found) / size))] if paging.pages_field else []),
+            *effect.answer_extra.items(),
+        ):
+            if path.split(".")[0] in effect.fields:
+                put(page, path, value)
+        return page
 
     # -- answers -------------------------------------------------------------------------------------
     def _answer(self, resource: MockResource, effect: Effect, item: Item, key: Any) -> Any:
@@ -315,3 +402,11 @@ class Engine:
         derived = self.fake.derive(resource.name, item)
         out = {name: derived[name] for name in fields if derived.get(name) is not None}
         return {**{k: v for k, v in fill.items() if k not in out}, **out}
+
+
+def put(target: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``value`` at a dotted ``path`` (the spec's pagination paths), making the objects on the way."""
+    *parents, last = path.split(".")
+    for part in parents:
+        target = target.setdefault(part, {})
+    target[last] = value

@@ -1,9 +1,10 @@
-"""The IOVOX fake: call flow state in ``models``, HTTP semantics in ``responses``."""
+"""The IOVOX fake: call flows kept by the engine (``models``), IOVOX's HTTP semantics in ``responses``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from commspec.mock._engine import Engine
 from commspec.mock.iovox.models import IovoxBackend
 from commspec.mock.iovox.responses import IovoxResponses, IovoxRouter
 from commspec_generated.iovox_callflow import spec as callflow_spec
@@ -17,6 +18,7 @@ __all__ = ["IovoxBackend", "IovoxResponses", "IovoxRouter", "install"]
 def install(server: MockServer) -> None:
     """Register the CallFlow interface (``/CallFlow``) on the shared mock server."""
     backend = IovoxBackend()
-    responses = IovoxResponses(server.config, backend)
+    fake = IovoxResponses(server.config, backend)
+    backend.engine = Engine(server.config, backend, fake)
     router = IovoxRouter(callflow_spec.OPERATIONS.values())
-    server.register("iovox", backend, router, responses.handle, responses.server_error)
+    server.register("iovox", backend, router, backend.engine.handle, fake.server_error)

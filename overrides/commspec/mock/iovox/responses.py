@@ -1,12 +1,14 @@
-"""IOVOX's HTTP semantics: username/secureKey, the version and method query checks, the verb each method
-requires, XML bodies checked by ``checks``, query parameters checked with the operation's validation
-model; failures as ``<errors><error status="…">…</error></errors>``. Every string, verb, path, status
-and content type comes from the spec (the generated ``spec`` module)."""
+"""IOVOX's HTTP semantics (the engine's ``VendorFake``): username/secureKey, the version and method query
+checks, the verb each method requires, XML bodies checked by ``checks``, query parameters checked with
+the operation's validation model; answers as XML or JSON (the media type the spec documents), failures
+as ``<errors><error status="…">…</error></errors>``. What a call does to the flows is the engine's, from
+each operation's ``x-commspec-mock``. Every string, verb, path, status and content type comes from the
+spec (the generated ``spec`` module)."""
 
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Final
 from xml.sax.saxutils import escape
@@ -18,12 +20,21 @@ from commspec._spec import Operation
 from commspec._xml_binding import XML_DECLARATION, to_xml
 from commspec.mock._codes import server_error_code
 from commspec.mock._config import MockConfig
+from commspec.mock._engine import Call, Item, MockError, NotServed
 from commspec.mock._http import MockRequest, MockResponse, ascii_int
 from commspec.mock._router import Router
 from commspec.mock.iovox.checks import read_request
-from commspec.mock.iovox.models import API, MOCK, IovoxBackend, IovoxVendorError
+from commspec.mock.iovox.models import (
+    API,
+    FIELDS,
+    MOCK,
+    IovoxBackend,
+    IovoxVendorError,
+    messages_of,
+    status_of,
+)
 from commspec_generated.iovox_callflow import spec as callflow_spec
-from commspec_generated.iovox_callflow_xml import Response
+from commspec_generated.iovox_callflow_xml import CallFlow, Response
 
 RANGE_ERRORS: Final = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
 QUERY_INVALID: Final = "Query Invalid. "  # prefix of the mock's answers where IOVOX documents no string
@@ -68,20 +79,13 @@ class IovoxResponses:
     def __init__(self, config: MockConfig, backend: IovoxBackend) -> None:
         self.config = config
         self.backend = backend
-        self.handlers: dict[str, Callable[[Operation, MockRequest, dict[str, Any]], MockResponse]] = {
-            callflow_spec.CALL_FLOWS_UPDATE.name: self._update,
-            callflow_spec.CALL_FLOWS_CREATE.name: self._create,
-            callflow_spec.CALL_FLOWS_RETRIEVE.name: self._retrieve,
-            callflow_spec.CALL_FLOWS_LIST.name: self._list,
-            callflow_spec.CALL_FLOWS_DELETE.name: self._delete,
-        }
         versions = {
             operation.fixed_query[MOCK["version-parameter"]]
             for operation in callflow_spec.OPERATIONS.values()
         }
         (self.version,) = versions  # one API version per spec
 
-    def _authenticated(self, request: MockRequest) -> bool:
+    def authenticate(self, operation: Operation, request: MockRequest) -> None:
         """Every credential header holds the configured value (all compared: no early exit)."""
         matches = [
             hmac.compare_digest(
@@ -89,25 +93,29 @@ class IovoxResponses:
             )
             for argument, header in API.credential_headers.items()
         ]
-        return all(matches)
+        if not all(matches):
+            raise MockError(MOCK["unauthorized"])
 
-    def server_error(self, operation: Operation) -> MockResponse:
-        """IOVOX's answer to its own failure: the spec's server-error string, with its status."""
-        code = server_error_code(operation.api)
-        return error_response(operation, operation.api.code_statuses[code], [code])
-
-    def handle(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> MockResponse:
-        if not self._authenticated(request):  # the documented body is a bare <error>, no <errors>
-            code = MOCK["unauthorized"]
-            status = API.code_statuses[code]
-            body = f'<error status="{status}">{escape(code)}</error>'.encode()
-            return MockResponse(status, body, content_type(operation, status))
-        try:
-            self._check_method(operation, request)
-            arguments = query_arguments(operation, request.query)
-            return self.handlers[operation.name](operation, request, arguments)
-        except IovoxVendorError as error:
-            return error_response(operation, error.status, error.messages)
+    def decode(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> Call:
+        """The query's arguments and, for a method with an XML body, the flow: its stored fields
+        (``flow-fields``, ``rules``) and ``newName``; IOVOX's own checks of the name and sounds."""
+        self._check_method(operation, request)
+        arguments = query_arguments(operation, request.query)
+        if operation.effect is None or operation.effect.action not in ("create", "update"):
+            return Call(arguments)
+        update = operation.effect.action == "update"
+        flow = read_request(request.body, update=update).call_flow
+        longest = MOCK["name-max-length"]
+        if not update and len(flow.name) > longest:
+            raise IovoxVendorError.of("name-too-long")
+        if update and flow.new_name is not None and len(flow.new_name) > longest:
+            raise IovoxVendorError.of("new-name-too-long")
+        self.backend.check_sounds(flow)
+        body: Item = {FIELDS["name"]: flow.name, FIELDS["rules"]: flow.rules}
+        if flow.notes is not None:  # an update without notes keeps the stored ones
+            body[FIELDS["notes"]] = flow.notes
+        rename = operation.effect.rename
+        return Call({**arguments, **body, **({rename[0]: flow.new_name} if rename else {})}, body)
 
     def _check_method(self, operation: Operation, request: MockRequest) -> None:
         version = request.query.get(MOCK["version-parameter"], "")
@@ -122,35 +130,38 @@ class IovoxResponses:
             code = MOCK["wrong-verb"][operation.method]
             raise IovoxVendorError(API.message(code, attempted=request.method))
 
-    def _answer(self, operation: Operation, body: bytes = b"") -> MockResponse:
+    def derive(self, resource: str, item: Item) -> Item:
+        return item
+
+    def serve(self, operation: Operation, call: Call) -> Any:
+        raise NotServed(f"{operation.qualified_name}: IOVOX has no vendor-served operation")
+
+    def render_success(self, operation: Operation, payload: Any) -> MockResponse:
+        """Nothing, the flow as XML ``response`` > ``callFlow``, or the JSON page: the success media type
+        the spec documents."""
         status = operation.success_status
-        return MockResponse(status, body, content_type(operation, status) if body else {})
+        media = operation.responses.get(status)
+        if payload is None or media is None:
+            return MockResponse(status, b"", {})
+        if media == "application/json":
+            return MockResponse.json(payload, status, content_type(operation, status))
+        flow = CallFlow(
+            name=payload[FIELDS["name"]], notes=payload.get(FIELDS["notes"]), rules=payload[FIELDS["rules"]]
+        )
+        return MockResponse(status, to_xml(Response(call_flow=flow)), content_type(operation, status))
 
-    def _update(self, operation: Operation, request: MockRequest, _: dict[str, Any]) -> MockResponse:
-        self.backend.update(read_request(request.body, update=True).call_flow)
-        return self._answer(operation)
+    def render_error(self, operation: Operation, error: MockError) -> MockResponse:
+        messages = messages_of(error)
+        status = error.status if error.status is not None else status_of(messages[0])
+        if error.code == MOCK["unauthorized"]:  # the documented body is a bare <error>, no <errors>
+            body = f'<error status="{status}">{escape(error.code)}</error>'.encode()
+            return MockResponse(status, body, content_type(operation, status))
+        return error_response(operation, status, messages)
 
-    def _create(self, operation: Operation, request: MockRequest, _: dict[str, Any]) -> MockResponse:
-        self.backend.create(read_request(request.body, update=False).call_flow)
-        return self._answer(operation)
-
-    def _retrieve(
-        self, operation: Operation, request: MockRequest, arguments: dict[str, Any]
-    ) -> MockResponse:
-        (name,) = arguments.values()  # its one argument: the flow's name
-        return self._answer(operation, to_xml(Response(call_flow=self.backend.retrieve(name))))
-
-    def _list(self, operation: Operation, _: MockRequest, arguments: dict[str, Any]) -> MockResponse:
-        page = self.backend.list_flows(**arguments)
-        status = operation.success_status
-        return MockResponse.json(page, status, content_type(operation, status))
-
-    def _delete(self, operation: Operation, _: MockRequest, arguments: dict[str, Any]) -> MockResponse:
-        ((names_param, separator),) = operation.separators.items()
-        ((detach_param, (true, _false)),) = operation.booleans.items()
-        names = arguments[names_param].split(separator)
-        self.backend.delete(names, detach_from_links=arguments[detach_param] == true)
-        return self._answer(operation)
+    def server_error(self, operation: Operation) -> MockResponse:
+        """IOVOX's answer to its own failure: the spec's server-error string, with its status."""
+        code = server_error_code(operation.api)
+        return error_response(operation, operation.api.code_statuses[code], [code])
 
 
 def query_arguments(operation: Operation, query: dict[str, str]) -> dict[str, Any]:

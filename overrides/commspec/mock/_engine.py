@@ -246,10 +246,9 @@ class Engine:
         if not resource.unique or (except_key is not None and not resource.unique_on_update):
             return
         wanted = tuple(fields.get(name) for name in resource.unique)
-        for key, other in items.items():
-            if key != except_key and tuple(other.get(name) for name in resource.unique) == wanted:
-                detail = ",".join(f"{n}={v}" for n, v in zip(resource.unique, wanted, strict=True))
-                raise MockError(resource.unique_code or resource.not_found, detail)
+        if _taken(items, resource.unique, wanted, except_key):
+            detail = ",".join(f"{n}={v}" for n, v in zip(resource.unique, wanted, strict=True))
+            raise MockError(resource.unique_code or resource.not_found, detail)
 
     def _defaults(self, effect: Effect, item: Item) -> None:
         """Fill what the caller omitted with the effect's defaults (values, conditional ones, clocks)."""
@@ -402,6 +401,17 @@ class Engine:
         derived = self.fake.derive(resource.name, item)
         out = {name: derived[name] for name in fields if derived.get(name) is not None}
         return {**{k: v for k, v in fill.items() if k not in out}, **out}
+
+
+def _taken(items: dict[Any, Item], names: tuple[str, ...], wanted: tuple[Any, ...], except_key: Any) -> bool:
+    """Whether an item other than ``except_key`` has ``wanted`` in ``names``. One field (every spec's
+    case) is compared without a tuple per item: seeding 10,000 items takes seconds, not a minute."""
+    if len(names) == 1:
+        name, value = names[0], wanted[0]
+        return any(other.get(name) == value and key != except_key for key, other in items.items())
+    return any(
+        tuple(other.get(n) for n in names) == wanted and key != except_key for key, other in items.items()
+    )
 
 
 def put(target: dict[str, Any], path: str, value: Any) -> None:

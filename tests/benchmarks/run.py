@@ -4,6 +4,8 @@ Prints one table (medians, ratio = commspec / baseline) and writes it to .bench/
 also replaces the table in README.md. Every ratio comes from interleaved rounds (commspec, baseline,
 commspec, ...), so both sides share whatever else the machine is doing.
 
+``--only=call_flow,imports``: only those groups of rows (names as in ``GROUPS``), e.g. while profiling.
+
 ``--quick``: a smoke run of every row with a few iterations (``nox -s tests`` runs it so the harness
 cannot rot); its figures mean nothing and nothing is asserted about time, in either mode.
 
@@ -934,22 +936,45 @@ def write_readme(table: str) -> None:
     readme.write_text(text[:start] + table + text[end:])
 
 
-def main() -> None:
-    bench_cpu_path()
-    bench_call_flow()
+def bench_served() -> None:
     with mock_process() as base_url:  # the server in its own process: the client pays only its own CPU
         bench_loopback(base_url)
         asyncio.run(bench_async_loopback(base_url))
         bench_huawei_sdk(base_url)
-    bench_mock_throughput()
-    bench_pagination()
-    bench_imports()
+
+
+GROUPS: dict[str, Callable[[], None]] = {
+    "cpu_path": bench_cpu_path,
+    "call_flow": bench_call_flow,
+    "loopback": bench_served,
+    "mock_throughput": bench_mock_throughput,
+    "pagination": bench_pagination,
+    "imports": bench_imports,
+}
+
+
+def selected_groups() -> list[str]:
+    only = [arg.removeprefix("--only=") for arg in sys.argv if arg.startswith("--only=")]
+    names = [name for arg in only for name in arg.split(",") if name] or list(GROUPS)
+    unknown = sorted(set(names) - set(GROUPS))
+    if unknown:
+        sys.exit(f"--only: unknown group(s) {', '.join(unknown)}; known: {', '.join(GROUPS)}")
+    return names
+
+
+def main() -> None:
+    names = selected_groups()
+    for name in GROUPS:
+        if name in names:
+            GROUPS[name]()
     if "--with-generate" in sys.argv:
         bench_generate()
     table = render()
     if QUICK:
         table = "Smoke run (--quick): a few iterations per row, figures not meaningful.\n\n" + table
     print(table)
+    if len(names) < len(GROUPS):
+        return  # a partial table replaces neither the last full one nor the README's
     (ROOT / ".bench").mkdir(exist_ok=True)
     (ROOT / ".bench" / "latest.md").write_text(table + "\n")
     if "--readme" in sys.argv and not QUICK:

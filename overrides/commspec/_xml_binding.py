@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 from xml.etree.ElementTree import Element, QName
 
+from commspec import _xml_fast
 from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, secure_parse
 from commspec._xml_schema import Xsd, check_failures
 from commspec.errors import FieldError, ResponseFormatError, ValidationError
@@ -83,7 +84,7 @@ def to_xml(obj: object, *, operation: str | None = None) -> bytes:
     """
     name = operation or _root_name(obj)
     try:
-        data = XML_DECLARATION + _serializer().render(obj).encode("utf-8")
+        data = XML_DECLARATION + _render(obj).encode("utf-8")
     except _xsdata_errors() as exc:
         raise ValidationError(name, [FieldError(_root_name(obj), "serialise", str(exc))]) from None
     xsd = Xsd.of(type(obj))
@@ -168,7 +169,19 @@ def parse_response(
         raise ResponseFormatError(f"{operation}: {exc}", operation=operation) from None
 
 
+def _render(obj: object) -> str:
+    try:
+        return _xml_fast.write(_context(), obj)
+    except _xml_fast.Declined:
+        return _serializer().render(obj)
+
+
 def _bind(root: Element, cls: type[T]) -> T:
+    try:
+        value: T = _xml_fast.read(_context(), root, cls)
+        return value
+    except _xml_fast.Declined:
+        pass  # xsdata decides, and names what does not bind
     from xsdata.formats.dataclass.parsers import XmlParser
     from xsdata.formats.dataclass.parsers.config import ParserConfig
     from xsdata.formats.dataclass.parsers.handlers import XmlEventHandler

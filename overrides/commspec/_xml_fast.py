@@ -125,7 +125,7 @@ def _build_plan(context: XmlContext, cls: type) -> _Plan | None:
         if meta.wildcards or meta.nillable or meta.mixed_content or len(meta.any_attributes) > 1:
             raise Declined
         attributes: dict[str, _Attribute] = {}
-        for var in meta.attributes.values():
+        for var in sorted(meta.attributes.values(), key=lambda var: var.index):  # xsdata's order
             kind = _single_type(var)
             if var.qname.startswith("{"):
                 raise Declined

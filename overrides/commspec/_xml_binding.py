@@ -9,24 +9,19 @@ next update), a missing required attribute or a bad value is a ResponseFormatErr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from xml.etree.ElementTree import Element, QName
 
-from xsdata.exceptions import ConverterError, ParserError, SerializerError
-from xsdata.formats.dataclass.context import XmlContext
-from xsdata.formats.dataclass.models.elements import XmlMeta
-from xsdata.formats.dataclass.parsers import XmlParser
-from xsdata.formats.dataclass.parsers.config import ParserConfig
-from xsdata.formats.dataclass.parsers.handlers import XmlEventHandler
-from xsdata.formats.dataclass.serializers import XmlSerializer
-from xsdata.formats.dataclass.serializers.config import SerializerConfig
-from xsdata.models.enums import QNames
-from xsdata.utils.collections import is_array
-
+from commspec import _xml_fast
 from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, secure_parse
 from commspec._xml_schema import Xsd, check_failures
 from commspec.errors import FieldError, ResponseFormatError, ValidationError
+
+if TYPE_CHECKING:
+    from xsdata.formats.dataclass.context import XmlContext
+    from xsdata.formats.dataclass.serializers import XmlSerializer
 
 __all__ = ["XML_DECLARATION", "parse_response", "parse_xml", "to_xml"]
 
@@ -35,43 +30,50 @@ T = TypeVar("T")
 # Exactly the declaration of the vendor's examples (IOVOX's updateCallFlow sample).
 XML_DECLARATION: Final = b'<?xml version="1.0" encoding="utf-8"?>\n'
 
-_CONTEXT = XmlContext()
+
+@functools.cache
+def _context() -> XmlContext:
+    """xsdata's class metadata, shared by serialiser and parser. xsdata costs about as much to import
+    as httpx: it loads on the first call that needs it, not at ``import commspec.iovox``."""
+    from xsdata.formats.dataclass.context import XmlContext
+
+    return XmlContext()
 
 
-class _DeclaredAttributesSerializer(XmlSerializer):
-    """Writes the attributes the XSD declares only: ``any_attributes`` holds what a vendor sent beyond
-    the XSD, kept for reading; sending it back would fail the XSD check of every round trip.
+@functools.cache
+def _serializer() -> XmlSerializer:
+    from xsdata.formats.dataclass.models.elements import XmlMeta
+    from xsdata.formats.dataclass.serializers import XmlSerializer
+    from xsdata.formats.dataclass.serializers.config import SerializerConfig
+    from xsdata.models.enums import QNames
+    from xsdata.utils.collections import is_array
 
-    ``next_attribute`` of xsdata 26.10 (pinned) without its wildcard branch.
-    """
+    class _DeclaredAttributesSerializer(XmlSerializer):
+        """Writes the attributes the XSD declares only: ``any_attributes`` holds what a vendor sent
+        beyond the XSD, kept for reading; sending it back would fail the XSD check of every round trip.
 
-    @classmethod
-    def next_attribute(
-        cls, obj: Any, meta: XmlMeta, nillable: bool, xsi_type: str | None, ignore_optionals: bool
-    ) -> Iterator[tuple[str, Any]]:
-        for var in meta.get_attribute_vars():
-            if not var.is_attribute:
-                continue
-            value = getattr(obj, var.name)
-            if value is None or (is_array(value) and not value):
-                continue
-            if ignore_optionals and var.is_optional(value):
-                continue
-            yield var.qname, cls.encode_primitive(value, var)
-        if xsi_type:
-            yield QNames.XSI_TYPE, QName(xsi_type)
-        if nillable:
-            yield QNames.XSI_NIL, "true"
+        ``next_attribute`` of xsdata 26.10 (pinned) without its wildcard branch.
+        """
 
+        @classmethod
+        def next_attribute(
+            cls, obj: Any, meta: XmlMeta, nillable: bool, xsi_type: str | None, ignore_optionals: bool
+        ) -> Iterator[tuple[str, Any]]:
+            for var in meta.get_attribute_vars():
+                if not var.is_attribute:
+                    continue
+                value = getattr(obj, var.name)
+                if value is None or (is_array(value) and not value):
+                    continue
+                if ignore_optionals and var.is_optional(value):
+                    continue
+                yield var.qname, cls.encode_primitive(value, var)
+            if xsi_type:
+                yield QNames.XSI_TYPE, QName(xsi_type)
+            if nillable:
+                yield QNames.XSI_NIL, "true"
 
-_SERIALIZER = _DeclaredAttributesSerializer(context=_CONTEXT, config=SerializerConfig(xml_declaration=False))
-# Undeclared attributes land in the generated ``any_attributes`` wildcard (generator/xsd.py); unknown
-# elements and values that do not convert stay binding errors.
-_PARSER_CONFIG = ParserConfig(
-    fail_on_unknown_properties=True,
-    fail_on_unknown_attributes=False,
-    fail_on_converter_warnings=True,
-)
+    return _DeclaredAttributesSerializer(context=_context(), config=SerializerConfig(xml_declaration=False))
 
 
 def to_xml(obj: object, *, operation: str | None = None) -> bytes:
@@ -82,8 +84,8 @@ def to_xml(obj: object, *, operation: str | None = None) -> bytes:
     """
     name = operation or _root_name(obj)
     try:
-        data = XML_DECLARATION + _SERIALIZER.render(obj).encode("utf-8")
-    except (SerializerError, ConverterError, TypeError, ValueError, AttributeError) as exc:
+        data = XML_DECLARATION + _render(obj).encode("utf-8")
+    except _xsdata_errors() as exc:
         raise ValidationError(name, [FieldError(_root_name(obj), "serialise", str(exc))]) from None
     xsd = Xsd.of(type(obj))
     if xsd.fast_valid(data):
@@ -114,7 +116,7 @@ def parse_xml(
     uniqueness) are checked by schema_errors, and by parse_response for answers.
     """
     root = secure_parse(data, max_bytes=max_bytes, max_depth=max_depth)
-    expected = _CONTEXT.build(cls).qname
+    expected = _context().build(cls).qname
     if root.tag != expected:
         raise ResponseFormatError(f"XML root is <{root.tag}>, expected <{expected}>")
     return _bind(root, cls)
@@ -138,7 +140,7 @@ def parse_response(
         root = secure_parse(data, max_bytes=max_bytes, max_depth=max_depth)
     except ResponseFormatError as exc:  # XmlRefusedError stays an XmlRefusedError
         raise type(exc)(f"{operation}: {exc}", operation=operation) from None
-    expected = _CONTEXT.build(cls).qname
+    expected = _context().build(cls).qname
     if root.tag != expected:
         raise ResponseFormatError(
             f"{operation}: XML root is <{root.tag}>, expected <{expected}>", operation=operation
@@ -167,13 +169,44 @@ def parse_response(
         raise ResponseFormatError(f"{operation}: {exc}", operation=operation) from None
 
 
+def _render(obj: object) -> str:
+    try:
+        return _xml_fast.write(_context(), obj)
+    except _xml_fast.Declined:
+        return _serializer().render(obj)
+
+
 def _bind(root: Element, cls: type[T]) -> T:
-    parser = XmlParser(context=_CONTEXT, config=_PARSER_CONFIG, handler=XmlEventHandler)
+    try:
+        value: T = _xml_fast.read(_context(), root, cls)
+        return value
+    except _xml_fast.Declined:
+        pass  # xsdata decides, and names what does not bind
+    from xsdata.formats.dataclass.parsers import XmlParser
+    from xsdata.formats.dataclass.parsers.config import ParserConfig
+    from xsdata.formats.dataclass.parsers.handlers import XmlEventHandler
+
+    # Undeclared attributes land in the generated ``any_attributes`` wildcard (generator/xsd.py);
+    # unknown elements and values that do not convert stay binding errors.
+    config = ParserConfig(
+        fail_on_unknown_properties=True,
+        fail_on_unknown_attributes=False,
+        fail_on_converter_warnings=True,
+    )
+    parser = XmlParser(context=_context(), config=config, handler=XmlEventHandler)
     try:
         # The event handler clears elements as it goes: the tree is not used afterwards.
         return parser.parse(root, cls)
-    except (ParserError, ConverterError, TypeError, ValueError) as exc:
+    except _xsdata_errors() as exc:
         raise ResponseFormatError(f"XML does not match <{root.tag}>: {exc}") from None
+
+
+@functools.cache
+def _xsdata_errors() -> tuple[type[Exception], ...]:
+    """What xsdata raises on an object or document that does not fit its class."""
+    from xsdata.exceptions import ConverterError, ParserError, SerializerError
+
+    return (ConverterError, ParserError, SerializerError, TypeError, ValueError, AttributeError)
 
 
 def _checks_fast(xsd: Xsd, data: bytes) -> bool:
@@ -187,6 +220,6 @@ def _checks_fast(xsd: Xsd, data: bytes) -> bool:
 
 def _root_name(obj: object) -> str:
     try:
-        return _CONTEXT.build(type(obj)).qname
+        return _context().build(type(obj)).qname
     except (TypeError, ValueError, AttributeError):
         return type(obj).__name__

@@ -21,7 +21,9 @@ if TYPE_CHECKING:  # annotations only: see lazy_model
     from ...models import CallFlowsPage, CallFlowSummary
 from commspec.runtime import join_names
 
-from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
+# The XML classes load on the first call that needs them too: each method imports its own.
+if TYPE_CHECKING:
+    from commspec_generated.iovox_callflow_xml import CallFlow, Request, Response
 
 __all__ = ["CallFlows", "AsyncCallFlows"]
 
@@ -67,6 +69,8 @@ class CallFlows(SyncResource):
             "call_flow": name,
         }
         call_body = None
+        from commspec_generated.iovox_callflow_xml import Response
+
         payload = self._client.call(_spec.CALL_FLOWS_RETRIEVE, call_params, call_body)
         return _response.parse_xml(
             _spec.CALL_FLOWS_RETRIEVE, payload, Response
@@ -118,6 +122,8 @@ class CallFlows(SyncResource):
             "v": 3,
             "method": "updateCallFlow",
         }
+        from commspec_generated.iovox_callflow_xml import Request
+
         call_body = Request(call_flow=call_flow)
         self._client.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
 
@@ -162,6 +168,8 @@ class CallFlows(SyncResource):
             "v": 3,
             "method": "createCallFlow",
         }
+        from commspec_generated.iovox_callflow_xml import Request
+
         call_body = Request(call_flow=call_flow)
         self._client.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
 
@@ -343,6 +351,8 @@ class AsyncCallFlows(AsyncResource):
             "call_flow": name,
         }
         call_body = None
+        from commspec_generated.iovox_callflow_xml import Response
+
         payload = await self._client.call(
             _spec.CALL_FLOWS_RETRIEVE, call_params, call_body
         )
@@ -396,6 +406,8 @@ class AsyncCallFlows(AsyncResource):
             "v": 3,
             "method": "updateCallFlow",
         }
+        from commspec_generated.iovox_callflow_xml import Request
+
         call_body = Request(call_flow=call_flow)
         await self._client.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
 
@@ -440,6 +452,8 @@ class AsyncCallFlows(AsyncResource):
             "v": 3,
             "method": "createCallFlow",
         }
+        from commspec_generated.iovox_callflow_xml import Request
+
         call_body = Request(call_flow=call_flow)
         await self._client.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
 

@@ -235,3 +235,26 @@ def test_recorded_requests_carry_parsed_bodies_and_no_secrets() -> None:
     assert created.headers["sign"] == "<redacted>"
     assert xml.headers["securekey"] == "<redacted>"
     assert "demo" not in repr(mock.requests)
+
+
+async def test_a_slow_fault_keeps_the_event_loop_running_and_the_clients_deadline_holds() -> None:
+    """In-process, a "slow" answer must wait as a server would: other tasks run meanwhile, and an async
+    client's own timeout ends the call (with a blocking sleep, neither happens)."""
+    with mock_vendors() as mock:
+        mock.add_fault("slow", "flows_list", delay=2.0)
+        ticks = 0
+        stop = asyncio.Event()
+
+        async def tick() -> None:
+            nonlocal ticks
+            while not stop.is_set():
+                ticks += 1
+                await asyncio.sleep(0.01)
+
+        ticker = asyncio.create_task(tick())
+        async with AsyncItnioClient(timeout=0.3, max_retries=0) as itnio:
+            with pytest.raises(errors.APITimeoutError):
+                await itnio.flows.list()
+        stop.set()
+        await ticker
+    assert ticks >= 2  # the loop ran while the mock held its answer back

@@ -14,17 +14,38 @@ if TYPE_CHECKING:
     from commspec.mock._server import MockServer
 
 
-def httpx_transport(server: MockServer) -> httpx.MockTransport:
-    """For ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
+class InProcessTransport(httpx.MockTransport):
+    """For ``httpx.Client``/``httpx.AsyncClient(transport=...)``. A "slow" fault holds the answer back
+    as a server would: a blocking sleep for a blocking client, ``asyncio.sleep`` for an async one, so
+    the event loop keeps running and the client's own deadline can end the call."""
 
-    def respond(request: httpx.Request) -> httpx.Response:
-        mock_request = MockRequest.from_httpx(request)
+    def __init__(self, server: MockServer) -> None:
+        super().__init__(self._respond)
+        self.server = server
+
+    def _answer(self, request: httpx.Request) -> tuple[httpx.Response, float]:
         try:
-            response, delay = server.handle(mock_request)
+            response, delay = self.server.handle(MockRequest.from_httpx(request))
         except ConnectionResetFault:
             raise httpx.ReadError("connection reset by mock fault", request=request) from None
+        return httpx.Response(response.status, headers=response.headers, content=response.body), delay
+
+    def _respond(self, request: httpx.Request) -> httpx.Response:
+        response, delay = self._answer(request)
         if delay:
             time.sleep(delay)
-        return httpx.Response(response.status, headers=response.headers, content=response.body)
+        return response
 
-    return httpx.MockTransport(respond)
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio  # here: a blocking program never pays for importing asyncio
+
+        await request.aread()
+        response, delay = self._answer(request)
+        if delay:
+            await asyncio.sleep(delay)
+        return response
+
+
+def httpx_transport(server: MockServer) -> httpx.MockTransport:
+    """For ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
+    return InProcessTransport(server)

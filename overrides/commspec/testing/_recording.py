@@ -101,20 +101,9 @@ class Recorder:
             self._records.append(record)
 
     def transport(self, inner: httpx.MockTransport) -> httpx.MockTransport:
-        """``inner`` (the mock's in-process transport), recording every request it answers."""
-
-        def respond(request: httpx.Request) -> httpx.Response:
-            content = request.read()
-            query = _query(request.url.query)
-            status: int | None = None
-            try:
-                response = inner.handle_request(request)
-                status = response.status_code
-                return response
-            finally:
-                self.add(request.method, request.url.path, query, request.headers, content, status)
-
-        return httpx.MockTransport(respond)
+        """``inner`` (the mock's in-process transport), recording every request it answers; async
+        requests go through ``inner``'s async side (a "slow" fault must not block the event loop)."""
+        return _RecordingTransport(self, inner)
 
     def asgi(self, app: Asgi) -> Asgi:
         """``app`` (the mock's ASGI app), recording every HTTP request it answers."""
@@ -159,3 +148,34 @@ def _query(raw: bytes) -> dict[str, str]:
 def _latin1(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
     # Any byte a client sends (httpx.Headers from bytes would insist on ASCII).
     return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in raw]
+
+
+class _RecordingTransport(httpx.MockTransport):
+    def __init__(self, recorder: Recorder, inner: httpx.MockTransport) -> None:
+        super().__init__(self._respond)
+        self.recorder = recorder
+        self.inner = inner
+
+    def _record(self, request: httpx.Request, status: int | None) -> None:
+        query = _query(request.url.query)
+        self.recorder.add(request.method, request.url.path, query, request.headers, request.content, status)
+
+    def _respond(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        status: int | None = None
+        try:
+            response = self.inner.handle_request(request)
+            status = response.status_code
+            return response
+        finally:
+            self._record(request, status)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        status: int | None = None
+        try:
+            response = await self.inner.handle_async_request(request)
+            status = response.status_code
+            return response
+        finally:
+            self._record(request, status)

@@ -54,12 +54,10 @@ def serve_forever(
 
 
 @contextmanager
-def running_server(server: MockServer | None = None, host: str = "127.0.0.1") -> Iterator[str]:
-    """Serve ``server`` on a free loopback port; yields its base URL and stops it on exit."""
-    server = server or MockServer()
-    sock = bind_socket(host, 0)  # the OS picks a free port: no race between choosing and binding
-    port = sock.getsockname()[1]
-    uv = uvicorn.Server(server_config(server.asgi_app()))
+def serving(app: Callable[..., Any], sock: socket.socket) -> Iterator[None]:
+    """Serve the ASGI ``app`` on the bound ``sock`` in a thread until the block ends (started when the
+    block begins: uvicorn has finished its startup)."""
+    uv = uvicorn.Server(server_config(app))
     started = threading.Event()
     original_startup = uv.startup
 
@@ -72,9 +70,18 @@ def running_server(server: MockServer | None = None, host: str = "127.0.0.1") ->
     thread.start()
     try:
         if not started.wait(timeout=30):
-            raise RuntimeError("the mock server did not start within 30 s")
-        yield f"http://{host}:{port}"
+            raise RuntimeError("the commspec mock server did not start within 30 s")
+        yield
     finally:
         uv.should_exit = True
         thread.join(timeout=30)
         sock.close()
+
+
+@contextmanager
+def running_server(server: MockServer | None = None, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve ``server`` on a free loopback port; yields its base URL and stops it on exit."""
+    server = server or MockServer()
+    sock = bind_socket(host, 0)  # the OS picks a free port: no race between choosing and binding
+    with serving(server.asgi_app(), sock):
+        yield f"http://{host}:{sock.getsockname()[1]}"

@@ -171,15 +171,18 @@ class Tasks(SyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_CREATE,
-            payload,
-            cast(
-                "type[TasksCreateResponse]",
-                _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int:
+            return _response.parse(
+                _spec.TASKS_CREATE,
+                payload,
+                cast(
+                    "type[TasksCreateResponse]",
+                    _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
+                ),
+            ).data
+
+        return self._client.call(_spec.TASKS_CREATE, call_params, call_body, parse)
 
     def edit(
         self,
@@ -320,15 +323,18 @@ class Tasks(SyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_EDIT,
-            payload,
-            cast(
-                "type[JobIdEnvelope]",
-                _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int | None:
+            return _response.parse(
+                _spec.TASKS_EDIT,
+                payload,
+                cast(
+                    "type[JobIdEnvelope]",
+                    _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
+                ),
+            ).data
+
+        return self._client.call(_spec.TASKS_EDIT, call_params, call_body, parse)
 
     def start(
         self,
@@ -376,15 +382,19 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_START,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_START, "NullEnvelope")
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_START,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_START, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return self._client.call(_spec.TASKS_START, call_params, call_body, parse)
 
     def stop(
         self,
@@ -430,15 +440,19 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._client.call(_spec.TASKS_STOP, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_STOP,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_STOP, "NullEnvelope")
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_STOP,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_STOP, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return self._client.call(_spec.TASKS_STOP, call_params, call_body, parse)
 
     def delete(
         self,
@@ -483,16 +497,19 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._client.call(_spec.TASKS_DELETE, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_DELETE,
-            payload,
-            cast(
-                "type[NullEnvelope]",
-                _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_DELETE,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return self._client.call(_spec.TASKS_DELETE, call_params, call_body, parse)
 
     def list(
         self,
@@ -700,15 +717,20 @@ class AsyncTasks(AsyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_CREATE,
-            payload,
-            cast(
-                "type[TasksCreateResponse]",
-                _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int:
+            return _response.parse(
+                _spec.TASKS_CREATE,
+                payload,
+                cast(
+                    "type[TasksCreateResponse]",
+                    _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
+                ),
+            ).data
+
+        return await self._client.call(
+            _spec.TASKS_CREATE, call_params, call_body, parse
+        )
 
     async def edit(
         self,
@@ -849,15 +871,18 @@ class AsyncTasks(AsyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = await self._client.call(_spec.TASKS_EDIT, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_EDIT,
-            payload,
-            cast(
-                "type[JobIdEnvelope]",
-                _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int | None:
+            return _response.parse(
+                _spec.TASKS_EDIT,
+                payload,
+                cast(
+                    "type[JobIdEnvelope]",
+                    _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
+                ),
+            ).data
+
+        return await self._client.call(_spec.TASKS_EDIT, call_params, call_body, parse)
 
     async def start(
         self,
@@ -905,15 +930,19 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._client.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_START,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_START, "NullEnvelope")
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_START,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_START, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return await self._client.call(_spec.TASKS_START, call_params, call_body, parse)
 
     async def stop(
         self,
@@ -959,15 +988,19 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._client.call(_spec.TASKS_STOP, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_STOP,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_STOP, "NullEnvelope")
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_STOP,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_STOP, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return await self._client.call(_spec.TASKS_STOP, call_params, call_body, parse)
 
     async def delete(
         self,
@@ -1012,16 +1045,21 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._client.call(_spec.TASKS_DELETE, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_DELETE,
-            payload,
-            cast(
-                "type[NullEnvelope]",
-                _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
-            ),
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_DELETE,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return await self._client.call(
+            _spec.TASKS_DELETE, call_params, call_body, parse
         )
-        return None
 
     def list(
         self,

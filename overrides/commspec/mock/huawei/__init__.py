@@ -20,7 +20,7 @@ __all__ = ["HuaweiBackend", "HuaweiError", "install"]
 
 def install(server: MockServer) -> None:
     """Register IAM and MSGSMS on ``server`` (its state appears under ``huawei`` in /_mock/state)."""
-    backend = HuaweiBackend(server.config)
+    backend = HuaweiBackend(server.config, clock=server.clock)
     fake = HuaweiResponses(backend)
     backend.engine = Engine(server.config, backend, fake)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])

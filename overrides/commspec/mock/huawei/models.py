@@ -8,7 +8,9 @@ here: issued IAM tokens, and ``review()``, which plays the reviewer (Reviewing -
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,9 +34,9 @@ class IssuedToken:
 class HuaweiBackend(Store):
     engine: Engine  # set by ``install``
 
-    def __init__(self, config: MockConfig) -> None:
+    def __init__(self, config: MockConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
-        super().__init__(huawei_msgsms.API.mock_resources)
+        super().__init__(huawei_msgsms.API.mock_resources, clock)  # token lifetimes follow it
 
     def reset(self) -> None:
         super().reset()

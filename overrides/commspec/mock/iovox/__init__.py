@@ -17,7 +17,7 @@ __all__ = ["IovoxBackend", "IovoxResponses", "IovoxRouter", "install"]
 
 def install(server: MockServer) -> None:
     """Register the CallFlow interface (``/CallFlow``) on the shared mock server."""
-    backend = IovoxBackend()
+    backend = IovoxBackend(server.clock)
     fake = IovoxResponses(server.config, backend)
     backend.engine = Engine(server.config, backend, fake)
     router = IovoxRouter(callflow_spec.OPERATIONS.values())

@@ -19,8 +19,9 @@ __all__ = ["ItnioBackend", "install"]
 
 def install(server: MockServer) -> None:
     """Register OTP flows and AI voice tasks on ``server`` (state under ``itnio`` in /_mock/state)."""
-    backend = ItnioBackend(otp_spec.API, aivoice_spec.API)
-    fake = ItnioResponses(server.config)
+    backend = ItnioBackend(otp_spec.API, aivoice_spec.API, clock=server.clock)
+    # Signed request times are checked against the wall clock: clients sign with it (commspec.mock._clock).
+    fake = ItnioResponses(server.config, clock=server.clock.wall)
     backend.engine = Engine(server.config, backend, fake)
     router = Router([*otp_spec.OPERATIONS.values(), *aivoice_spec.OPERATIONS.values()])
     server.register("itnio", backend, router, backend.engine.handle, fake.server_error)

@@ -19,7 +19,6 @@ from commspec.mock._engine import Engine, Item, MockError, Store, clock_text
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
-HuaweiError = MockError  # the name tests and older code use
 ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 

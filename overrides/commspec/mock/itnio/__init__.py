@@ -1,4 +1,4 @@
-"""The ITNIO Tech fake: state in ``models``, HTTP semantics in ``responses``, effects by the engine."""
+"""The ITNIO Tech fake: state in ``models``, HTTP semantics in ``fake``, effects by the engine."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from commspec.mock._engine import Engine
 from commspec.mock._router import Router
+from commspec.mock.itnio.fake import ItnioResponses
 from commspec.mock.itnio.models import ItnioBackend
-from commspec.mock.itnio.responses import ItnioResponses
 from commspec_generated.itnio_aivoice import spec as aivoice_spec
 from commspec_generated.itnio_otp import spec as otp_spec
 

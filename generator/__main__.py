@@ -38,10 +38,13 @@ def openapi_specs(specs: Path = SPECS) -> list[Path]:
 
 def load_specs(root: Path = ROOT) -> dict[Path, dict[str, Any]]:
     """Every OpenAPI spec under ``root``/specs, by its path relative to ``root``."""
-    return {
-        path.relative_to(root): yaml.safe_load(path.read_text(encoding="utf-8"))
-        for path in openapi_specs(root / "specs")
-    }
+    docs = {}
+    for path in openapi_specs(root / "specs"):
+        try:
+            docs[path.relative_to(root)] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise GenerationFailed(f"{path.relative_to(root).as_posix()}: not valid YAML: {error}") from None
+    return docs
 
 
 def generate_all(only: set[str] | None = None, *, root: Path = ROOT, out: Path | None = None) -> list[str]:

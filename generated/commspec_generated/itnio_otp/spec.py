@@ -63,6 +63,8 @@ API = ApiSpec(
             unique_on_update=True,
             state=None,
             ceilings=(),
+            derived={},
+            timed_transition=None,
         ),
     },
     field_codes={},

@@ -208,6 +208,13 @@ class Operation:
     separators: Mapping[str, str] = field(default_factory=dict)
     # Wire name -> how True and False are spelt (x-commspec-argument.boolean), e.g. ("TRUE", "FALSE").
     booleans: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # The vendor codes the spec documents for this operation (x-commspec-errors); () when it lists none.
+    errors: tuple[str, ...] = ()
+
+    @property
+    def documented_codes(self) -> tuple[str, ...]:
+        """The vendor codes this operation may answer: those its spec lists, else the API's whole table."""
+        return self.errors or tuple(self.api.codes)
 
     @property
     def success_status(self) -> int:

@@ -24,4 +24,4 @@ def install(server: MockServer) -> None:
     fake = ItnioResponses(server.config, clock=server.clock.wall)
     backend.engine = Engine(server.config, backend, fake)
     router = Router([*otp_spec.OPERATIONS.values(), *aivoice_spec.OPERATIONS.values()])
-    server.register("itnio", backend, router, backend.engine.handle, fake.server_error)
+    server.register("itnio", backend, router, backend.engine.handle, fake.server_error, fake.render_error)

@@ -130,6 +130,9 @@ class ApiSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     secret_headers: tuple[str, ...] = ()  # lower-case names of the headers whose values are secrets
     credential_headers: Mapping[str, str] = field(default_factory=dict)  # argument -> header carrying it
+    # The security schemes every request carries: (kind, header, credential arguments); kind is
+    # header | basic | bearer (commspec._standard sets them) or custom (the vendor's auth flow does).
+    security: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     default_region: str | None = None  # what ``{region}`` of base_url defaults to
     client_params: tuple[str, ...] = ()  # path parameters the client owns (x-commspec.client-params)
     mock_resources: Mapping[str, MockResource] = field(default_factory=dict)

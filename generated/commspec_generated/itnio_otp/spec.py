@@ -34,6 +34,11 @@ API = ApiSpec(
     headers={"ApiKey": "Api-Key", "Sign": "Sign", "Timestamp": "Timestamp"},
     secret_headers=("api-key", "sign"),
     credential_headers={"api_key": "Api-Key"},
+    security=(
+        ("header", "Api-Key", ("api_key",)),
+        ("custom", "Timestamp", ()),
+        ("custom", "Sign", ()),
+    ),
     mock={
         "missing-header": "-1",
         "bad-signature": "-1",

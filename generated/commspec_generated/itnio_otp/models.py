@@ -132,311 +132,12 @@ class TaskFlow(BaseModel):
     name: Annotated[str, Field(description="Flow name.")]
 
 
-class Template(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    app_id: Annotated[
-        str,
-        Field(alias="appId", description="The application the template belongs to."),
-    ]
-    code_length: Annotated[
-        int | None, Field(alias="codeLength", description="The code's length (4-10).")
-    ] = None
-    code_type: Annotated[
-        int | None,
-        Field(
-            alias="codeType",
-            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
-        ),
-    ] = None
-    language: Annotated[str | None, Field(description="Language of a call.")] = None
-    max_duration: Annotated[
-        int | None, Field(alias="maxDuration", description="Maximum call duration")
-    ] = None
-    name: Annotated[str, Field(description="Template name.")]
-    repeat_cnt: Annotated[
-        int | None,
-        Field(
-            alias="repeatCnt",
-            description="How many times a call plays the message (1-10).",
-        ),
-    ] = None
-    sender_id: Annotated[
-        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
-    ] = None
-    speech_rate: Annotated[
-        int | None,
-        Field(alias="speechRate", description="Speech rate of a call (0-100)."),
-    ] = None
-    template_id: Annotated[
-        int,
-        Field(
-            alias="templateId",
-            description="Template ID.",
-            ge=-9223372036854775808,
-            le=9223372036854775807,
-        ),
-    ]
-    text: Annotated[
-        str, Field(description="The message; `##code##` is where the code goes.")
-    ]
-
-
-class TemplateCreate(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    app_id: Annotated[
-        str,
-        Field(
-            alias="appId",
-            description="The application the template belongs to (`app_id` from `apps.create`).",
-            max_length=32,
-            min_length=4,
-        ),
-    ]
-    code_length: Annotated[
-        int, Field(alias="codeLength", description="The code's length.", ge=4, le=10)
-    ] = 4
-    code_type: Annotated[
-        Literal[1, 2, 3, 4],
-        Field(
-            alias="codeType",
-            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
-        ),
-    ] = 1
-    language: Annotated[
-        Literal[
-            "CN",
-            "EN",
-            "VN",
-            "JP",
-            "ARB",
-            "DE",
-            "IN",
-            "IT",
-            "KR",
-            "RU",
-            "ES",
-            "PT",
-            "IDN",
-            "BD",
-        ],
-        Field(
-            description="Language of a call: CN Chinese, EN English, VN Vietnamese, JP Japanese, ARB Arabic, DE German, IN Hindi, IT Italian, KR Korean, RU Russian, ES Spanish, PT Portuguese, IDN Indonesian, BD Bangladesh."
-        ),
-    ] = "EN"
-    max_duration: Annotated[
-        int,
-        Field(
-            alias="maxDuration",
-            description="Maximum call duration, in seconds.",
-            ge=5,
-            le=599,
-        ),
-    ] = 59
-    name: Annotated[
-        str,
-        Field(
-            description="Template name, unique in the account (a duplicate is answered with -20).",
-            max_length=32,
-            min_length=4,
-        ),
-    ]
-    repeat_cnt: Annotated[
-        int,
-        Field(
-            alias="repeatCnt",
-            description="How many times a call plays the message.",
-            ge=1,
-            le=10,
-        ),
-    ] = 1
-    sender_id: Annotated[
-        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
-    ] = None
-    speech_rate: Annotated[
-        int,
-        Field(alias="speechRate", description="Speech rate of a call.", ge=0, le=100),
-    ] = 50
-    text: Annotated[
-        str,
-        Field(
-            description="The message; `##code##` is where the code goes (it must be there).",
-            max_length=256,
-            min_length=1,
-            pattern="##code##",
-        ),
-    ]
-
-
-class TemplateEnvelope(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    data: Template | None = None
-    reason: Annotated[
-        str,
-        Field(
-            description='The reason for the failure ("success" on success).',
-            examples=["success"],
-        ),
-    ]
-    status: Annotated[
-        str,
-        Field(
-            description='"0" is success; anything else is a failure code.',
-            examples=["0"],
-        ),
-    ]
-
-
-class TemplateListEnvelope(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    data: list[Template] | None = None
-    reason: Annotated[str, Field(examples=["success"])]
-    status: Annotated[str, Field(examples=["0"])]
-
-
-class TemplateUpdate(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    code_length: Annotated[
-        int, Field(alias="codeLength", description="The code's length.", ge=4, le=10)
-    ] = 4
-    code_type: Annotated[
-        Literal[1, 2, 3, 4],
-        Field(
-            alias="codeType",
-            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
-        ),
-    ] = 1
-    language: Annotated[
-        Literal[
-            "CN",
-            "EN",
-            "VN",
-            "JP",
-            "ARB",
-            "DE",
-            "IN",
-            "IT",
-            "KR",
-            "RU",
-            "ES",
-            "PT",
-            "IDN",
-            "BD",
-        ],
-        Field(
-            description="Language of a call: CN Chinese, EN English, VN Vietnamese, JP Japanese, ARB Arabic, DE German, IN Hindi, IT Italian, KR Korean, RU Russian, ES Spanish, PT Portuguese, IDN Indonesian, BD Bangladesh."
-        ),
-    ] = "EN"
-    max_duration: Annotated[
-        int,
-        Field(
-            alias="maxDuration",
-            description="Maximum call duration, in seconds.",
-            ge=5,
-            le=599,
-        ),
-    ] = 59
-    name: Annotated[
-        str,
-        Field(
-            description="Template name, unique in the account (a duplicate is answered with -20).",
-            max_length=32,
-            min_length=4,
-        ),
-    ]
-    repeat_cnt: Annotated[
-        int,
-        Field(
-            alias="repeatCnt",
-            description="How many times a call plays the message.",
-            ge=1,
-            le=10,
-        ),
-    ] = 1
-    sender_id: Annotated[
-        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
-    ] = None
-    speech_rate: Annotated[
-        int,
-        Field(alias="speechRate", description="Speech rate of a call.", ge=0, le=100),
-    ] = 50
-    text: Annotated[
-        str,
-        Field(
-            description="The message; `##code##` is where the code goes (it must be there).",
-            max_length=256,
-            min_length=1,
-            pattern="##code##",
-        ),
-    ]
-
-
-class TemplatesCreateResponse(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    data: Template
-    reason: Annotated[
-        str,
-        Field(
-            description='The reason for the failure ("success" on success).',
-            examples=["success"],
-        ),
-    ]
-    status: Annotated[
-        str,
-        Field(
-            description='"0" is success; anything else is a failure code.',
-            examples=["0"],
-        ),
-    ]
-
-
-class TemplatesListResponse(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    data: list[Template]
-    reason: Annotated[str, Field(examples=["success"])]
-    status: Annotated[str, Field(examples=["0"])]
-
-
 class TemplatesRetrieveParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
     )
     template_id: Annotated[int, Field(alias="templateId", ge=1, le=9223372036854775807)]
-
-
-class TemplatesRetrieveResponse(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    data: Template
-    reason: Annotated[
-        str,
-        Field(
-            description='The reason for the failure ("success" on success).',
-            examples=["success"],
-        ),
-    ]
-    status: Annotated[
-        str,
-        Field(
-            description='"0" is success; anything else is a failure code.',
-            examples=["0"],
-        ),
-    ]
 
 
 class TemplatesUpdateParams(BaseModel):
@@ -447,11 +148,33 @@ class TemplatesUpdateParams(BaseModel):
     template_id: Annotated[int, Field(alias="templateId", ge=1, le=9223372036854775807)]
 
 
-class TemplatesUpdateResponse(BaseModel):
+class VerificationApp(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    data: Template
+    app_id: Annotated[str, Field(alias="appId", description="Application ID.")]
+    code_expiry: Annotated[
+        int | None,
+        Field(alias="codeExpiry", description="How long a sent code stays valid"),
+    ] = None
+    create_time: Annotated[
+        str | None,
+        Field(alias="createTime", description="When the application was created."),
+    ] = None
+    name: Annotated[str, Field(description="Application name.")]
+    period_phone_send_limit: Annotated[
+        SendLimit | None, Field(alias="periodPhoneSendLimit")
+    ] = None
+    period_total_send_limit: Annotated[
+        SendLimit | None, Field(alias="periodTotalSendLimit")
+    ] = None
+
+
+class VerificationAppEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationApp | None = None
     reason: Annotated[
         str,
         Field(
@@ -466,6 +189,43 @@ class TemplatesUpdateResponse(BaseModel):
             examples=["0"],
         ),
     ]
+
+
+class VerificationAppWrite(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    code_expiry: Annotated[
+        int,
+        Field(
+            alias="codeExpiry",
+            description="How long a sent code stays valid, in minutes.",
+            ge=1,
+            le=60,
+        ),
+    ] = 5
+    name: Annotated[
+        str,
+        Field(
+            description="Application name, unique in the account (a duplicate is answered with -20).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    period_phone_send_limit: Annotated[
+        SendLimit | None,
+        Field(
+            alias="periodPhoneSendLimit",
+            description="The limit on codes sent in a period to one number (-28 when reached).",
+        ),
+    ] = None
+    period_total_send_limit: Annotated[
+        SendLimit | None,
+        Field(
+            alias="periodTotalSendLimit",
+            description="The limit on codes sent in a period, in total (-27 when reached).",
+        ),
+    ] = None
 
 
 class VerificationCheck(BaseModel):
@@ -665,6 +425,254 @@ class VerificationSentEnvelope(BaseModel):
     ]
 
 
+class VerificationTemplate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str,
+        Field(alias="appId", description="The application the template belongs to."),
+    ]
+    code_length: Annotated[
+        int | None, Field(alias="codeLength", description="The code's length (4-10).")
+    ] = None
+    code_type: Annotated[
+        int | None,
+        Field(
+            alias="codeType",
+            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
+        ),
+    ] = None
+    language: Annotated[str | None, Field(description="Language of a call.")] = None
+    max_duration: Annotated[
+        int | None, Field(alias="maxDuration", description="Maximum call duration")
+    ] = None
+    name: Annotated[str, Field(description="Template name.")]
+    repeat_cnt: Annotated[
+        int | None,
+        Field(
+            alias="repeatCnt",
+            description="How many times a call plays the message (1-10).",
+        ),
+    ] = None
+    sender_id: Annotated[
+        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
+    ] = None
+    speech_rate: Annotated[
+        int | None,
+        Field(alias="speechRate", description="Speech rate of a call (0-100)."),
+    ] = None
+    template_id: Annotated[
+        int,
+        Field(
+            alias="templateId",
+            description="Template ID.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ]
+    text: Annotated[
+        str, Field(description="The message; `##code##` is where the code goes.")
+    ]
+
+
+class VerificationTemplateCreate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            alias="appId",
+            description="The application the template belongs to (`app_id` from `apps.create`).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    code_length: Annotated[
+        int, Field(alias="codeLength", description="The code's length.", ge=4, le=10)
+    ] = 4
+    code_type: Annotated[
+        Literal[1, 2, 3, 4],
+        Field(
+            alias="codeType",
+            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
+        ),
+    ] = 1
+    language: Annotated[
+        Literal[
+            "CN",
+            "EN",
+            "VN",
+            "JP",
+            "ARB",
+            "DE",
+            "IN",
+            "IT",
+            "KR",
+            "RU",
+            "ES",
+            "PT",
+            "IDN",
+            "BD",
+        ],
+        Field(
+            description="Language of a call: CN Chinese, EN English, VN Vietnamese, JP Japanese, ARB Arabic, DE German, IN Hindi, IT Italian, KR Korean, RU Russian, ES Spanish, PT Portuguese, IDN Indonesian, BD Bangladesh."
+        ),
+    ] = "EN"
+    max_duration: Annotated[
+        int,
+        Field(
+            alias="maxDuration",
+            description="Maximum call duration, in seconds.",
+            ge=5,
+            le=599,
+        ),
+    ] = 59
+    name: Annotated[
+        str,
+        Field(
+            description="Template name, unique in the account (a duplicate is answered with -20).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    repeat_cnt: Annotated[
+        int,
+        Field(
+            alias="repeatCnt",
+            description="How many times a call plays the message.",
+            ge=1,
+            le=10,
+        ),
+    ] = 1
+    sender_id: Annotated[
+        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
+    ] = None
+    speech_rate: Annotated[
+        int,
+        Field(alias="speechRate", description="Speech rate of a call.", ge=0, le=100),
+    ] = 50
+    text: Annotated[
+        str,
+        Field(
+            description="The message; `##code##` is where the code goes (it must be there).",
+            max_length=256,
+            min_length=1,
+            pattern="##code##",
+        ),
+    ]
+
+
+class VerificationTemplateEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate | None = None
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationTemplateListEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: list[VerificationTemplate] | None = None
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
+
+
+class VerificationTemplateUpdate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    code_length: Annotated[
+        int, Field(alias="codeLength", description="The code's length.", ge=4, le=10)
+    ] = 4
+    code_type: Annotated[
+        Literal[1, 2, 3, 4],
+        Field(
+            alias="codeType",
+            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
+        ),
+    ] = 1
+    language: Annotated[
+        Literal[
+            "CN",
+            "EN",
+            "VN",
+            "JP",
+            "ARB",
+            "DE",
+            "IN",
+            "IT",
+            "KR",
+            "RU",
+            "ES",
+            "PT",
+            "IDN",
+            "BD",
+        ],
+        Field(
+            description="Language of a call: CN Chinese, EN English, VN Vietnamese, JP Japanese, ARB Arabic, DE German, IN Hindi, IT Italian, KR Korean, RU Russian, ES Spanish, PT Portuguese, IDN Indonesian, BD Bangladesh."
+        ),
+    ] = "EN"
+    max_duration: Annotated[
+        int,
+        Field(
+            alias="maxDuration",
+            description="Maximum call duration, in seconds.",
+            ge=5,
+            le=599,
+        ),
+    ] = 59
+    name: Annotated[
+        str,
+        Field(
+            description="Template name, unique in the account (a duplicate is answered with -20).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    repeat_cnt: Annotated[
+        int,
+        Field(
+            alias="repeatCnt",
+            description="How many times a call plays the message.",
+            ge=1,
+            le=10,
+        ),
+    ] = 1
+    sender_id: Annotated[
+        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
+    ] = None
+    speech_rate: Annotated[
+        int,
+        Field(alias="speechRate", description="Speech rate of a call.", ge=0, le=100),
+    ] = 50
+    text: Annotated[
+        str,
+        Field(
+            description="The message; `##code##` is where the code goes (it must be there).",
+            max_length=256,
+            min_length=1,
+            pattern="##code##",
+        ),
+    ]
+
+
 class VerificationVerify(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -751,91 +759,11 @@ class VerificationsVerifyResponse(BaseModel):
     ]
 
 
-class App(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    app_id: Annotated[str, Field(alias="appId", description="Application ID.")]
-    code_expiry: Annotated[
-        int | None,
-        Field(alias="codeExpiry", description="How long a sent code stays valid"),
-    ] = None
-    create_time: Annotated[
-        str | None,
-        Field(alias="createTime", description="When the application was created."),
-    ] = None
-    name: Annotated[str, Field(description="Application name.")]
-    period_phone_send_limit: Annotated[
-        SendLimit | None, Field(alias="periodPhoneSendLimit")
-    ] = None
-    period_total_send_limit: Annotated[
-        SendLimit | None, Field(alias="periodTotalSendLimit")
-    ] = None
-
-
-class AppEnvelope(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    data: App | None = None
-    reason: Annotated[
-        str,
-        Field(
-            description='The reason for the failure ("success" on success).',
-            examples=["success"],
-        ),
-    ]
-    status: Annotated[
-        str,
-        Field(
-            description='"0" is success; anything else is a failure code.',
-            examples=["0"],
-        ),
-    ]
-
-
-class AppWrite(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    code_expiry: Annotated[
-        int,
-        Field(
-            alias="codeExpiry",
-            description="How long a sent code stays valid, in minutes.",
-            ge=1,
-            le=60,
-        ),
-    ] = 5
-    name: Annotated[
-        str,
-        Field(
-            description="Application name, unique in the account (a duplicate is answered with -20).",
-            max_length=32,
-            min_length=4,
-        ),
-    ]
-    period_phone_send_limit: Annotated[
-        SendLimit | None,
-        Field(
-            alias="periodPhoneSendLimit",
-            description="The limit on codes sent in a period to one number (-28 when reached).",
-        ),
-    ] = None
-    period_total_send_limit: Annotated[
-        SendLimit | None,
-        Field(
-            alias="periodTotalSendLimit",
-            description="The limit on codes sent in a period, in total (-27 when reached).",
-        ),
-    ] = None
-
-
 class AppsCreateResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    data: App
+    data: VerificationApp
     reason: Annotated[
         str,
         Field(
@@ -856,7 +784,7 @@ class AppsRetrieveResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    data: App
+    data: VerificationApp
     reason: Annotated[
         str,
         Field(
@@ -877,7 +805,7 @@ class AppsUpdateResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    data: App
+    data: VerificationApp
     reason: Annotated[
         str,
         Field(
@@ -996,26 +924,98 @@ class FlowsUpdateResponse(BaseModel):
     ]
 
 
+class TemplatesCreateResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class TemplatesListResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: list[VerificationTemplate]
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
+
+
+class TemplatesRetrieveResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class TemplatesUpdateResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
 __all__ = [
-    "App",
-    "AppEnvelope",
-    "AppWrite",
     "FlowEnvelope",
     "FlowListEnvelope",
     "FlowNode",
     "FlowWrite",
     "SendLimit",
     "TaskFlow",
-    "Template",
-    "TemplateCreate",
-    "TemplateEnvelope",
-    "TemplateListEnvelope",
-    "TemplateUpdate",
+    "VerificationApp",
+    "VerificationAppEnvelope",
+    "VerificationAppWrite",
     "VerificationCheck",
     "VerificationCheckEnvelope",
     "VerificationSend",
     "VerificationSendRule",
     "VerificationSent",
     "VerificationSentEnvelope",
+    "VerificationTemplate",
+    "VerificationTemplateCreate",
+    "VerificationTemplateEnvelope",
+    "VerificationTemplateListEnvelope",
+    "VerificationTemplateUpdate",
     "VerificationVerify",
 ]

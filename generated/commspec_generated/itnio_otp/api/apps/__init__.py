@@ -19,11 +19,11 @@ from ... import spec as _spec
 
 if TYPE_CHECKING:  # annotations only: see lazy_model
     from ...models import (
-        App,
         AppsCreateResponse,
         AppsRetrieveResponse,
         AppsUpdateResponse,
         SendLimit,
+        VerificationApp,
     )
     from ...param_types import SendLimitParam
 
@@ -40,7 +40,7 @@ class Apps(SyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
-    ) -> App:
+    ) -> VerificationApp:
         """Create a verification-code application.
 
         `POST /otp/app/add`
@@ -63,7 +63,7 @@ class Apps(SyncResource):
                 `unit`, `period`, `limit`.
 
         Returns:
-            App: The new application, with its `app_id`.
+            VerificationApp: The new application, with its `app_id`.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -106,7 +106,7 @@ class Apps(SyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
-    ) -> App:
+    ) -> VerificationApp:
         """Update a verification-code application.
 
         `PUT /otp/app/update/{appId}`
@@ -129,7 +129,7 @@ class Apps(SyncResource):
                 `unit`, `period`, `limit`.
 
         Returns:
-            App: The application as stored after the update.
+            VerificationApp: The application as stored after the update.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -169,7 +169,7 @@ class Apps(SyncResource):
     def retrieve(
         self,
         app_id: str,
-    ) -> App:
+    ) -> VerificationApp:
         """Get one verification-code application.
 
         `GET /otp/app/details/{appId}`
@@ -182,7 +182,7 @@ class Apps(SyncResource):
             app_id: Application ID, as returned by `create` (`app_id`). 4-32 characters.
 
         Returns:
-            App: The application.
+            VerificationApp: The application.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -223,7 +223,7 @@ class AsyncApps(AsyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
-    ) -> App:
+    ) -> VerificationApp:
         """Create a verification-code application.
 
         `POST /otp/app/add`
@@ -246,7 +246,7 @@ class AsyncApps(AsyncResource):
                 `unit`, `period`, `limit`.
 
         Returns:
-            App: The new application, with its `app_id`.
+            VerificationApp: The new application, with its `app_id`.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -289,7 +289,7 @@ class AsyncApps(AsyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
-    ) -> App:
+    ) -> VerificationApp:
         """Update a verification-code application.
 
         `PUT /otp/app/update/{appId}`
@@ -312,7 +312,7 @@ class AsyncApps(AsyncResource):
                 `unit`, `period`, `limit`.
 
         Returns:
-            App: The application as stored after the update.
+            VerificationApp: The application as stored after the update.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -352,7 +352,7 @@ class AsyncApps(AsyncResource):
     async def retrieve(
         self,
         app_id: str,
-    ) -> App:
+    ) -> VerificationApp:
         """Get one verification-code application.
 
         `GET /otp/app/details/{appId}`
@@ -365,7 +365,7 @@ class AsyncApps(AsyncResource):
             app_id: Application ID, as returned by `create` (`app_id`). 4-32 characters.
 
         Returns:
-            App: The application.
+            VerificationApp: The application.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.

@@ -19,11 +19,11 @@ from ... import spec as _spec
 
 if TYPE_CHECKING:  # annotations only: see lazy_model
     from ...models import (
-        Template,
         TemplatesCreateResponse,
         TemplatesListResponse,
         TemplatesRetrieveResponse,
         TemplatesUpdateResponse,
+        VerificationTemplate,
     )
 
 __all__ = ["Templates", "AsyncTemplates"]
@@ -61,7 +61,7 @@ class Templates(SyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
-    ) -> Template:
+    ) -> VerificationTemplate:
         """Create a verification-code template.
 
         `POST /otp/template/add`
@@ -91,7 +91,7 @@ class Templates(SyncResource):
             sender_id: Sender ID of an SMS.
 
         Returns:
-            Template: The new template, with its `template_id`.
+            VerificationTemplate: The new template, with its `template_id`.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -161,7 +161,7 @@ class Templates(SyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
-    ) -> Template:
+    ) -> VerificationTemplate:
         """Update a verification-code template.
 
         `PUT /otp/template/update/{templateId}`
@@ -190,7 +190,7 @@ class Templates(SyncResource):
             sender_id: Sender ID of an SMS.
 
         Returns:
-            Template: The template as stored after the update.
+            VerificationTemplate: The template as stored after the update.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -234,7 +234,7 @@ class Templates(SyncResource):
 
     def list(
         self,
-    ) -> builtins.list[Template]:
+    ) -> builtins.list[VerificationTemplate]:
         """List the account's verification-code templates.
 
         `GET /otp/template/list`
@@ -244,7 +244,7 @@ class Templates(SyncResource):
         Vendor documentation: https://itniotech.com/api/otp/templateList
 
         Returns:
-            list[Template]: Every template of the account.
+            list[VerificationTemplate]: Every template of the account.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -275,7 +275,7 @@ class Templates(SyncResource):
     def retrieve(
         self,
         template_id: int,
-    ) -> Template:
+    ) -> VerificationTemplate:
         """Get one verification-code template.
 
         `GET /otp/template/details/{templateId}`
@@ -288,7 +288,7 @@ class Templates(SyncResource):
             template_id: Template ID, as returned by `create` or `list` (`template_id`). At least 1.
 
         Returns:
-            Template: The template.
+            VerificationTemplate: The template.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -351,7 +351,7 @@ class AsyncTemplates(AsyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
-    ) -> Template:
+    ) -> VerificationTemplate:
         """Create a verification-code template.
 
         `POST /otp/template/add`
@@ -381,7 +381,7 @@ class AsyncTemplates(AsyncResource):
             sender_id: Sender ID of an SMS.
 
         Returns:
-            Template: The new template, with its `template_id`.
+            VerificationTemplate: The new template, with its `template_id`.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -453,7 +453,7 @@ class AsyncTemplates(AsyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
-    ) -> Template:
+    ) -> VerificationTemplate:
         """Update a verification-code template.
 
         `PUT /otp/template/update/{templateId}`
@@ -482,7 +482,7 @@ class AsyncTemplates(AsyncResource):
             sender_id: Sender ID of an SMS.
 
         Returns:
-            Template: The template as stored after the update.
+            VerificationTemplate: The template as stored after the update.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -528,7 +528,7 @@ class AsyncTemplates(AsyncResource):
 
     async def list(
         self,
-    ) -> builtins.list[Template]:
+    ) -> builtins.list[VerificationTemplate]:
         """List the account's verification-code templates.
 
         `GET /otp/template/list`
@@ -538,7 +538,7 @@ class AsyncTemplates(AsyncResource):
         Vendor documentation: https://itniotech.com/api/otp/templateList
 
         Returns:
-            list[Template]: Every template of the account.
+            list[VerificationTemplate]: Every template of the account.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.
@@ -571,7 +571,7 @@ class AsyncTemplates(AsyncResource):
     async def retrieve(
         self,
         template_id: int,
-    ) -> Template:
+    ) -> VerificationTemplate:
         """Get one verification-code template.
 
         `GET /otp/template/details/{templateId}`
@@ -584,7 +584,7 @@ class AsyncTemplates(AsyncResource):
             template_id: Template ID, as returned by `create` or `list` (`template_id`). At least 1.
 
         Returns:
-            Template: The template.
+            VerificationTemplate: The template.
 
         Raises:
             ValidationError: An argument breaks a documented rule; raised before anything is sent.

@@ -94,6 +94,25 @@ def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
     return out
 
 
+def _secret_paths(doc: dict[str, Any], schema: dict[str, Any], prefix: str = "") -> list[str]:
+    """Dotted wire paths of the body's ``format: password`` strings (secrets: masked where the mock
+    records requests). A list's items share the list's path."""
+    schema = preprocess.resolve(doc, schema)
+    if schema.get("format") == "password":
+        return [prefix]
+    found = [
+        p
+        for key in ("allOf", "anyOf", "oneOf")
+        for sub in schema.get(key, [])
+        for p in _secret_paths(doc, sub, prefix)
+    ]
+    for name, prop in schema.get("properties", {}).items():
+        found += _secret_paths(doc, prop, f"{prefix}.{name}" if prefix else name)
+    if isinstance(schema.get("items"), dict):
+        found += _secret_paths(doc, schema["items"], prefix)
+    return sorted(set(found))
+
+
 def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any]]:
     validation_names = set(flat["components"]["schemas"])
     ops = []
@@ -131,6 +150,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "responses": _responses(doc, operation),
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
+                "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )
     return ops

@@ -56,6 +56,7 @@ class MockResource:
     key: str  # the stored field holding the id
     not_found: str  # the code for an unknown id
     first_id: int | None = None  # ids are a counter from here; None: UUIDs (strings)
+    id_length: int | None = None  # ids are random letters and digits of this length (ITNIO's appId)
     # Objects live per partition: None = per authenticated scope (the account), else the argument naming
     # it; ``known`` is the MockConfig setting listing the partitions that exist, ``unknown`` their code.
     partition: str | None = None
@@ -107,6 +108,9 @@ class Effect:
     rename: tuple[str, str] | None = None  # update: (argument holding a new key, code when it is taken)
     # delete: (field, argument, code): an item whose field is set is refused unless the argument is true.
     refuse: tuple[str, str, str] | None = None
+    # argument -> resource: the argument names an item of that resource (of the caller's partition),
+    # checked before the effect; an unknown one answers that resource's not-found code.
+    refers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +215,9 @@ class Operation:
     separators: Mapping[str, str] = field(default_factory=dict)
     # Wire name -> how True and False are spelt (x-commspec-argument.boolean), e.g. ("TRUE", "FALSE").
     booleans: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
+    # masked where the mock records requests.
+    secret_fields: tuple[str, ...] = ()
 
     @property
     def success_status(self) -> int:

@@ -42,6 +42,7 @@ MOCK_KEYS = frozenset(
         "filters",
         "order",
         "select",
+        "refers",
     }
 )
 RESOURCE_KEYS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec.iovox._auth import IovoxAuth
 from commspec.iovox._errors import encode_xml, handle_iovox_response
@@ -36,7 +36,7 @@ class IovoxClient(SyncClient, CallflowResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
@@ -63,7 +63,7 @@ class AsyncIovoxClient(AsyncClient, AsyncCallflowResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,

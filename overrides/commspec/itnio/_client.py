@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec.itnio._auth import ItnioAuth
 from commspec.itnio._envelope import handle_itnio_response
@@ -38,7 +38,7 @@ class ItnioClient(SyncClient, OtpResources, AivoiceResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
@@ -65,7 +65,7 @@ class AsyncItnioClient(AsyncClient, AsyncOtpResources, AsyncAivoiceResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,

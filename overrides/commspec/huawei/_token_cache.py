@@ -52,7 +52,7 @@ class TokenCache:
     def __init__(self, token: IamToken | None, clock: Callable[[], float]) -> None:
         self._token = token
         self._clock = clock
-        # Bumped by every failed fetch; a waiter that sees it move knows a fetch failed while it waited.
+        # Bumped by every fetch; a waiter that sees it move knows a fetch ran while it waited.
         self.generation = 0
         self._last_error: errors.CommspecError | None = None
         self._retry_at = -math.inf  # epoch seconds: no early refresh before (one just failed)
@@ -115,7 +115,7 @@ class TokenCache:
 
     def _look(self) -> tuple[int, IamToken | None, IamToken | None]:
         """(the failure generation, the token to use as is, a still valid token due for refresh)."""
-        seen = self.generation  # before the cache check, so a failure landing in between is seen
+        seen = self.generation  # before the cache check, so a fetch finishing in between is seen
         now = self._clock()  # read first, always: tests use the clock to see who is asking for a token
         token = self._token
         if token is None or now >= token.expires_at:
@@ -144,6 +144,7 @@ class TokenCache:
         raise exc
 
     def _keep(self, token: IamToken) -> IamToken:
+        self.generation += 1
         self._last_error = None
         self._retry_at = -math.inf
         self._token = token

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -41,6 +42,9 @@ class MockConfig:
     itnio_apps: tuple[str, ...] = ("demo-app", "LILIN888", "APP7731")  # AI voice appIds that exist
     itnio_max_robot_count: int = 10  # account maximum concurrency (-52 above it)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
+    # Credential sets (argument -> value) of the clients a test built with its own credentials, accepted
+    # besides the configured ones (commspec.testing admits them); never shown or served.
+    admitted: list[dict[str, str]] = field(default_factory=list, init=False, repr=False, compare=False)
     # Host names (no port) the served control API answers besides localhost/127.0.0.1/[::1]; "*": any.
     allowed_hosts: tuple[str, ...] = ()
 
@@ -60,6 +64,21 @@ class MockConfig:
         """The value expected for a client's credential ``argument`` (named as in its constructor)."""
         return self.credentials[api.environment[argument]]
 
+    def accounts(self, api: ApiSpec, *arguments: str) -> list[tuple[str, ...]]:
+        """Every accepted combination of the credential ``arguments`` of ``api`` (constructor names):
+        the configured one first, then those admitted from a test's clients."""
+        found = [tuple(self.argument(api, name) for name in arguments)]
+        for admitted in list(self.admitted):
+            values = tuple(admitted.get(name) for name in arguments)
+            if all(value is not None for value in values) and values not in found:
+                found.append(values)  # type: ignore[arg-type]  # no None left
+        return found
+
+    def admit(self, credentials: Mapping[str, str]) -> None:
+        """Accept ``credentials`` (a client's, argument -> value) besides the configured ones."""
+        if credentials and dict(credentials) not in self.admitted:
+            self.admitted.append(dict(credentials))
+
     def shown_credentials(self) -> dict[str, str]:
         """The credentials as the mock may show them (banner, ``/_mock/state``): a demo value as it is,
         any other value (a real secret in the environment, a test's own) as ``NOT_SHOWN``."""
@@ -72,7 +91,8 @@ class MockConfig:
         return frozenset(v for n, v in self.credentials.items() if v and not is_demo(n, v))
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "credentials": self.shown_credentials()}
+        shown = {name: value for name, value in asdict(self).items() if name != "admitted"}
+        return {**shown, "credentials": self.shown_credentials()}
 
 
 def is_demo(variable: str, value: str) -> bool:

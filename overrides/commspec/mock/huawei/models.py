@@ -55,15 +55,13 @@ class HuaweiBackend(Store):
     ) -> tuple[str, dict[str, Any]]:
         """(token, body) for the configured user; MockError("401") for bad credentials."""
         self.token_fetches += 1
-        argument = self.config.argument
-        iam = huawei_iam.API
-        expected = (argument(iam, "user_name"), argument(iam, "password"), argument(iam, "domain_name"))
-        if not secrets.compare_digest(
-            "\0".join((user_name, password, domain_name)).encode(), "\0".join(expected).encode()
-        ):
+        login = "\0".join((user_name, password, domain_name)).encode()
+        logins = self.config.accounts(huawei_iam.API, "user_name", "password", "domain_name")
+        if not any([secrets.compare_digest(login, "\0".join(accepted).encode()) for accepted in logins]):
             raise MockError("401")
-        project_id = argument(huawei_msgsms.API, "project_id")
-        if project.get("id") not in (None, project_id):
+        projects = [accepted for (accepted,) in self.config.accounts(huawei_msgsms.API, "project_id")]
+        project_id = project.get("id") or projects[0]
+        if project_id not in projects:
             raise MockError("404")
         now = self.clock()
         self._drop_expired(now, oldest_only=True)

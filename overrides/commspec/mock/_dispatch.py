@@ -48,6 +48,7 @@ def dispatch(
         if matched is None:
             continue
         operation, path_params = matched
+        request.operation = operation
         with server.lock:
             server.request_count += 1
             fault = server.faults.take(operation.name)

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from generator import preprocess
+from generator import changelog, preprocess
 from generator.api_report import ReportFailed, update_report
 from generator.checks import check_specs
 from generator.openapi_client import GenerationFailed, generate_client
@@ -84,7 +84,11 @@ def regenerate(only: set[str] | None = None, *, root: Path = ROOT) -> list[str]:
         done = generate_all(only, root=root, out=stage / "commspec_generated")
         print("generated: " + ", ".join(done))
         update_report(root, stage)  # after all code is generated and formatted: it imports the result
+        record = changelog.write(root, (stage / "API.md").read_text(encoding="utf-8"))
         _replace(target, stage)
+        if record is not None:
+            (root / changelog.CHANGELOG).write_text(record, encoding="utf-8")
+            print(f"{changelog.CHANGELOG}: API changes since the last release written under Unreleased")
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return done
@@ -104,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         regenerate(set(args.only) if args.only else None)
-    except (GenerationFailed, ReportFailed) as error:
+    except (GenerationFailed, ReportFailed, changelog.ChangelogError) as error:
         print(f"generation failed (generated/ left as it was): {error}", file=sys.stderr)
         return 1
     return 0

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator import mock_surface
 from generator.api_changes import Change, compare, format_changes
 from generator.api_format import Entry, Report, ReportSyntaxError, parse, render
 from generator.api_surface import Describer, exports, public_modules
@@ -47,7 +48,9 @@ def update_report(root: Path = ROOT, generated: Path | None = None) -> list[Chan
     except ReportSyntaxError as error:
         print(f"{name}: previous report unreadable ({error}); changes not listed")
         return []
-    changes = compare(old, fresh)
+    changes = compare(old, fresh) + mock_surface.compare(
+        mock_surface.parse(previous), mock_surface.parse(text)
+    )
     print(format_changes(changes, f"{name} against {against}"))
     return changes
 
@@ -56,7 +59,7 @@ def committed_report(root: Path = ROOT) -> tuple[str | None, str]:
     """(the report as last committed, where it was read): `HEAD:generated/API.md`, or the file on disk
     when root is not a git work tree or the report was never committed."""
     done = subprocess.run(  # noqa: S603
-        ["git", "-C", str(root), "show", "HEAD:generated/API.md"],  # noqa: S607 - git from PATH
+        ["git", "-C", str(root), "show", "HEAD:./generated/API.md"],  # noqa: S607 - git from PATH
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -176,7 +179,8 @@ def main(argv: list[str]) -> int:
             if not Path(package.__file__ or "").resolve().is_relative_to(tree):
                 raise ReportFailed(f"{package.__name__} imported from {package.__file__}, not from {tree}")
         report = build_report()
-    sys.stdout.write(render(report))
+        mock = mock_surface.render(mock_surface.describe())
+    sys.stdout.write(render(report) + mock)
     return 0
 
 

@@ -14,11 +14,11 @@ from commspec._lazy import lazy_getattr
 if TYPE_CHECKING:
     from commspec.mock._journal import RecordedRequest
     from commspec.testing._mock_vendors import MockVendors, current_mock, mock_vendors
-    from commspec.testing._vendor_mock import Call, VendorMock
+    from commspec.testing._vendor_mock import RecordedCall, VendorMock
 
 __getattr__ = lazy_getattr(
     __name__,
     ("commspec.testing._mock_vendors", "commspec.mock._journal", "commspec.testing._vendor_mock"),
 )
 
-__all__ = ["Call", "MockVendors", "RecordedRequest", "VendorMock", "current_mock", "mock_vendors"]
+__all__ = ["MockVendors", "RecordedCall", "RecordedRequest", "VendorMock", "current_mock", "mock_vendors"]

@@ -22,7 +22,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Call(Generic[M]):
+class RecordedCall(Generic[M]):
     """One recorded request of an operation (``mock.calls("flows_update")``): ``request`` as recorded,
     ``body`` its JSON body parsed into the operation's request model (the generated pydantic model the
     client validates arguments with); ``None`` when the operation has no JSON body (IOVOX sends XML:
@@ -36,7 +36,7 @@ class Call(Generic[M]):
         return self.request.status
 
     def __repr__(self) -> str:
-        return f"Call({self.request!r})"
+        return f"RecordedCall({self.request!r})"
 
 
 # Where clients inside mock_vendors() believe they are sending: never resolved (the transport answers
@@ -89,10 +89,10 @@ class VendorMock:
         return self.server.journal.dropped
 
     @overload
-    def calls(self, operation: str) -> list[Call[BaseModel]]: ...
+    def calls(self, operation: str) -> list[RecordedCall[BaseModel]]: ...
     @overload
-    def calls(self, operation: str, model: type[M]) -> list[Call[M]]: ...
-    def calls(self, operation: str, model: type[BaseModel] | None = None) -> list[Call[Any]]:
+    def calls(self, operation: str, model: type[M]) -> list[RecordedCall[M]]: ...
+    def calls(self, operation: str, model: type[BaseModel] | None = None) -> list[RecordedCall[Any]]:
         """The recorded requests of ``operation`` (an operationId such as ``"flows_update"``), oldest
         first, each with its body parsed into the operation's request model; pass that model
         (``mock.calls("flows_update", FlowUpdateRequest)``) to have it typed statically. A misspelt
@@ -103,7 +103,7 @@ class VendorMock:
             shown = expected.__name__ if expected is not None else "no JSON body model"
             raise ValueError(f"{operation}: the request model is {shown}, not {model.__name__}")
         return [
-            Call(request, _parsed(expected, request))
+            RecordedCall(request, _parsed(expected, request))
             for request in self.server.journal.requests
             if request.operation == operation
         ]

@@ -8,18 +8,20 @@ Recording is cheap: the raw request is kept and parsed only when read. The journ
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from commspec._logging import SECRET_HEADERS
+from commspec._redaction import MASK
 from commspec.mock._http import MockRequest, load_json
 
 if TYPE_CHECKING:
     from commspec._spec import Operation
 
-REDACTED = "<redacted>"
+REDACTED = MASK
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -95,13 +97,16 @@ class Journal:
             self.dropped = 0
 
     def record(self, request: MockRequest, operation: Operation | None, status: int | None) -> None:
+        content = request.body
+        if operation is not None and operation.secret_fields and content:
+            content = _masked_content(content, operation.secret_fields)  # an OTP code, a password
         record = RecordedRequest(
             operation=operation.name if operation is not None else None,
             vendor=operation.api.vendor if operation is not None else None,
             method=request.method,
             path=request.path,
             query=request.query,
-            content=request.body,
+            content=content,
             raw_headers=request.headers.raw_items(),
             status=status,
         )
@@ -110,3 +115,24 @@ class Journal:
                 self.dropped += 1
             if self._records.maxlen:
                 self._records.append(record)
+
+
+def _masked_content(content: bytes, paths: tuple[str, ...]) -> bytes:
+    """A JSON body with the value at each dotted path (the spec's ``secret_fields``, through lists)
+    replaced by ``MASK``: never kept, even in memory; a body that is not JSON is kept as is."""
+    try:
+        body = load_json(content)
+    except ValueError:
+        return content
+
+    def mask(node: Any, parts: list[str]) -> Any:
+        if isinstance(node, list):
+            return [mask(item, parts) for item in node]
+        if not isinstance(node, dict) or parts[0] not in node:
+            return node
+        rest = parts[1:]
+        return {**node, parts[0]: mask(node[parts[0]], rest) if rest else MASK}
+
+    for path in paths:
+        body = mask(body, path.split("."))
+    return json.dumps(body).encode()  # ASCII escapes: a lone surrogate a client sent cannot break it

@@ -147,32 +147,15 @@ def _normalised(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _allow_additional_properties(node: Any) -> None:
-    if isinstance(node, dict):
-        if node.get("additionalProperties") is False:
-            del node["additionalProperties"]
-        for value in node.values():
-            _allow_additional_properties(value)
-    elif isinstance(node, list):
-        for value in node:
-            _allow_additional_properties(value)
-
-
 def schema_names(doc: dict[str, Any]) -> list[str]:
     """The spec's own schemas (inline objects named as their owner's), before any derived for validation."""
     return list(_normalised(doc).get("components", {}).get("schemas", {}))
 
 
 def for_client(doc: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client should see it.
-
-    Its attrs models are what calls return, so every one keeps fields a vendor adds
-    (``additional_properties``), even where the schema closes the object for requests
-    (``FlowNode``): requests are checked by the validation models, which keep the closed schema.
-    """
-    out = _normalised(doc)
-    _allow_additional_properties(out)
-    return out
+    """The spec as openapi-python-client should see it: it renders the resource classes only (the models
+    calls return are the validation models), so closed objects stay closed."""
+    return _normalised(doc)
 
 
 def _drop_password_format(node: Any) -> None:

@@ -95,9 +95,7 @@ class _Pipeline:
         handler: ResponseHandler,
         auth: httpx.Auth | None,
         retry: RetryPolicy,
-        content_type: str | None = None,
         encoder: BodyEncoder = encode_body,
-        validate: bool = True,
         path_defaults: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -106,9 +104,7 @@ class _Pipeline:
         self.handler = handler
         self.auth = auth
         self.retry = retry
-        self.content_type = content_type
         self.encoder = encoder
-        self.validate = validate
         # Path parameters owned by the client, e.g. Huawei's project_id (spec: x-commspec.client-params).
         self.path_defaults = dict(path_defaults or {})
         self.timeout = timeout  # per request; None: the httpx client's own
@@ -140,11 +136,9 @@ class _Pipeline:
                 params[name] = value
         if body is not None and not isinstance(body, bytes):
             body = to_wire(body)
-        if self.validate:
-            from commspec._validation import preflight
+        from commspec._validation import preflight
 
-            return preflight(operation, params, body)
-        return params, body
+        return preflight(operation, params, body)
 
     def build_request(
         self,
@@ -163,7 +157,7 @@ class _Pipeline:
         content = None
         if body is not None:
             content, default_type = self.encoder(operation, body)
-            headers["Content-Type"] = self.content_type or operation.api.content_type or default_type
+            headers["Content-Type"] = operation.api.content_type or default_type
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
         # httpx merges a client's default params into the query it is given: then it must be given it.
         in_url = bool(query) and not client.params

@@ -17,7 +17,6 @@ from commspec._settings import check_count, check_seconds
 
 RETRYABLE_ALWAYS = frozenset({429, 503})  # the server did not process the request
 RETRYABLE_IF_IDEMPOTENT = frozenset({500, 502, 504})
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec.iovox._auth import IovoxAuth
-from commspec.iovox._errors import encode_xml, handle_iovox_response
+from commspec.iovox._envelope import encode_xml, handle_iovox_response
 from commspec_generated.iovox_callflow import spec as callflow_spec
 from commspec_generated.iovox_callflow.api import AsyncCallflowResources, CallflowResources
 

@@ -1,4 +1,5 @@
-"""The control API under ``/_mock/``: reset, state, fault injection (what ``commspec.testing`` uses)."""
+"""The control API under ``/_mock/``: reset, state, fault injection, the clock and the outbox (what
+``commspec.testing`` uses)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,25 @@ def control(server: MockServer, request: MockRequest) -> MockResponse:
         except ValueError as error:
             return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
         return MockResponse.json({"added": True}, 201)
+    if route == ("GET", "/_mock/outbox"):
+        to = request.query.get("to")
+        return MockResponse.json({"messages": [d.to_dict() for d in server.outbox.messages(to)]})
+    if route == ("GET", "/_mock/clock"):
+        return MockResponse.json(server.clock.snapshot())
+    if route == ("POST", "/_mock/clock"):
+        return _advance(server, request)
     return MockResponse.json({"error": f"unknown control route {request.method} {request.path}"}, 404)
+
+
+def _advance(server: MockServer, request: MockRequest) -> MockResponse:
+    """``{"advance": seconds}`` moves the mock clock; the answer is the clock after it."""
+    try:
+        body = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    seconds: Any = body.get("advance") if isinstance(body, dict) else None
+    try:
+        server.clock.advance(seconds)  # checks it: TypeError/ValueError
+    except (TypeError, ValueError) as error:
+        return MockResponse.json({"error": f"advance: {error}", "field": "advance"}, 400)
+    return MockResponse.json(server.clock.snapshot())

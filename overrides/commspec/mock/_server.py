@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from commspec.mock._asgi import asgi_app
+from commspec.mock._clock import MockClock
 from commspec.mock._config import MockConfig
 from commspec.mock._control import PREFIX, control
 from commspec.mock._dispatch import (
@@ -35,6 +36,7 @@ from commspec.mock._dispatch import (
 )
 from commspec.mock._faults import FaultBook
 from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
 from commspec.mock._transport import httpx_transport
 
@@ -51,6 +53,8 @@ class MockServer:
         self.lock = threading.Lock()
         self.request_count = 0
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
+        self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
+        self.outbox = Outbox()  # every message delivered to a phone, by any vendor
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
         for module_name in VENDOR_FAKES:
@@ -91,6 +95,21 @@ class MockServer:
         """Every operation served (the spec modules' operationIds): what a fault may target."""
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
+    def deliver(
+        self, vendor: str, channel: str, to: str, text: str, code: str | None = None, at: float | None = None
+    ) -> Delivery:
+        """Record a message delivered to a phone at ``at`` (default: the mock clock's now); ``outbox``
+        reads it. Any vendor fake delivers through here (the record is vendor-neutral: ``Delivery``)."""
+        delivery = Delivery(vendor, channel, to, text, code, self.clock() if at is None else at)
+        self.outbox.deliver(delivery)
+        return delivery
+
+    def advance(self, seconds: float) -> float:
+        """Move the mock clock (``MockClock.advance``) while no request is being served: what the fakes
+        do when time passes sees consistent state. Returns the new now."""
+        with self.lock:
+            return self.clock.advance(seconds)
+
     def handle(self, request: MockRequest) -> tuple[MockResponse, float]:
         """The response and how long to hold it back (the "slow" fault)."""
         if len(request.body) > self.config.max_body_bytes:
@@ -109,6 +128,8 @@ class MockServer:
         for backend in self._backends.values():
             backend.reset()
         self.faults.clear()
+        self.clock.reset()
+        self.outbox.clear()
         self.request_count = 0
         self.internal_errors.clear()
 

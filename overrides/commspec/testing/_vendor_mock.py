@@ -1,4 +1,5 @@
-"""``VendorMock``: one mock of every vendor, as a test sees it (state, reset, faults, recorded calls)."""
+"""``VendorMock``: one mock of every vendor, as a test sees it (state, reset, faults, recorded calls, the
+messages delivered to phones, the clock)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from commspec import _defaults
 from commspec.mock import Fault, MockConfig, MockServer
 from commspec.mock._environment import client_environment
 from commspec.mock._faults import FaultBook
+from commspec.mock._outbox import Delivery
 from commspec.testing._recording import RecordedRequest, Recorder
 
 # Where clients inside mock_vendors() believe they are sending: never resolved (the transport answers
@@ -51,8 +53,26 @@ class VendorMock:
         """What every vendor fake holds (flows, tasks, templates, call flows, ...): ``GET /_mock/state``."""
         return self.server.state()
 
+    def outbox(self, to: str | None = None) -> list[Delivery]:
+        """The messages the mock delivered (to the number ``to``, when given), oldest first: each has
+        ``vendor``, ``channel``, ``to``, ``text``, ``code`` (the verification code it carries, or None)
+        and ``time`` (the mock clock's Unix seconds). ``GET /_mock/outbox?to=...`` when served."""
+        return self.server.outbox.messages(to)
+
+    def advance(self, seconds: float) -> float:
+        """Move the mock's clock forward by ``seconds`` (codes expire, send-rate periods end, flows move
+        to their next channel, IAM tokens expire) without sleeping; returns the mock's new Unix time.
+        Signed request times are still checked against the real clock. ``POST /_mock/clock
+        {"advance": seconds}`` when served."""
+        return self.server.advance(seconds)
+
+    def now(self) -> float:
+        """The mock clock's Unix time (the wall clock plus every ``advance()`` since the last reset)."""
+        return self.server.clock()
+
     def reset(self) -> None:
-        """Forget every resource, fault and recorded call."""
+        """Forget every resource, fault, recorded call and delivered message; the clock is the wall
+        clock again."""
         self.server.reset()
         self._recorder.clear()
 

@@ -8,7 +8,9 @@ here: issued IAM tokens, and ``review()``, which plays the reviewer (Reviewing -
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +19,6 @@ from commspec.mock._engine import Engine, Item, MockError, Store, clock_text
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
-HuaweiError = MockError  # the name tests and older code use
 ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -32,9 +33,9 @@ class IssuedToken:
 class HuaweiBackend(Store):
     engine: Engine  # set by ``install``
 
-    def __init__(self, config: MockConfig) -> None:
+    def __init__(self, config: MockConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
-        super().__init__(huawei_msgsms.API.mock_resources)
+        super().__init__(huawei_msgsms.API.mock_resources, clock)  # token lifetimes follow it
 
     def reset(self) -> None:
         super().reset()

@@ -3,6 +3,9 @@ specs' ``mock-resources`` (moto-style backend, testable without HTTP)."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from commspec._spec import ApiSpec
 from commspec.mock._engine import Engine, Store
 
@@ -12,5 +15,5 @@ class ItnioBackend(Store):
 
     engine: Engine  # set by ``install``: seed state through the spec's operations (``engine.apply``)
 
-    def __init__(self, *apis: ApiSpec) -> None:
-        super().__init__({name: r for api in apis for name, r in api.mock_resources.items()})
+    def __init__(self, *apis: ApiSpec, clock: Callable[[], float] = time.time) -> None:
+        super().__init__({name: r for api in apis for name, r in api.mock_resources.items()}, clock)

@@ -73,7 +73,7 @@ class Tokens(SyncResource):
                 "auth": auth,
             }
         )
-        payload = self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body)
         return _response.parse(
             _spec.TOKENS_CREATE,
             payload,
@@ -133,7 +133,7 @@ class AsyncTokens(AsyncResource):
                 "auth": auth,
             }
         )
-        payload = await self._client.call(_spec.TOKENS_CREATE, call_params, call_body)
+        payload = await self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body)
         return _response.parse(
             _spec.TOKENS_CREATE,
             payload,

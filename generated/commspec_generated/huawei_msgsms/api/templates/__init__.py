@@ -128,7 +128,7 @@ class Templates(SyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
         )
 
@@ -225,7 +225,7 @@ class Templates(SyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = self._client.call(_spec.TEMPLATES_CREATE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TEMPLATES_CREATE, call_params, call_body)
         return _response.parse(
             _spec.TEMPLATES_CREATE,
             payload,
@@ -279,7 +279,7 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._client.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
         return _response.parse(
             _spec.TEMPLATES_RETRIEVE,
             payload,
@@ -387,7 +387,7 @@ class Templates(SyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = self._client.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
         return _response.parse(
             _spec.TEMPLATES_UPDATE,
             payload,
@@ -441,7 +441,7 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._client.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
         return None
 
 
@@ -550,7 +550,7 @@ class AsyncTemplates(AsyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
         )
 
@@ -647,7 +647,7 @@ class AsyncTemplates(AsyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = await self._client.call(
+        payload = await self._pipeline.call(
             _spec.TEMPLATES_CREATE, call_params, call_body
         )
         return _response.parse(
@@ -703,7 +703,7 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._client.call(
+        payload = await self._pipeline.call(
             _spec.TEMPLATES_RETRIEVE, call_params, call_body
         )
         return _response.parse(
@@ -813,7 +813,7 @@ class AsyncTemplates(AsyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = await self._client.call(
+        payload = await self._pipeline.call(
             _spec.TEMPLATES_UPDATE, call_params, call_body
         )
         return _response.parse(
@@ -869,7 +869,7 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._client.call(
+        payload = await self._pipeline.call(
             _spec.TEMPLATES_DELETE, call_params, call_body
         )
         return None

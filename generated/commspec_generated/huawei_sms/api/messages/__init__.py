@@ -94,7 +94,7 @@ class Messages(SyncResource):
                 "extend": extend,
             }
         )
-        payload = self._client.call(_spec.MESSAGES_SEND, call_params, call_body)
+        payload = self._pipeline.call(_spec.MESSAGES_SEND, call_params, call_body)
         return _response.parse(
             _spec.MESSAGES_SEND,
             payload,
@@ -156,7 +156,7 @@ class Messages(SyncResource):
                 "extend": extend,
             }
         )
-        payload = self._client.call(_spec.MESSAGES_SEND_DIFF, call_params, call_body)
+        payload = self._pipeline.call(_spec.MESSAGES_SEND_DIFF, call_params, call_body)
         return _response.parse(
             _spec.MESSAGES_SEND_DIFF,
             payload,
@@ -237,7 +237,7 @@ class AsyncMessages(AsyncResource):
                 "extend": extend,
             }
         )
-        payload = await self._client.call(_spec.MESSAGES_SEND, call_params, call_body)
+        payload = await self._pipeline.call(_spec.MESSAGES_SEND, call_params, call_body)
         return _response.parse(
             _spec.MESSAGES_SEND,
             payload,
@@ -299,7 +299,7 @@ class AsyncMessages(AsyncResource):
                 "extend": extend,
             }
         )
-        payload = await self._client.call(
+        payload = await self._pipeline.call(
             _spec.MESSAGES_SEND_DIFF, call_params, call_body
         )
         return _response.parse(

@@ -71,7 +71,7 @@ class CallFlows(SyncResource):
         call_body = None
         from commspec_generated.iovox_callflow_xml import Response
 
-        payload = self._client.call(_spec.CALL_FLOWS_RETRIEVE, call_params, call_body)
+        payload = self._pipeline.call(_spec.CALL_FLOWS_RETRIEVE, call_params, call_body)
         return _response.parse_xml(
             _spec.CALL_FLOWS_RETRIEVE, payload, Response
         ).call_flow
@@ -125,7 +125,7 @@ class CallFlows(SyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        self._client.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
+        self._pipeline.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
 
     def create(
         self,
@@ -171,7 +171,7 @@ class CallFlows(SyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        self._client.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
+        self._pipeline.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
 
     def delete(
         self,
@@ -224,7 +224,7 @@ class CallFlows(SyncResource):
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
-        self._client.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
+        self._pipeline.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
 
     def list(
         self,
@@ -305,7 +305,7 @@ class CallFlows(SyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
         )
 
@@ -353,7 +353,7 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
         from commspec_generated.iovox_callflow_xml import Response
 
-        payload = await self._client.call(
+        payload = await self._pipeline.call(
             _spec.CALL_FLOWS_RETRIEVE, call_params, call_body
         )
         return _response.parse_xml(
@@ -409,7 +409,7 @@ class AsyncCallFlows(AsyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        await self._client.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
+        await self._pipeline.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
 
     async def create(
         self,
@@ -455,7 +455,7 @@ class AsyncCallFlows(AsyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        await self._client.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
+        await self._pipeline.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
 
     async def delete(
         self,
@@ -508,7 +508,7 @@ class AsyncCallFlows(AsyncResource):
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
-        await self._client.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
+        await self._pipeline.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
 
     def list(
         self,
@@ -590,6 +590,6 @@ class AsyncCallFlows(AsyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
         )

@@ -171,7 +171,7 @@ class Tasks(SyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = self._client.call(_spec.TASKS_CREATE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body)
         return _response.parse(
             _spec.TASKS_CREATE,
             payload,
@@ -320,7 +320,7 @@ class Tasks(SyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = self._client.call(_spec.TASKS_EDIT, call_params, call_body)
+        payload = self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body)
         return _response.parse(
             _spec.TASKS_EDIT,
             payload,
@@ -376,7 +376,7 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._client.call(_spec.TASKS_START, call_params, call_body)
+        payload = self._pipeline.call(_spec.TASKS_START, call_params, call_body)
         _response.parse(
             _spec.TASKS_START,
             payload,
@@ -430,7 +430,7 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._client.call(_spec.TASKS_STOP, call_params, call_body)
+        payload = self._pipeline.call(_spec.TASKS_STOP, call_params, call_body)
         _response.parse(
             _spec.TASKS_STOP,
             payload,
@@ -483,7 +483,7 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._client.call(_spec.TASKS_DELETE, call_params, call_body)
+        payload = self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body)
         _response.parse(
             _spec.TASKS_DELETE,
             payload,
@@ -559,7 +559,7 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
 
 
 class AsyncTasks(AsyncResource):
@@ -700,7 +700,7 @@ class AsyncTasks(AsyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = await self._client.call(_spec.TASKS_CREATE, call_params, call_body)
+        payload = await self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body)
         return _response.parse(
             _spec.TASKS_CREATE,
             payload,
@@ -849,7 +849,7 @@ class AsyncTasks(AsyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = await self._client.call(_spec.TASKS_EDIT, call_params, call_body)
+        payload = await self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body)
         return _response.parse(
             _spec.TASKS_EDIT,
             payload,
@@ -905,7 +905,7 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._client.call(_spec.TASKS_START, call_params, call_body)
+        payload = await self._pipeline.call(_spec.TASKS_START, call_params, call_body)
         _response.parse(
             _spec.TASKS_START,
             payload,
@@ -959,7 +959,7 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._client.call(_spec.TASKS_STOP, call_params, call_body)
+        payload = await self._pipeline.call(_spec.TASKS_STOP, call_params, call_body)
         _response.parse(
             _spec.TASKS_STOP,
             payload,
@@ -1012,7 +1012,7 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._client.call(_spec.TASKS_DELETE, call_params, call_body)
+        payload = await self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body)
         _response.parse(
             _spec.TASKS_DELETE,
             payload,
@@ -1088,4 +1088,4 @@ class AsyncTasks(AsyncResource):
                 ),
             ).data
 
-        return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(_spec.TASKS_LIST, call_params, call_body, parse)

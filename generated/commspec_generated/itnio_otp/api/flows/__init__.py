@@ -80,7 +80,7 @@ class Flows(SyncResource):
                 "flow": flow,
             }
         )
-        payload = self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
+        payload = self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_CREATE,
             payload,
@@ -139,7 +139,7 @@ class Flows(SyncResource):
                 "flow": flow,
             }
         )
-        payload = self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
+        payload = self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_UPDATE,
             payload,
@@ -178,7 +178,7 @@ class Flows(SyncResource):
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
-        payload = self._client.call(_spec.FLOWS_LIST, call_params, call_body)
+        payload = self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_LIST,
             payload,
@@ -223,7 +223,7 @@ class Flows(SyncResource):
             "flowId": flow_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
+        payload = self._pipeline.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_RETRIEVE,
             payload,
@@ -283,7 +283,7 @@ class AsyncFlows(AsyncResource):
                 "flow": flow,
             }
         )
-        payload = await self._client.call(_spec.FLOWS_CREATE, call_params, call_body)
+        payload = await self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_CREATE,
             payload,
@@ -342,7 +342,7 @@ class AsyncFlows(AsyncResource):
                 "flow": flow,
             }
         )
-        payload = await self._client.call(_spec.FLOWS_UPDATE, call_params, call_body)
+        payload = await self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_UPDATE,
             payload,
@@ -381,7 +381,7 @@ class AsyncFlows(AsyncResource):
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
-        payload = await self._client.call(_spec.FLOWS_LIST, call_params, call_body)
+        payload = await self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body)
         return _response.parse(
             _spec.FLOWS_LIST,
             payload,
@@ -426,7 +426,9 @@ class AsyncFlows(AsyncResource):
             "flowId": flow_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
+        payload = await self._pipeline.call(
+            _spec.FLOWS_RETRIEVE, call_params, call_body
+        )
         return _response.parse(
             _spec.FLOWS_RETRIEVE,
             payload,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import time
-from urllib.parse import urlencode
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 

@@ -133,7 +133,8 @@ class SmsResult(BaseModel):
     status: Annotated[
         str | None,
         Field(
-            description='"000000": accepted for sending (wait for the status report); any other value: this number\nwas not sent to.\n'
+            description='"000000": accepted for sending (wait for the status report); any other value: this number\nwas not sent to.\n',
+            examples=["000000"],
         ),
     ] = None
     total: Annotated[
@@ -148,7 +149,8 @@ class SendAnswer(BaseModel):
     code: Annotated[
         str,
         Field(
-            description='"000000" when the request was accepted; else the reason it was refused.'
+            description='"000000" when the request was accepted; else the reason it was refused.',
+            examples=["000000"],
         ),
     ]
     description: Annotated[str | None, Field(description="The text of `code`.")] = None

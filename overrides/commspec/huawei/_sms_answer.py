@@ -25,7 +25,9 @@ def handle_sms_response(operation: Operation, response: httpx.Response) -> Any:
     if response.is_success:
         payload = read_json(response, operation=name)
         if not isinstance(payload, dict):
-            raise ResponseFormatError(f"{name}: the answer is not a JSON object", response=response, operation=name)
+            raise ResponseFormatError(
+                f"{name}: the answer is not a JSON object", response=response, operation=name
+            )
     else:
         payload = json_or_none(response)
     code = payload.get("code") if isinstance(payload, dict) else None

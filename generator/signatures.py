@@ -17,8 +17,8 @@ _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": 
 
 
 class Signatures:
-    def __init__(self, doc: dict[str, Any]) -> None:
-        self.doc = preprocess.for_validation(doc)
+    def __init__(self, doc: dict[str, Any], validation: dict[str, Any] | None = None) -> None:
+        self.doc = validation if validation is not None else preprocess.for_validation(doc)
         self.x = doc["x-commspec"]
         self.schemas: dict[str, Any] = self.doc.get("components", {}).get("schemas", {})
         self.params = frozenset(preprocess.nested_request_schemas(self.doc))

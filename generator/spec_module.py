@@ -188,8 +188,10 @@ def _default_region(doc: dict[str, Any]) -> str | None:
     return str(region["default"]) if "default" in region else None
 
 
-def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None:
-    flat = preprocess.for_validation(doc)
+def render_spec_module(
+    doc: dict[str, Any], source: str, out_file: Path, validation: dict[str, Any] | None = None
+) -> None:
+    flat = validation if validation is not None else preprocess.for_validation(doc)
     x = doc["x-commspec"]
     codes = {str(code): (info["meaning"], info["kind"]) for code, info in x.get("codes", {}).items()}
     env = jinja2.Environment(  # noqa: S701 - renders Python source, not HTML

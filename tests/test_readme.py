@@ -86,7 +86,7 @@ def test_readme_example_runs(
             monkeypatch.delenv(name)
     for name, value in exports.items():
         monkeypatch.setenv(name, value)
-    httpx.post(f"{url}/_mock/reset")
+    httpx.post(f"{url}/_mock/reset", json={})
     namespace: dict[str, Any] = {}
     exec(compile(BLOCKS[index], f"README.md example {index + 1}", "exec"), namespace)
     run_tests_defined(namespace)

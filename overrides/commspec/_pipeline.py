@@ -99,6 +99,7 @@ class _Pipeline:
         path_defaults: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.handler = handler
@@ -110,6 +111,8 @@ class _Pipeline:
         self.timeout = timeout  # per request; None: the httpx client's own
         self.max_response_bytes = max_response_bytes  # decoded bytes of one response body
         self._urls: dict[Any, httpx.URL] = {}
+        # Argument -> value; only a test's mock that answers instead of the vendor reads them.
+        self.credentials = dict(credentials or {})
 
     def url(self, path: str, query: Mapping[str, Any] | None = None) -> httpx.URL:
         """The absolute URL of ``path`` (already percent-encoded) with ``query``, parsed once."""
@@ -125,7 +128,9 @@ class _Pipeline:
         return url
 
     def limits(self, operation: Operation, request: httpx.Request) -> AttemptLimits:
-        return AttemptLimits.of(request, self.max_response_bytes, operation.api.vendor)
+        return AttemptLimits.of(
+            request, self.max_response_bytes, operation.api.vendor, credentials=self.credentials
+        )
 
     def prepare(
         self, operation: Operation, params: Mapping[str, Any], body: Any

@@ -172,5 +172,5 @@ def test_control_api_reset_and_state(server: MockServer, itnio: ItnioClient) -> 
     control = httpx.Client(transport=server.httpx_transport(), base_url="http://mock")
     state = control.get("/_mock/state").json()
     assert state["credentials"]["ITNIO_API_KEY"] == KEY and state["itnio"]["flows"]
-    assert control.post("/_mock/reset").status_code == 200
+    assert control.post("/_mock/reset", json={}).status_code == 200
     assert control.get("/_mock/state").json()["itnio"] == {"flows": {}, "tasks": {}}

@@ -11,7 +11,7 @@ import pkgutil
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -58,7 +58,7 @@ def asgi(
         "path": path,
         "raw_path": path.encode("utf-8"),
         "query_string": query,
-        "headers": [(k.lower(), v) for k, v in headers],
+        "headers": _with_host([(k.lower(), v) for k, v in headers]),
         "client": ("127.0.0.1", 50000),
         "server": ("127.0.0.1", 8080),
     }
@@ -82,6 +82,14 @@ def asgi(
     start = sent[0]
     headers_out = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in start["headers"]}
     return Answer(start["status"], headers_out, b"".join(m.get("body", b"") for m in sent[1:]))
+
+
+def _with_host(headers: RawHeaders) -> RawHeaders:
+    """``headers`` with the Host a client of the served mock sends, unless the test gives its own."""
+    return headers if any(k == b"host" for k, _ in headers) else [(b"host", b"127.0.0.1:8080"), *headers]
+
+
+JSON: Final = [(b"content-type", b"application/json")]  # what a control request that changes state needs
 
 
 def itnio_headers(timestamp: bytes | None = None) -> RawHeaders:

@@ -33,7 +33,7 @@ def asgi_app(server: MockServer) -> Callable[..., Any]:
         query = parse_query(scope.get("query_string", b""))
         request = MockRequest(scope["method"], scope["path"], query, headers, body)
         try:
-            response, delay = server.handle(request)
+            response, delay = server.handle_served(request)
         except ConnectionResetFault:
             if await _drop_connection(send, receive):
                 return

@@ -24,8 +24,8 @@ import httpx
 
 from commspec.mock._asgi import asgi_app
 from commspec.mock._clock import MockClock
-from commspec.mock._config import MockConfig
-from commspec.mock._control import PREFIX, control
+from commspec.mock._config import NOT_SHOWN, MockConfig
+from commspec.mock._control import PREFIX, control, host_allowed, refused_host
 from commspec.mock._dispatch import (
     ConnectionResetFault,
     Handler,
@@ -134,17 +134,44 @@ class MockServer:
         self.internal_errors.clear()
 
     def state(self) -> dict[str, Any]:
-        return {
-            "credentials": dict(self.config.credentials),
+        """Everything the mock holds. A credential that is not a demo value never appears, wherever a
+        fake keeps it (ITNIO keys its accounts by API key, Huawei its templates by project id)."""
+        state = {
+            "credentials": self.config.shown_credentials(),
             "request_count": self.request_count,
             "internal_errors": list(self.internal_errors),
             "faults": self.faults.snapshot(),
             **{name: backend.snapshot() for name, backend in self._backends.items()},
         }
+        hidden = self.config.hidden_values()
+        return hide(state, hidden) if hidden else state
 
     def httpx_transport(self) -> httpx.MockTransport:
         """In-process transport for ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
         return httpx_transport(self)
 
+    def handle_served(self, request: MockRequest) -> tuple[MockResponse, float]:
+        """``handle`` for a request that came over the network: the control API answers only a loopback
+        ``Host`` (or one of ``config.allowed_hosts``), so a web page cannot reach it by DNS rebinding."""
+        if request.path.startswith(PREFIX):
+            host = request.headers.get("host")
+            if not host_allowed(host, self.config.allowed_hosts):
+                return refused_host(host), 0.0
+        return self.handle(request)
+
     def asgi_app(self) -> Callable[..., Any]:
         return asgi_app(self)
+
+
+def hide(value: Any, secrets: frozenset[str]) -> Any:
+    """``value`` (JSON-like) with every occurrence of ``secrets``, as a key or within a string, replaced
+    by ``NOT_SHOWN``."""
+    if isinstance(value, dict):
+        return {hide(k, secrets): hide(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [hide(v, secrets) for v in value]
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, NOT_SHOWN)
+    return value

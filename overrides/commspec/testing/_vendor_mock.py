@@ -3,6 +3,8 @@ messages delivered to phones, the clock)."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -27,9 +29,17 @@ class VendorMock:
     variables a client (or a program in another language) needs: every base URL and credential.
     """
 
-    def __init__(self, config: MockConfig | None = None, *, url: str = IN_PROCESS_URL) -> None:
-        self.server = MockServer(config or MockConfig())
+    def __init__(
+        self,
+        config: MockConfig | None = None,
+        *,
+        url: str = IN_PROCESS_URL,
+        accept_client_credentials: bool = True,
+    ) -> None:
+        # A copy: the credentials admitted from this mock's clients stay with this mock.
+        self.server = MockServer(dataclasses.replace(config) if config is not None else MockConfig())
         self.url = url
+        self.accept_client_credentials = accept_client_credentials
         self._recorder = Recorder()
 
     @property
@@ -85,10 +95,17 @@ class VendorMock:
         self.server.faults.add(fault)
         return fault
 
+    def admit(self, credentials: Mapping[str, str]) -> None:
+        """Accept a client's own credentials (argument -> value) besides the configured ones, unless
+        ``accept_client_credentials`` is off (a test that wants an authentication failure)."""
+        if self.accept_client_credentials:
+            self.server.config.admit(credentials)
+
     def client_defaults(self) -> _defaults.ClientDefaults:
-        """What a client built without ``base_url=`` uses while this mock is in place."""
+        """What a client uses while this mock is in place: built without ``base_url=``, its environment
+        and transport; any client, where a request for a vendor's host goes."""
         transport = self._recorder.transport(self.server.httpx_transport())
-        return _defaults.ClientDefaults(self.environ, transport, transport)
+        return _defaults.ClientDefaults(self.environ, transport, transport, url=self.url, admit=self.admit)
 
     def asgi_app(self) -> Any:
         """The mock's ASGI app, recording every call."""

@@ -48,11 +48,13 @@ class ItnioResponses:
             if not value:
                 raise MockError(codes.get(missing, codes.get("missing-header", "-1")))
         assert key and timestamp and signature
-        expected_key = self.config.argument(api, "api_key")
-        if not hmac.compare_digest(key, expected_key.encode()):
+        accounts = self.config.accounts(api, "api_key", "api_secret")
+        account = next((a for a in accounts if hmac.compare_digest(key, a[0].encode())), None)
+        if account is None:
             raise MockError(codes["bad-signature"])
+        expected_key, secret = account
         text = timestamp.decode("latin-1")
-        expected = sign(expected_key, self.config.argument(api, "api_secret"), text)
+        expected = sign(expected_key, secret, text)
         if not hmac.compare_digest(signature.lower(), expected.encode()):  # vendor: case-insensitive
             raise MockError(codes["bad-signature"])
         seconds = ascii_int(text)

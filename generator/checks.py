@@ -41,6 +41,7 @@ MOCK_KEYS = frozenset(
         "filters",
         "order",
         "select",
+        "refers",
     }
 )
 RESOURCE_KEYS = frozenset(

@@ -159,9 +159,12 @@ def for_client(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _drop_password_format(node: Any) -> None:
+    """``format: password`` (a secret: an IAM password, an OTP code) becomes ``repr: false``: the model
+    field stays a plain ``str`` and is left out of the model's repr."""
     if isinstance(node, dict):
         if node.get("format") == "password":
             del node["format"]
+            node["repr"] = False
         for value in node.values():
             _drop_password_format(value)
     elif isinstance(node, list):

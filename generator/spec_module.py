@@ -94,6 +94,25 @@ def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
     return out
 
 
+def _secret_paths(doc: dict[str, Any], schema: dict[str, Any], prefix: str = "") -> list[str]:
+    """Dotted wire paths of the body's ``format: password`` strings (secrets: masked where the mock
+    records requests). A list's items share the list's path."""
+    schema = preprocess.resolve(doc, schema)
+    if schema.get("format") == "password":
+        return [prefix]
+    found = [
+        p
+        for key in ("allOf", "anyOf", "oneOf")
+        for sub in schema.get(key, [])
+        for p in _secret_paths(doc, sub, prefix)
+    ]
+    for name, prop in schema.get("properties", {}).items():
+        found += _secret_paths(doc, prop, f"{prefix}.{name}" if prefix else name)
+    if isinstance(schema.get("items"), dict):
+        found += _secret_paths(doc, schema["items"], prefix)
+    return sorted(set(found))
+
+
 def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any]]:
     validation_names = set(flat["components"]["schemas"])
     ops = []
@@ -132,6 +151,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
                 "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )
     return ops
@@ -171,6 +191,9 @@ def _headers(doc: dict[str, Any]) -> dict[str, Any]:
             secret.add(scheme["name"].lower())
         if "x-commspec-credential" in scheme:
             credentials[scheme["x-commspec-credential"]] = scheme["name"]
+    for scheme in doc.get("components", {}).get("securitySchemes", {}).values():
+        if scheme.get("type") == "http" and "x-commspec-credential" in scheme:  # a bearer token
+            credentials[scheme["x-commspec-credential"]] = "Authorization"
     for _path, _method, operation in preprocess.operations(doc):
         for response in operation.get("responses", {}).values():
             for header, info in response.get("headers", {}).items():
@@ -179,6 +202,33 @@ def _headers(doc: dict[str, Any]) -> dict[str, Any]:
                     if info.get("x-commspec-secret", True):
                         secret.add(header.lower())
     return {"headers": headers, "secret_headers": tuple(sorted(secret)), "credential_headers": credentials}
+
+
+def _security(doc: dict[str, Any]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The schemes of the spec's ``security`` requirement as (kind, header, credential arguments):
+    ``header`` (apiKey in a header, ``x-commspec-credential``), ``basic`` (http basic,
+    ``x-commspec-credentials: [user, password]``), ``bearer`` (http bearer, ``x-commspec-credential``),
+    or ``custom`` (no credential of its own: the vendor's auth flow fills it, e.g. ITNIO's Sign)."""
+    schemes = doc.get("components", {}).get("securitySchemes", {})
+    out = []
+    for requirement in doc.get("security") or []:
+        for name in requirement:
+            scheme = schemes[name]
+            credential = scheme.get("x-commspec-credential")
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header" and credential:
+                out.append(("header", scheme["name"], (credential,)))
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
+                pair = scheme.get("x-commspec-credentials", [])
+                if len(pair) != 2:
+                    raise GenerationFailed(
+                        f"securityScheme {name}: http basic needs x-commspec-credentials: [user, password]"
+                    )
+                out.append(("basic", "Authorization", tuple(pair)))
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer" and credential:
+                out.append(("bearer", "Authorization", (credential,)))
+            else:
+                out.append(("custom", scheme.get("name", ""), ()))
+    return tuple(out)
 
 
 def _default_region(doc: dict[str, Any]) -> str | None:
@@ -226,6 +276,7 @@ def render_spec_module(
         client_params=tuple(x.get("client-params", ())),
         wsse=dict(x.get("wsse", {})),
         default_region=_default_region(doc),
+        security=_security(doc),
         **_headers(doc),
         rules=_rules(flat),
         operations=operations,

@@ -41,6 +41,8 @@ ARGS = [
     "--use-double-quotes",
     "--collapse-root-models",
     "--strict-nullable",
+    "--field-extra-keys",  # a secret field's `repr: false` (preprocess: format password) -> Field(repr=False)
+    "repr",
 ]
 MODEL_ARGS = [
     "--output-model-type",

@@ -56,6 +56,7 @@ class MockResource:
     key: str  # the stored field holding the id
     not_found: str  # the code for an unknown id
     first_id: int | None = None  # ids are a counter from here; None: UUIDs (strings)
+    id_length: int | None = None  # ids are random letters and digits of this length (ITNIO's appId)
     # Objects live per partition: None = per authenticated scope (the account), else the argument naming
     # it; ``known`` is the MockConfig setting listing the partitions that exist, ``unknown`` their code.
     partition: str | None = None
@@ -107,6 +108,9 @@ class Effect:
     rename: tuple[str, str] | None = None  # update: (argument holding a new key, code when it is taken)
     # delete: (field, argument, code): an item whose field is set is refused unless the argument is true.
     refuse: tuple[str, str, str] | None = None
+    # argument -> resource: the argument names an item of that resource (of the caller's partition),
+    # checked before the effect; an unknown one answers that resource's not-found code.
+    refers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,9 @@ class ApiSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     secret_headers: tuple[str, ...] = ()  # lower-case names of the headers whose values are secrets
     credential_headers: Mapping[str, str] = field(default_factory=dict)  # argument -> header carrying it
+    # The security schemes every request carries: (kind, header, credential arguments); kind is
+    # header | basic | bearer (commspec._standard sets them) or custom (the vendor's auth flow does).
+    security: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     default_region: str | None = None  # what ``{region}`` of base_url defaults to
     client_params: tuple[str, ...] = ()  # path parameters the client owns (x-commspec.client-params)
     mock_resources: Mapping[str, MockResource] = field(default_factory=dict)
@@ -214,6 +221,9 @@ class Operation:
     # Form body field -> how a list is written: "csv" (one comma-separated value) or "json" (one JSON
     # array); other lists repeat the field (OpenAPI Encoding Object of the form media type).
     form_encoding: Mapping[str, str] = field(default_factory=dict)
+    # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
+    # masked where the mock records requests.
+    secret_fields: tuple[str, ...] = ()
 
     @property
     def success_status(self) -> int:

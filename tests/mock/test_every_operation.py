@@ -150,9 +150,29 @@ def sibling(operation: Operation, resource: str, action: str, to_states: tuple[s
     raise AssertionError(f"{operation.qualified_name}: no {action} operation for {resource}")
 
 
+def with_references(server: MockServer, operation: Operation, body: Any, made: dict[str, Any]) -> Any:
+    """``body`` whose ``refers`` arguments (a template's ``appId``) name objects made here first, through
+    the create operation of the referred resource (its own references made likewise), one per resource
+    (``made``: resource -> key), so that a send's template belongs to its application."""
+    effect = operation.effect
+    if effect is None or not isinstance(body, dict):
+        return body
+    for name, resource_name in effect.refers.items():
+        if body.get(name) is None:
+            continue  # an optional reference the example leaves out
+        if resource_name not in made:
+            create = sibling(operation, resource_name, "create")
+            created_body = with_references(server, create, example_body(create), made)
+            created = succeeded(create, send(server, create, created_body))
+            made[resource_name] = created[operation.api.mock_resources[resource_name].key]
+        body[name] = made[resource_name]
+    return body
+
+
 def prepare(server: MockServer, operation: Operation) -> tuple[Any, Any]:
     """(body, key) of a valid request: an existing object in a state the operation accepts."""
-    body = example_body(operation)
+    made: dict[str, Any] = {}
+    body = with_references(server, operation, example_body(operation), made)
     effect = operation.effect
     if operation.api.api == "sms":  # sending needs an approved template taking the example's variables
         for group in body.get("smsContent", [body]):
@@ -163,7 +183,7 @@ def prepare(server: MockServer, operation: Operation) -> tuple[Any, Any]:
     assert effect.resource is not None
     resource = operation.api.mock_resources[effect.resource]
     create = sibling(operation, effect.resource, "create")
-    created_body = example_body(create)
+    created_body = with_references(server, create, example_body(create), made)
     created = succeeded(create, send(server, create, created_body))
     if isinstance(created_body, str):  # a key the caller names (IOVOX's flow name in the XML)
         found = XML_NAME.search(created_body)

@@ -51,8 +51,9 @@ def test_clients_built_before_the_block_are_answered_by_the_mock(no_network: lis
         assert [call(client) for client in (itnio, huawei, iovox)] == [[], [], []]
     assert no_network == []  # not a connection, not a name lookup
     assert operations(mock) == ["flows_list", "tokens_create", "templates_list", "call_flows_list"]
-    # The IAM password reached the mock, in process, and nothing else.
-    assert mock.requests[1].body["auth"]["identity"]["password"]["user"]["password"] == "real-password"
+    # The IAM login reached the mock, in process, and nothing else (the record masks the password).
+    user = mock.requests[1].body["auth"]["identity"]["password"]["user"]
+    assert (user["name"], user["password"]) == ("real-user", "<redacted>")
     assert REAL_PROJECT in mock.requests[2].path
 
 

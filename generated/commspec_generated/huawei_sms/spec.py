@@ -72,6 +72,7 @@ API = ApiSpec(
     headers={"Wsse": "X-WSSE", "WsseAuthorization": "Authorization"},
     secret_headers=("authorization", "x-wsse"),
     credential_headers={"app_key": "X-WSSE"},
+    security=(("custom", "Authorization", ()), ("header", "X-WSSE", ("app_key",))),
     wsse={
         "authorization": 'WSSE realm="SDP",profile="UsernameToken",type="Appkey"',
         "created-format": "%Y-%m-%dT%H:%M:%SZ",

@@ -180,6 +180,10 @@ API = ApiSpec(
     headers={"secureKey": "secureKey", "username": "username"},
     secret_headers=("securekey",),
     credential_headers={"secure_key": "secureKey", "username": "username"},
+    security=(
+        ("header", "username", ("username",)),
+        ("header", "secureKey", ("secure_key",)),
+    ),
     mock={
         "version-parameter": "v",
         "method-parameter": "method",

@@ -57,6 +57,11 @@ API = ApiSpec(
     headers={"ApiKey": "Api-Key", "Sign": "Sign", "Timestamp": "Timestamp"},
     secret_headers=("api-key", "sign"),
     credential_headers={"api_key": "Api-Key"},
+    security=(
+        ("header", "Api-Key", ("api_key",)),
+        ("custom", "Timestamp", ()),
+        ("custom", "Sign", ()),
+    ),
     mock={
         "missing-sign": "-57",
         "missing-timestamp": "-58",

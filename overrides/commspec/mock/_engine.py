@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import secrets
+import string
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -23,6 +25,7 @@ from commspec.mock._config import MockConfig
 from commspec.mock._http import MockRequest, MockResponse, ascii_int
 
 Item = dict[str, Any]
+ID_ALPHABET = string.ascii_letters + string.digits  # of ``ids: {token: N}`` keys
 
 
 class MockError(Exception):
@@ -107,7 +110,11 @@ class Store:
         }
 
     def mint(self, resource: MockResource) -> Any:
-        return next(self._ids[resource.name]) if resource.first_id is not None else str(uuid.uuid4())
+        if resource.first_id is not None:
+            return next(self._ids[resource.name])
+        if resource.id_length is not None:
+            return "".join(secrets.choice(ID_ALPHABET) for _ in range(resource.id_length))
+        return str(uuid.uuid4())
 
     def partition(self, resource: str, name: str) -> dict[Any, Item]:
         return self.items[resource].setdefault(name, {})
@@ -146,6 +153,7 @@ class Engine:
         effect = operation.effect
         if effect is None:
             raise NotServed(f"{operation.qualified_name}: the spec gives it no x-commspec-mock effect")
+        self.referred(operation, call)  # an unknown reference fails before anything changes
         if effect.action == "vendor":
             return self.fake.serve(operation, call)
         resource = operation.api.mock_resources[effect.resource or ""]
@@ -176,6 +184,24 @@ class Engine:
             item[resource.state] = effect.to_state
             return self._answer(resource, effect, item, key)
         raise NotServed(f"{operation.qualified_name}: unknown action {effect.action!r}")
+
+    def referred(self, operation: Operation, call: Call) -> dict[str, Item]:
+        """argument -> the item it names, for each ``refers`` argument the call sets (``MockError``
+        with the referred resource's not-found code when it names none)."""
+        found: dict[str, Item] = {}
+        effect = operation.effect
+        for name, resource_name in (effect.refers if effect else {}).items():
+            value = argument(call.arguments, name)
+            if value is None:
+                continue
+            resource = operation.api.mock_resources[resource_name]
+            items = self._partition(resource, Effect(action="retrieve", key=name), call)
+            key = value if resource.first_id is None or isinstance(value, int) else ascii_int(str(value))
+            item = items.get(key)
+            if item is None:
+                raise MockError(resource.not_found, f"{name}={value}")
+            found[name] = item
+        return found
 
     def _partition(self, resource: MockResource, effect: Effect, call: Call) -> dict[Any, Item]:
         if resource.partition is None:

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 from commspec._logging import redacted_headers
+from commspec._redaction import MASK
 from commspec.mock._environment import spec_modules
 from commspec.mock._router import Router
 
@@ -55,6 +56,22 @@ def parse_body(content: bytes, content_type: str) -> Any:
     return text
 
 
+def masked(body: dict[str, Any], paths: tuple[str, ...]) -> dict[str, Any]:
+    """``body`` (a copy) with the value at each dotted path replaced by ``MASK`` (through lists)."""
+
+    def mask(node: Any, parts: list[str]) -> Any:
+        if isinstance(node, list):
+            return [mask(item, parts) for item in node]
+        if not isinstance(node, dict) or parts[0] not in node:
+            return node
+        rest = parts[1:]
+        return {**node, parts[0]: mask(node[parts[0]], rest) if rest else MASK}
+
+    for path in paths:
+        body = mask(body, path.split("."))
+    return body
+
+
 class Recorder:
     """A thread-safe list of ``RecordedRequest``; operations are found with the specs' routes."""
 
@@ -86,13 +103,17 @@ class Recorder:
             return  # the control API is the test's own doing
         matched = self._router.match(method, path, query)
         operation = matched[0] if matched is not None else None
+        body = parse_body(content, headers.get("content-type", ""))
+        if operation is not None and operation.secret_fields and isinstance(body, dict):
+            body = masked(body, operation.secret_fields)  # an OTP code, a password: never kept
+            content = json.dumps(body).encode()
         record = RecordedRequest(
             operation=operation.name if operation is not None else None,
             vendor=operation.api.vendor if operation is not None else None,
             method=method,
             path=path,
             query=query,
-            body=parse_body(content, headers.get("content-type", "")),
+            body=body,
             content=content,
             headers=redacted_headers(headers),
             status=status,

@@ -28,10 +28,15 @@ def envelope(api: ApiSpec, code: str, data: Any = None) -> MockResponse:
     return MockResponse.json(body, headers={"content-type": api.response_content_type})
 
 
+VendorOperation = Callable[[Operation, Call], Any]
+
+
 class ItnioResponses:
     def __init__(self, config: MockConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
         self.clock = clock
+        # operationId -> the vendor code serving an operation whose effect is ``vendor`` (set by install)
+        self.vendor_operations: dict[str, VendorOperation] = {}
 
     def authenticate(self, operation: Operation, request: MockRequest) -> str:
         """The account (its API key) of a request whose Api-Key, Timestamp and Sign are valid."""
@@ -97,7 +102,10 @@ class ItnioResponses:
         return item
 
     def serve(self, operation: Operation, call: Call) -> Any:
-        raise NotServed(f"{operation.qualified_name}: ITNIO has no vendor-served operation")
+        serve = self.vendor_operations.get(operation.name)
+        if serve is None:
+            raise NotServed(f"{operation.qualified_name}: no vendor code serves it")
+        return serve(operation, call)
 
     def server_error(self, operation: Operation) -> MockResponse:
         """ITNIO's answer to its own failure: the envelope with the spec's server-error code."""

@@ -84,6 +84,16 @@ def _responses(doc: dict[str, Any], operation: dict[str, Any]) -> dict[int, str 
     return out
 
 
+def _errors(doc: dict[str, Any], operation: dict[str, Any]) -> tuple[str, ...]:
+    """The codes of the table the spec lists for this operation (``x-commspec-errors`` on it or on its
+    responses), in table order; ``()`` when it lists none (every code of the table applies). The mock
+    refuses a "vendor_error" fault with any other code."""
+    listed = {str(code) for code in operation.get("x-commspec-errors", [])}
+    for response in operation.get("responses", {}).values():
+        listed |= {str(code) for code in preprocess.resolve(doc, response).get("x-commspec-errors", [])}
+    return tuple(code for code in doc.get("x-commspec", {}).get("codes", {}) if str(code) in listed)
+
+
 def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
     """Wire name -> ``x-commspec-argument[key]`` (a ``join`` separator, the ``boolean`` spellings)."""
     out = {}
@@ -151,6 +161,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
                 "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "errors": _errors(doc, operation),
                 "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )

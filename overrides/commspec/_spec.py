@@ -224,6 +224,13 @@ class Operation:
     # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
     # masked where the mock records requests.
     secret_fields: tuple[str, ...] = ()
+    # The vendor codes the spec documents for this operation (x-commspec-errors); () when it lists none.
+    errors: tuple[str, ...] = ()
+
+    @property
+    def documented_codes(self) -> tuple[str, ...]:
+        """The vendor codes this operation may answer: those its spec lists, else the API's whole table."""
+        return self.errors or tuple(self.api.codes)
 
     @property
     def success_status(self) -> int:

@@ -26,7 +26,7 @@ def install(server: MockServer) -> None:
     fake = HuaweiResponses(backend)
     backend.engine = Engine(server.config, backend, fake)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
-    server.register("huawei", backend, router, backend.engine.handle, fake.server_error)
+    server.register("huawei", backend, router, backend.engine.handle, fake.server_error, fake.render_error)
     # SMS sending (the application access address): its own service on the same port, reading the
     # templates above; its state appears under ``huawei_sms``.
     sms = SmsBackend(
@@ -35,4 +35,6 @@ def install(server: MockServer) -> None:
     sms_fake = SmsFake(sms, server.deliver)
     sms_engine = Engine(server.config, backend, sms_fake)
     sms_router = Router(sms_spec.OPERATIONS.values())
-    server.register("huawei_sms", sms, sms_router, sms_engine.handle, sms_fake.server_error)
+    server.register(
+        "huawei_sms", sms, sms_router, sms_engine.handle, sms_fake.server_error, sms_fake.render_error
+    )

@@ -37,8 +37,6 @@ from commspec._settings import (
 from commspec._spec import ApiSpec
 from commspec.errors import ConfigurationError
 
-DEFAULT_MAX_RETRIES = 2
-
 
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
     """``retry`` if given, else the default policy with ``max_retries`` (both checked)."""

@@ -36,6 +36,9 @@ from commspec.errors import (
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# The request extension naming the pipeline that sends a request: an auth flow that sends requests of
+# its own (the Huawei IAM token) sends them with that call's settings (timeout, retries, size cap).
+PIPELINE_EXTENSION = "commspec.pipeline"
 # Parsed request URLs kept per pipeline (parsing one costs about as much as the rest of building the
 # request); bounded, since paths carry ids.
 URL_CACHE_SIZE = 512
@@ -164,6 +167,7 @@ class _Pipeline:
             content, default_type = self.encoder(operation, body)
             headers["Content-Type"] = operation.api.content_type or default_type
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
+        extra["extensions"] = {PIPELINE_EXTENSION: self}
         # httpx merges a client's default params into the query it is given: then it must be given it.
         in_url = bool(query) and not client.params
         return client.build_request(

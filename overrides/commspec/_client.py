@@ -25,7 +25,7 @@ from commspec._pipeline import (
     BodyEncoder,
     ResponseHandler,
     SyncPipeline,
-    encode_json,
+    encode_body,
 )
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
@@ -111,7 +111,7 @@ class Vendor:
     auth: Callable[[AuthContext], httpx.Auth | None]
     handler: ResponseHandler
     credentials: tuple[str, ...] = ()
-    encoder: BodyEncoder = encode_json
+    encoder: BodyEncoder = encode_body
     prepare: Callable[[dict[str, Any], Mapping[str, str]], None] | None = None
     attributes: tuple[str, ...] = ()
 

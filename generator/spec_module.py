@@ -84,6 +84,16 @@ def _responses(doc: dict[str, Any], operation: dict[str, Any]) -> dict[int, str 
     return out
 
 
+def _errors(doc: dict[str, Any], operation: dict[str, Any]) -> tuple[str, ...]:
+    """The codes of the table the spec lists for this operation (``x-commspec-errors`` on it or on its
+    responses), in table order; ``()`` when it lists none (every code of the table applies). The mock
+    refuses a "vendor_error" fault with any other code."""
+    listed = {str(code) for code in operation.get("x-commspec-errors", [])}
+    for response in operation.get("responses", {}).values():
+        listed |= {str(code) for code in preprocess.resolve(doc, response).get("x-commspec-errors", [])}
+    return tuple(code for code in doc.get("x-commspec", {}).get("codes", {}) if str(code) in listed)
+
+
 def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
     """Wire name -> ``x-commspec-argument[key]`` (a ``join`` separator, the ``boolean`` spellings)."""
     out = {}
@@ -150,6 +160,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "responses": _responses(doc, operation),
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
+                "errors": _errors(doc, operation),
                 "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )
@@ -172,6 +183,9 @@ def _headers(doc: dict[str, Any]) -> dict[str, Any]:
             secret.add(scheme["name"].lower())
         if "x-commspec-credential" in scheme:
             credentials[scheme["x-commspec-credential"]] = scheme["name"]
+    for scheme in doc.get("components", {}).get("securitySchemes", {}).values():
+        if scheme.get("type") == "http" and "x-commspec-credential" in scheme:  # a bearer token
+            credentials[scheme["x-commspec-credential"]] = "Authorization"
     for _path, _method, operation in preprocess.operations(doc):
         for response in operation.get("responses", {}).values():
             for header, info in response.get("headers", {}).items():
@@ -180,6 +194,33 @@ def _headers(doc: dict[str, Any]) -> dict[str, Any]:
                     if info.get("x-commspec-secret", True):
                         secret.add(header.lower())
     return {"headers": headers, "secret_headers": tuple(sorted(secret)), "credential_headers": credentials}
+
+
+def _security(doc: dict[str, Any]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The schemes of the spec's ``security`` requirement as (kind, header, credential arguments):
+    ``header`` (apiKey in a header, ``x-commspec-credential``), ``basic`` (http basic,
+    ``x-commspec-credentials: [user, password]``), ``bearer`` (http bearer, ``x-commspec-credential``),
+    or ``custom`` (no credential of its own: the vendor's auth flow fills it, e.g. ITNIO's Sign)."""
+    schemes = doc.get("components", {}).get("securitySchemes", {})
+    out = []
+    for requirement in doc.get("security") or []:
+        for name in requirement:
+            scheme = schemes[name]
+            credential = scheme.get("x-commspec-credential")
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header" and credential:
+                out.append(("header", scheme["name"], (credential,)))
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
+                pair = scheme.get("x-commspec-credentials", [])
+                if len(pair) != 2:
+                    raise GenerationFailed(
+                        f"securityScheme {name}: http basic needs x-commspec-credentials: [user, password]"
+                    )
+                out.append(("basic", "Authorization", tuple(pair)))
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer" and credential:
+                out.append(("bearer", "Authorization", (credential,)))
+            else:
+                out.append(("custom", scheme.get("name", ""), ()))
+    return tuple(out)
 
 
 def _default_region(doc: dict[str, Any]) -> str | None:
@@ -226,6 +267,7 @@ def render_spec_module(
         environment=dict(x.get("environment", {})),
         client_params=tuple(x.get("client-params", ())),
         default_region=_default_region(doc),
+        security=_security(doc),
         **_headers(doc),
         rules=_rules(flat),
         operations=operations,

@@ -89,6 +89,7 @@ class AuthContext:
     """What a vendor's auth factory may use: the checked arguments and the client's own settings."""
 
     arguments: Mapping[str, Any]
+    api: ApiSpec  # the client's first API: its security schemes, URLs and codes
     http_client: httpx.Client | httpx.AsyncClient
     timeout: httpx.Timeout
     retry: RetryPolicy
@@ -221,7 +222,7 @@ class _ClientBase:
                 )
         self._http_client = http_client
         auth = vendor.auth(
-            AuthContext(resolved, http_client, timeout_of(timeout), policy, max_response_bytes)
+            AuthContext(resolved, vendor.api, http_client, timeout_of(timeout), policy, max_response_bytes)
         )
         credentials = credentials_of(resolved)
         if defaults is not None:

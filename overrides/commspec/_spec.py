@@ -134,6 +134,9 @@ class ApiSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     secret_headers: tuple[str, ...] = ()  # lower-case names of the headers whose values are secrets
     credential_headers: Mapping[str, str] = field(default_factory=dict)  # argument -> header carrying it
+    # The security schemes every request carries: (kind, header, credential arguments); kind is
+    # header | basic | bearer (commspec._standard sets them) or custom (the vendor's auth flow does).
+    security: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     default_region: str | None = None  # what ``{region}`` of base_url defaults to
     client_params: tuple[str, ...] = ()  # path parameters the client owns (x-commspec.client-params)
     mock_resources: Mapping[str, MockResource] = field(default_factory=dict)
@@ -215,6 +218,13 @@ class Operation:
     # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
     # masked where the mock records requests.
     secret_fields: tuple[str, ...] = ()
+    # The vendor codes the spec documents for this operation (x-commspec-errors); () when it lists none.
+    errors: tuple[str, ...] = ()
+
+    @property
+    def documented_codes(self) -> tuple[str, ...]:
+        """The vendor codes this operation may answer: those its spec lists, else the API's whole table."""
+        return self.errors or tuple(self.api.codes)
 
     @property
     def success_status(self) -> int:

@@ -53,6 +53,7 @@ API = ApiSpec(
     headers={"IamToken": "X-Auth-Token"},
     secret_headers=("x-auth-token",),
     credential_headers={"token": "X-Auth-Token"},
+    security=(("header", "X-Auth-Token", ("token",)),),
     client_params=("project_id",),
     default_region="cn-north-4",
     mock={

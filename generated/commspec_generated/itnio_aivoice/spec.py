@@ -57,6 +57,11 @@ API = ApiSpec(
     headers={"ApiKey": "Api-Key", "Sign": "Sign", "Timestamp": "Timestamp"},
     secret_headers=("api-key", "sign"),
     credential_headers={"api_key": "Api-Key"},
+    security=(
+        ("header", "Api-Key", ("api_key",)),
+        ("custom", "Timestamp", ()),
+        ("custom", "Sign", ()),
+    ),
     mock={
         "missing-sign": "-57",
         "missing-timestamp": "-58",
@@ -443,6 +448,7 @@ TASKS_LIST = Operation(
     also_accepts=(),
     idempotent=True,
     responses={200: "application/json"},
+    errors=("-1", "-4", "-6", "-27", "-37", "-49", "-50", "-57", "-58", "-59"),
     fixed_query={},
     effect=Effect(
         action="list",

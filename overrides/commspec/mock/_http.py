@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import parse_qsl
@@ -129,3 +129,8 @@ class MockResponse:
             body = json.dumps(payload, separators=(",", ":")).encode()
         # A vendor fake passes its spec's content type (ApiSpec.response_content_type).
         return cls(status, body, {"content-type": "application/json", **(headers or {})})
+
+
+# What the adapters (the ASGI app, the in-process transport) serve: ``MockServer.handle`` or a wrapper of
+# it; the answer and how long to hold it back (the "slow" fault).
+Handle = Callable[[MockRequest], tuple[MockResponse, float]]

@@ -12,7 +12,7 @@ import httpx
 from commspec import _defaults
 from commspec.mock import Fault, MockConfig, MockServer
 from commspec.mock._environment import client_environment
-from commspec.mock._faults import FaultBook
+from commspec.mock._faults import FAULT_KINDS, FaultBook
 from commspec.mock._outbox import Delivery
 from commspec.testing._recording import RecordedRequest, Recorder
 
@@ -88,9 +88,13 @@ class VendorMock:
 
     def add_fault(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
         """Make ``operation`` (an operationId such as ``"flows_update"``; ``None``: every operation)
-        misbehave: ``kind`` is one of status, reset, slow, malformed_json, html, truncated; ``fields``
-        as ``commspec.mock.Fault`` (``status=503, count=2, retry_after=1, ...``). A misspelt operation
-        raises ``ValueError`` listing the valid names."""
+        misbehave: ``kind`` is one of status, vendor_error, reset, slow, malformed_json, html,
+        truncated; ``fields`` as ``commspec.mock.Fault`` (``status=503, count=2, retry_after=1, ...``).
+        Injected errors speak the vendor's format. ``add_fault("flows_create", vendor_code="-20")``
+        answers the vendor's documented error for a code the operation documents (``ValueError``
+        listing them otherwise). A misspelt operation raises ``ValueError`` listing the valid names."""
+        if "vendor_code" in fields and kind not in FAULT_KINDS and operation is None:
+            kind, operation = "vendor_error", kind  # add_fault(operation, vendor_code=...)
         fault = Fault(kind=kind, operation=operation, **fields)
         self.server.faults.add(fault)
         return fault

@@ -24,4 +24,4 @@ def install(server: MockServer) -> None:
     fake = HuaweiResponses(backend)
     backend.engine = Engine(server.config, backend, fake)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
-    server.register("huawei", backend, router, backend.engine.handle, fake.server_error)
+    server.register("huawei", backend, router, backend.engine.handle, fake.server_error, fake.render_error)

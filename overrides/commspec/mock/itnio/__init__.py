@@ -32,4 +32,4 @@ def install(server: MockServer) -> None:
         verifications_verify=verifications.verify,
     )
     router = Router([*otp_spec.OPERATIONS.values(), *aivoice_spec.OPERATIONS.values()])
-    server.register("itnio", backend, router, backend.engine.handle, fake.server_error)
+    server.register("itnio", backend, router, backend.engine.handle, fake.server_error, fake.render_error)

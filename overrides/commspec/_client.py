@@ -25,7 +25,7 @@ from commspec._pipeline import (
     BodyEncoder,
     ResponseHandler,
     SyncPipeline,
-    encode_json,
+    encode_body,
 )
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
@@ -36,8 +36,6 @@ from commspec._settings import (
 )
 from commspec._spec import ApiSpec
 from commspec.errors import ConfigurationError
-
-DEFAULT_MAX_RETRIES = 2
 
 
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
@@ -112,7 +110,7 @@ class Vendor:
     auth: Callable[[AuthContext], httpx.Auth | None]
     handler: ResponseHandler
     credentials: tuple[str, ...] = ()
-    encoder: BodyEncoder = encode_json
+    encoder: BodyEncoder = encode_body
     prepare: Callable[[dict[str, Any], Mapping[str, str]], None] | None = None
     attributes: tuple[str, ...] = ()
 

@@ -10,6 +10,7 @@ from typing import Any
 from commspec._spec import ApiSpec
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
+from commspec_generated.huawei_sms import spec as huawei_sms
 from commspec_generated.iovox_callflow import spec as iovox_callflow
 from commspec_generated.itnio_otp import spec as itnio_otp
 
@@ -21,6 +22,8 @@ DEMO = {
     huawei_iam.API.environment["password"]: "demo-password",
     huawei_iam.API.environment["domain_name"]: "demo-domain",
     huawei_msgsms.API.environment["project_id"]: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    huawei_sms.API.environment["app_key"]: "demo-sms-app-key",
+    huawei_sms.API.environment["app_secret"]: "demo-sms-app-secret",
     iovox_callflow.API.environment["username"]: "demo-iovox-user",
     iovox_callflow.API.environment["secure_key"]: "demo-iovox-secure-key",
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Self
 
 from commspec import errors
@@ -25,19 +25,14 @@ DOMAIN_NAME = iam_spec.API.credential("domain_name")
 TOKEN = msgsms_spec.API.credential("token")  # sent as X-Auth-Token
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class IamPasswordCredentials:
-    """An IAM user's password login: user name, password and the account (domain) owning the user."""
+    """An IAM user's password login: user name, password (left out of the repr) and the account
+    (domain) owning the user."""
 
     user_name: str
-    password: str
+    password: str = field(repr=False)
     domain_name: str
-
-    def __repr__(self) -> str:
-        return (
-            f"IamPasswordCredentials(user_name={self.user_name!r}, password='***', "
-            f"domain_name={self.domain_name!r})"
-        )
 
     def __post_init__(self) -> None:
         USER_NAME.check(self.user_name)

@@ -66,14 +66,15 @@ def borrowed_client_timeout(
     return timeout_of(timeout) if http_client is not None and timeout is not None else None
 
 
-def credentials_of(resolved: Mapping[str, Any]) -> dict[str, str]:
-    """A client's text arguments, a credentials object's fields included (argument -> value): what a
-    test's mock is told to accept when this client talks to it."""
+def credentials_of(api: ApiSpec, resolved: Mapping[str, Any]) -> dict[str, str]:
+    """A client's credentials, argument -> value: the arguments the spec reads from the environment
+    (``x-commspec.environment``), a credentials object's fields included; what a test's mock is told to
+    accept when this client talks to it."""
     found: dict[str, str] = {}
     for name, value in resolved.items():
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             found.update((key, item) for key, item in vars_of(value).items() if isinstance(item, str))
-        elif isinstance(value, str):
+        elif isinstance(value, str) and name in api.environment and name != "base_url":
             found[name] = value
     return found
 
@@ -222,7 +223,7 @@ class _ClientBase:
         auth = vendor.auth(
             AuthContext(resolved, vendor.api, http_client, timeout_of(timeout), policy, max_response_bytes)
         )
-        credentials = credentials_of(resolved)
+        credentials = credentials_of(vendor.api, resolved)
         if defaults is not None:
             defaults.admit(credentials)  # the mock accepts the credentials the app gave its client
         resolved["auth"] = auth

@@ -25,7 +25,9 @@ def install(server: MockServer) -> None:
     # Signed request times are checked against the wall clock: clients sign with it (commspec.mock._clock).
     fake = ItnioResponses(server.config, clock=server.clock.wall)
     backend.engine = Engine(server.config, backend, fake)
-    verifications = backend.verifications = Verifications(otp_spec.API, backend.engine, server)
+    verifications = backend.verifications = Verifications(otp_spec.API, server)
+    auto_start = aivoice_spec.API.mock["auto-start"]
+    server.clock.on_advance(lambda now: backend.auto_start(auto_start, now))
     fake.vendor_operations.update(
         verifications_send=verifications.send,
         verifications_send_rule=verifications.send,

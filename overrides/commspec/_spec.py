@@ -263,3 +263,24 @@ class Operation:
     @property
     def qualified_name(self) -> str:
         return f"{self.api.vendor}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """A callback the vendor pushes to the user (an OpenAPI 3.1 ``webhooks`` entry): the body's media
+    type, its model, and for a form body how list fields are written (as ``Operation.form_encoding``)."""
+
+    api: ApiSpec
+    name: str
+    content_type: str
+    model_name: str
+    validation_module: str
+    form_encoding: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def model(self) -> type[BaseModel]:
+        return _load_model(self.validation_module, self.model_name)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.api.vendor}.{self.name}"

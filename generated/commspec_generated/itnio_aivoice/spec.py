@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
+from commspec.runtime import (
+    ApiSpec,
+    Effect,
+    MockResource,
+    Operation,
+    Pagination,
+    Rule,
+    Webhook,
+)
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -517,4 +525,15 @@ OPERATIONS: dict[str, Operation] = {
     "tasks_stop": TASKS_STOP,
     "tasks_delete": TASKS_DELETE,
     "tasks_list": TASKS_LIST,
+}
+
+# What the vendor pushes to the user (the spec's OpenAPI 3.1 webhooks); parsed by ``webhooks.py``.
+WEBHOOKS: dict[str, Webhook] = {
+    "call_record": Webhook(
+        api=API,
+        name="call_record",
+        content_type="application/json",
+        model_name="CallRecord",
+        validation_module=VALIDATION,
+    ),
 }

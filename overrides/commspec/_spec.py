@@ -68,6 +68,12 @@ class MockResource:
     state: str | None = None  # the field holding the object's state
     # (field, MockConfig setting, code): the field may not exceed the setting (an account maximum).
     ceilings: tuple[tuple[str, str, str], ...] = ()
+    # field -> format over the stored item ("script {dialogFlowId}"): answered, never stored.
+    derived: Mapping[str, str] = field(default_factory=dict)
+    # {at, format, when, from, to}: once the mock clock reaches the item's ``at`` field (text in the
+    # strftime ``format``, which sorts as time), an item in a ``from`` state matching ``when`` moves
+    # to ``to``.
+    timed_transition: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

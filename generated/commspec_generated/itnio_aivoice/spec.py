@@ -113,6 +113,17 @@ API = ApiSpec(
             unique_on_update=True,
             state="status",
             ceilings=(("robotCount", "itnio_max_robot_count", "-52"),),
+            derived={
+                "dialogFlowName": "script {dialogFlowId}",
+                "jobPhoneNumberName": "line {jobPhoneNumberId}",
+            },
+            timed_transition={
+                "at": "startDateTime",
+                "format": "%Y-%m-%d %H:%M:%S",
+                "when": {"mode": "AUTO"},
+                "from": ("NOT_STARTED",),
+                "to": "IN_PROCESS",
+            },
         ),
     },
     field_codes={
@@ -180,7 +191,7 @@ API = ApiSpec(
             Rule(
                 kind="ordered",
                 fields=("startDateTime", "endDateTime"),
-                when=None,
+                when={"mode": "AUTO"},
                 value=None,
                 allow_equal=False,
                 code="-27",
@@ -246,7 +257,7 @@ API = ApiSpec(
             Rule(
                 kind="ordered",
                 fields=("startDateTime", "endDateTime"),
-                when=None,
+                when={"mode": "AUTO"},
                 value=None,
                 allow_equal=False,
                 code="-27",

@@ -11,6 +11,7 @@ reads back, so the change printer compares the committed report with a fresh one
             *,
             base_url: str | None = None,
         )
+        # Update a task flow               a method's one-line summary (its docstring's first line)
         async def flows.update(...) -> T   resource methods are named by their attribute path
         name: str = 'x'                    a field (model field, annotated attribute); no default:
         @property records: list[T]         required; a property is a read-only field
@@ -23,7 +24,7 @@ review as the one added, removed or changed line, not as a long line rewritten.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 POSITIONAL_ONLY = "positional-only"
 POSITIONAL = "positional"
@@ -44,6 +45,7 @@ default is required. `python -m generator` prints what changed against the previ
 the breaking changes."""
 
 INDENT = "    "
+MOCK_TITLE = "# Mock behaviour"  # generator/mock_surface.py's section, after the Python entries
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ class Method:
     params: tuple[Param, ...]
     returns: str | None
     is_async: bool = False
+    # The first line of its docstring (a generated method's: the spec's `summary`), rendered as a
+    # comment above it. For the reader only: no change of it is an API change.
+    summary: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -129,11 +134,13 @@ def _render_member(member: Member, indent: str) -> list[str]:
     if isinstance(member, Field):
         prefix = "@property " if member.read_only else ""
         return [indent + prefix + _declaration(member.name, member.type, member.default)]
+    summary = [f"{indent}# {member.summary}"] if member.summary else []
     head = f"{indent}{'async ' if member.is_async else ''}def {member.name}("
     tail = f" -> {member.returns}" if member.returns is not None else ""
     if not member.params:
-        return [f"{head}){tail}"]
-    return [head, *(indent + INDENT + line + "," for line in _param_lines(member.params)), f"{indent}){tail}"]
+        return [*summary, f"{head}){tail}"]
+    params = (indent + INDENT + line + "," for line in _param_lines(member.params))
+    return [*summary, head, *params, f"{indent}){tail}"]
 
 
 def _param_lines(params: tuple[Param, ...]) -> list[str]:
@@ -176,6 +183,8 @@ def parse(text: str) -> Report:
     name: str | None = None
     block: list[str] | None = None
     for number, line in enumerate(text.splitlines(), 1):
+        if line == MOCK_TITLE and block is None:
+            break  # the mock's behaviour follows: generator/mock_surface.py reads it
         if block is not None:
             if line == "```":
                 if name is None:
@@ -196,7 +205,7 @@ def parse(text: str) -> Report:
 
 def _parse_entry(module: str | None, name: str, lines: list[str], first: int) -> Entry:
     try:
-        header = _CLASS.match(lines[0]) if lines else None
+        header = _CLASS.match(lines[0]) if lines else None  # a function's block opens with its summary
         if header is None:
             members = _parse_members(lines, "")
             kind = "function" if isinstance(members[0], Method) else "constant"
@@ -209,10 +218,14 @@ def _parse_entry(module: str | None, name: str, lines: list[str], first: int) ->
 
 def _parse_members(lines: list[str], indent: str) -> tuple[Member, ...]:
     members: list[Member] = []
+    summary = ""
     i = 0
     while i < len(lines):
         line = _unindent(lines[i], indent)
         i += 1
+        if line.startswith("# "):
+            summary = line[2:]
+            continue
         call = _CALL.match(line)
         if call is None:
             if line != "...":
@@ -228,7 +241,8 @@ def _parse_members(lines: list[str], indent: str) -> tuple[Member, ...]:
                 returns = close["returns"]
                 break
             params.append(_unindent(line, indent + INDENT).removesuffix(","))
-        members.append(Method(call["name"], _parse_params(params), returns, bool(call["async"])))
+        members.append(Method(call["name"], _parse_params(params), returns, bool(call["async"]), summary))
+        summary = ""
     return tuple(members)
 
 

@@ -2,8 +2,9 @@
 
 `python -m generator` calls `update_report` once all code is generated and formatted. The report is
 built in a fresh interpreter (`python -m generator.api_report`) that imports this tree's overrides/
-and generated/ (never an installed copy, never a module cached before generation), then compared with
-the report it replaces: the changes are printed, breaking ones marked.
+and the freshly generated tree (never an installed copy, never a module cached before generation), then
+compared with the committed report (`git show HEAD:generated/API.md`; the file on disk outside git):
+the changes are printed, breaking ones marked, and they stay printed until the change is committed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator import mock_surface
 from generator.api_changes import Change, compare, format_changes
 from generator.api_format import Entry, Report, ReportSyntaxError, parse, render
 from generator.api_surface import Describer, exports, public_modules
@@ -28,28 +30,50 @@ class ReportFailed(RuntimeError):
     pass
 
 
-def update_report(root: Path = ROOT) -> list[Change]:
-    """Write `generated/API.md` afresh and return (and print) the changes against the previous one."""
-    path = root / "generated" / "API.md"
-    text = _render_in_subprocess(root)
-    previous = path.read_text(encoding="utf-8") if path.exists() else None
+def update_report(root: Path = ROOT, generated: Path | None = None) -> list[Change]:
+    """Write `API.md` afresh into ``generated`` (default: root/generated) and return (and print) the
+    changes against the committed report."""
+    generated = generated or root / "generated"
+    path = generated / "API.md"
+    text = _render_in_subprocess(root, generated)
+    previous, against = committed_report(root)
     path.write_text(text, encoding="utf-8")
+    name = "generated/API.md"
     if previous is None:
-        print(f"{path.relative_to(root)}: written (no previous report to compare with)")
+        print(f"{name}: written (no previous report to compare with)")
         return []
     fresh = parse(text)  # our own rendering must read back: a failure here is a bug, raised
     try:
         old = parse(previous)
     except ReportSyntaxError as error:
-        print(f"{path.relative_to(root)}: previous report unreadable ({error}); changes not listed")
+        print(f"{name}: previous report unreadable ({error}); changes not listed")
         return []
-    changes = compare(old, fresh)
-    print(format_changes(changes, path.relative_to(root).as_posix()))
+    changes = compare(old, fresh) + mock_surface.compare(
+        mock_surface.parse(previous), mock_surface.parse(text)
+    )
+    print(format_changes(changes, f"{name} against {against}"))
     return changes
 
 
-def _render_in_subprocess(root: Path) -> str:
-    paths = [root / "overrides", root / "generated", root]
+def committed_report(root: Path = ROOT) -> tuple[str | None, str]:
+    """(the report as last committed, where it was read): `HEAD:generated/API.md`, or the file on disk
+    when root is not a git work tree or the report was never committed."""
+    done = subprocess.run(  # noqa: S603
+        ["git", "-C", str(root), "show", "HEAD:./generated/API.md"],  # noqa: S607 - git from PATH
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if done.returncode == 0:
+        return done.stdout, "HEAD"
+    path = root / "generated" / "API.md"
+    return (path.read_text(encoding="utf-8") if path.exists() else None), "the file on disk"
+
+
+def _render_in_subprocess(root: Path, generated: Path | None = None) -> str:
+    generated = generated or root / "generated"
+    paths = [root / "overrides", generated, root]
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(str(p) for p in paths),
@@ -57,7 +81,7 @@ def _render_in_subprocess(root: Path) -> str:
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     done = subprocess.run(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "generator.api_report", str(root)],
+        [sys.executable, "-m", "generator.api_report", str(root), str(generated)],
         cwd=root,
         env=env,
         capture_output=True,
@@ -146,15 +170,17 @@ def _qualifier(cls: type) -> str:
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0]).resolve() if argv else ROOT
+    generated = Path(argv[1]).resolve() if len(argv) > 1 else root / "generated"
     with contextlib.redirect_stdout(sys.stderr):  # an import that prints must not corrupt the report
         import commspec
         import commspec_generated
 
-        for package in (commspec, commspec_generated):
-            if not Path(package.__file__ or "").resolve().is_relative_to(root):
-                raise ReportFailed(f"{package.__name__} imported from {package.__file__}, not from {root}")
+        for package, tree in ((commspec, root), (commspec_generated, generated)):
+            if not Path(package.__file__ or "").resolve().is_relative_to(tree):
+                raise ReportFailed(f"{package.__name__} imported from {package.__file__}, not from {tree}")
         report = build_report()
-    sys.stdout.write(render(report))
+        mock = mock_surface.render(mock_surface.describe())
+    sys.stdout.write(render(report) + mock)
     return 0
 
 

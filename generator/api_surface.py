@@ -12,6 +12,7 @@ import enum
 import importlib
 import importlib.util
 import inspect
+import re
 import sys
 import typing
 from collections.abc import Callable, Iterator
@@ -34,7 +35,14 @@ from generator.api_format import (
 from generator.api_types import OWN_PACKAGES, Namer, is_own
 
 # What users import (ARCHITECTURE.md §2); `<module>.types` too, when a vendor module has one.
-PUBLIC_MODULES = ("commspec.errors", "commspec.huawei", "commspec.iovox", "commspec.itnio")
+PUBLIC_MODULES = (
+    "commspec.errors",
+    "commspec.huawei",
+    "commspec.iovox",
+    "commspec.itnio",
+    "commspec.mock",
+    "commspec.testing",
+)
 # Dunder methods that are part of what a user can do with an object.
 PROTOCOL = frozenset(
     {
@@ -306,6 +314,7 @@ class Describer:
             tuple(self._param(p, module) for p in params),
             self.namer.type(self.resolve(result, module)) if annotated else None,
             inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func),
+            _summary(func),
         )
 
     def _param(self, param: inspect.Parameter, module: str) -> Param:
@@ -313,6 +322,14 @@ class Describer:
         annotation = self.namer.type(self.resolve(param.annotation, module)) if annotated else None
         default = None if param.default is param.empty else self.namer.value(param.default)
         return Param(param.name, _KINDS[param.kind], annotation, default)
+
+
+def _summary(func: Any) -> str:
+    """The first sentence of the function's own docstring (a generated method's: the spec's summary)."""
+    doc = inspect.getdoc(func) if getattr(func, "__doc__", None) else None
+    paragraph = " ".join(line.strip() for line in (doc or "").strip().split("\n\n")[0].splitlines())
+    sentence = re.match(r"(.+?[.:])(?:\s|$)", paragraph)
+    return sentence[1] if sentence else paragraph
 
 
 def _member_order(member: Member) -> tuple[int, str]:

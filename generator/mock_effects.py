@@ -30,7 +30,7 @@ def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "key": spec["key"],
             "not_found": str(spec["not-found"]),
             # `given`: the caller names each key (the create effect's `key`); else a counter or UUIDs.
-            "first_id": None if ids in ("uuid", "given") else int(ids["counter"]),
+            "first_id": int(ids["counter"]) if isinstance(ids, dict) and "counter" in ids else None,
             "partition": partition.get("argument"),
             "partition_known": partition.get("known"),
             "partition_unknown": str(partition["unknown"]) if "unknown" in partition else None,
@@ -39,8 +39,27 @@ def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "unique_on_update": bool(unique.get("on-update", True)),
             "state": spec.get("state"),
             "ceilings": tuple((c["field"], c["setting"], str(c["code"])) for c in spec.get("ceilings", ())),
+            "derived": dict(spec.get("derived", {})),
+            "timed_transition": _timed(name, spec.get("timed-transition")),
         }
+        if isinstance(ids, dict) and "token" in ids:  # random strings of N letters and digits ("mRELxtHc")
+            out[name]["id_length"] = int(ids["token"])
     return out
+
+
+def _timed(resource: str, spec: dict[str, Any] | None) -> dict[str, Any] | None:
+    if spec is None:
+        return None
+    missing = [k for k in ("at", "format", "from", "to") if k not in spec]
+    if missing:
+        raise GenerationFailed(f"mock-resources.{resource}.timed-transition needs {', '.join(missing)}")
+    return {
+        "at": spec["at"],
+        "format": spec["format"],
+        "when": dict(spec.get("when", {})),
+        "from": tuple(spec["from"]),
+        "to": spec["to"],
+    }
 
 
 def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
@@ -53,8 +72,9 @@ def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | N
     action = spec.get("action")
     if action not in ACTIONS:
         raise GenerationFailed(f"{name}: x-commspec-mock.action must be one of {', '.join(ACTIONS)}")
+    refers = _refers(name, x, spec)
     if action == "vendor":
-        return {"action": action}
+        return {"action": action, **({"refers": refers} if refers else {})}
     resource = spec.get("resource")
     if resource not in x.get("mock-resources", {}):
         raise GenerationFailed(
@@ -84,6 +104,8 @@ def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | N
     }
     if "not-found" in spec:
         out["not_found"] = str(spec["not-found"])
+    if refers:
+        out["refers"] = refers
     if answer in ("item", "page"):
         out["fields"], out["fill"] = _fields(doc, shape)
     if answer == "items":
@@ -198,3 +220,13 @@ def _defaults(name: str, defaults: dict[str, Any], body: dict[str, Any]) -> dict
             value = {**value, "value": prop["default"]}
         out[field] = value
     return out
+
+
+def _refers(name: str, x: dict[str, Any], spec: dict[str, Any]) -> dict[str, str]:
+    """``refers``: argument -> the resource whose key it names (a template's ``appId``): checked by the
+    engine before the effect, answered with that resource's not-found code when it names nothing."""
+    refers = dict(spec.get("refers", {}))
+    for argument, resource in refers.items():
+        if resource not in x.get("mock-resources", {}):
+            raise GenerationFailed(f"{name}: x-commspec-mock.refers.{argument} names no mock resource")
+    return refers

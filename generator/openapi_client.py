@@ -83,7 +83,9 @@ class _ResourcesOnly(Project):
             (api_dir / tag / "__init__.py").write_text(text, encoding=encoding)
 
 
-def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
+def generate_client(doc: dict[str, Any], out_dir: Path, validation: dict[str, Any] | None = None) -> None:
+    """``validation``: ``preprocess.for_validation(doc)``, when the caller has it already."""
+    validation = validation if validation is not None else preprocess.for_validation(doc)
     client_doc = preprocess.for_client(doc)
     config_file = ConfigFile(
         literal_enums=True,
@@ -108,7 +110,7 @@ def generate_client(doc: dict[str, Any], out_dir: Path) -> None:
     project.env.filters["wordwrap"] = wordwrap
     project.env.globals["method_docstring"] = SpecDocs(client_doc).method
     # A fresh one per tag module: it records the model names that module's signatures use.
-    project.env.globals["signatures"] = lambda: Signatures(doc)
+    project.env.globals["signatures"] = lambda: Signatures(doc, validation)
     try:
         errors = project.build()
     except DocstringError as error:

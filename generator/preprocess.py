@@ -147,38 +147,24 @@ def _normalised(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _allow_additional_properties(node: Any) -> None:
-    if isinstance(node, dict):
-        if node.get("additionalProperties") is False:
-            del node["additionalProperties"]
-        for value in node.values():
-            _allow_additional_properties(value)
-    elif isinstance(node, list):
-        for value in node:
-            _allow_additional_properties(value)
-
-
 def schema_names(doc: dict[str, Any]) -> list[str]:
     """The spec's own schemas (inline objects named as their owner's), before any derived for validation."""
     return list(_normalised(doc).get("components", {}).get("schemas", {}))
 
 
 def for_client(doc: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client should see it.
-
-    Its attrs models are what calls return, so every one keeps fields a vendor adds
-    (``additional_properties``), even where the schema closes the object for requests
-    (``FlowNode``): requests are checked by the validation models, which keep the closed schema.
-    """
-    out = _normalised(doc)
-    _allow_additional_properties(out)
-    return out
+    """The spec as openapi-python-client should see it: it renders the resource classes only (the models
+    calls return are the validation models), so closed objects stay closed."""
+    return _normalised(doc)
 
 
 def _drop_password_format(node: Any) -> None:
+    """``format: password`` (a secret: an IAM password, an OTP code) becomes ``repr: false``: the model
+    field stays a plain ``str`` and is left out of the model's repr."""
     if isinstance(node, dict):
         if node.get("format") == "password":
             del node["format"]
+            node["repr"] = False
         for value in node.values():
             _drop_password_format(value)
     elif isinstance(node, list):
@@ -271,7 +257,7 @@ def nested_request_schemas(spec: dict[str, Any]) -> list[str]:
                 refs(value)
 
     for _path, _method, operation in operations(spec):
-        media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        media = request_media(operation)
         if not media:
             continue
         body = resolve(spec, media["schema"])
@@ -283,3 +269,13 @@ def nested_request_schemas(spec: dict[str, Any]) -> list[str]:
             else:
                 refs(prop)
     return sorted(name for name in found if resolve(spec, schemas[name]).get("type") == "object")
+
+
+# The request media types a generated method builds from keyword arguments (a body object's fields).
+FIELD_BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
+
+
+def request_media(operation: dict[str, Any]) -> dict[str, Any] | None:
+    """The media type object of the operation's JSON or form body, or None."""
+    content = operation.get("requestBody", {}).get("content", {})
+    return next((content[kind] for kind in FIELD_BODY_TYPES if kind in content), None)

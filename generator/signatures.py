@@ -17,8 +17,8 @@ _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": 
 
 
 class Signatures:
-    def __init__(self, doc: dict[str, Any]) -> None:
-        self.doc = preprocess.for_validation(doc)
+    def __init__(self, doc: dict[str, Any], validation: dict[str, Any] | None = None) -> None:
+        self.doc = validation if validation is not None else preprocess.for_validation(doc)
         self.x = doc["x-commspec"]
         self.schemas: dict[str, Any] = self.doc.get("components", {}).get("schemas", {})
         self.params = frozenset(preprocess.nested_request_schemas(self.doc))
@@ -28,8 +28,8 @@ class Signatures:
 
     # -- raw schemas -----------------------------------------------------------------------------------
     def body(self, op_name: str) -> dict[str, Any]:
-        """The operation's JSON body schema (an object), or an empty one."""
-        media = self.operations[op_name].get("requestBody", {}).get("content", {}).get("application/json")
+        """The operation's body schema (an object: JSON or form fields), or an empty one."""
+        media = preprocess.request_media(self.operations[op_name])
         return preprocess.resolve(self.doc, media["schema"]) if media else {}
 
     def prop(self, schema: dict[str, Any], name: str) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from generator import mock_effects, preprocess
 from generator.openapi_client import GenerationFailed, ruff_command
@@ -84,6 +84,16 @@ def _responses(doc: dict[str, Any], operation: dict[str, Any]) -> dict[int, str 
     return out
 
 
+def _errors(doc: dict[str, Any], operation: dict[str, Any]) -> tuple[str, ...]:
+    """The codes of the table the spec lists for this operation (``x-commspec-errors`` on it or on its
+    responses), in table order; ``()`` when it lists none (every code of the table applies). The mock
+    refuses a "vendor_error" fault with any other code."""
+    listed = {str(code) for code in operation.get("x-commspec-errors", [])}
+    for response in operation.get("responses", {}).values():
+        listed |= {str(code) for code in preprocess.resolve(doc, response).get("x-commspec-errors", [])}
+    return tuple(code for code in doc.get("x-commspec", {}).get("codes", {}) if str(code) in listed)
+
+
 def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
     """Wire name -> ``x-commspec-argument[key]`` (a ``join`` separator, the ``boolean`` spellings)."""
     out = {}
@@ -92,6 +102,25 @@ def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
         if value is not None:
             out[param["name"]] = tuple(value) if isinstance(value, list) else value
     return out
+
+
+def _secret_paths(doc: dict[str, Any], schema: dict[str, Any], prefix: str = "") -> list[str]:
+    """Dotted wire paths of the body's ``format: password`` strings (secrets: masked where the mock
+    records requests). A list's items share the list's path."""
+    schema = preprocess.resolve(doc, schema)
+    if schema.get("format") == "password":
+        return [prefix]
+    found = [
+        p
+        for key in ("allOf", "anyOf", "oneOf")
+        for sub in schema.get(key, [])
+        for p in _secret_paths(doc, sub, prefix)
+    ]
+    for name, prop in schema.get("properties", {}).items():
+        found += _secret_paths(doc, prop, f"{prefix}.{name}" if prefix else name)
+    if isinstance(schema.get("items"), dict):
+        found += _secret_paths(doc, schema["items"], prefix)
+    return sorted(set(found))
 
 
 def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any]]:
@@ -131,9 +160,60 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "responses": _responses(doc, operation),
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
+                "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "errors": _errors(doc, operation),
+                "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )
     return ops
+
+
+FORM = "application/x-www-form-urlencoded"
+WEBHOOKS_TEMPLATE = Path(__file__).parent / "templates" / "webhooks.py.jinja"
+
+
+def _webhooks(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The callbacks the vendor pushes (OpenAPI 3.1 ``webhooks``): each one's body media type and model,
+    and the name of its parse function (``parse_<snake_case key>``)."""
+    out = []
+    for key, item in doc.get("webhooks", {}).items():
+        operation = item.get("post")
+        content = (operation or {}).get("requestBody", {}).get("content", {})
+        if len(content) != 1:
+            raise GenerationFailed(f"webhook {key}: needs a post with exactly one request body media type")
+        content_type, media = next(iter(content.items()))
+        ref = media.get("schema", {}).get("$ref", "")
+        if not ref.startswith("#/components/schemas/"):
+            raise GenerationFailed(f"webhook {key}: the body schema must be a $ref to components/schemas")
+        name = str(PythonIdentifier(snake_case(key), prefix="webhook_"))
+        out.append(
+            {
+                "key": key,
+                "name": name,
+                "const": name.upper(),
+                "content_type": content_type,
+                "model": ref.rsplit("/", 1)[-1],
+                "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "summary": operation.get("summary", ""),
+                "url": operation.get("externalDocs", {}).get("url"),
+            }
+        )
+    return out
+
+
+def _form_encoding(media: dict[str, Any]) -> dict[str, str]:
+    """Form field -> how a list value is written (the media type's OpenAPI Encoding Object): ``json``
+    (``contentType: application/json``: one JSON array) or ``csv`` (``style: form, explode: false``:
+    one comma-separated value). Other list fields repeat the field (the form default)."""
+    out = {}
+    for field, encoding in sorted(media.get("encoding", {}).items()):
+        if encoding.get("contentType") == "application/json":
+            out[field] = "json"
+        elif encoding.get("style", "form") == "form" and encoding.get("explode") is False:
+            out[field] = "csv"
+        else:
+            raise GenerationFailed(f"form field {field}: encoding {encoding} is not supported")
+    return out
 
 
 def _headers(doc: dict[str, Any]) -> dict[str, Any]:
@@ -152,6 +232,9 @@ def _headers(doc: dict[str, Any]) -> dict[str, Any]:
             secret.add(scheme["name"].lower())
         if "x-commspec-credential" in scheme:
             credentials[scheme["x-commspec-credential"]] = scheme["name"]
+    for scheme in doc.get("components", {}).get("securitySchemes", {}).values():
+        if scheme.get("type") == "http" and "x-commspec-credential" in scheme:  # a bearer token
+            credentials[scheme["x-commspec-credential"]] = "Authorization"
     for _path, _method, operation in preprocess.operations(doc):
         for response in operation.get("responses", {}).values():
             for header, info in response.get("headers", {}).items():
@@ -162,6 +245,33 @@ def _headers(doc: dict[str, Any]) -> dict[str, Any]:
     return {"headers": headers, "secret_headers": tuple(sorted(secret)), "credential_headers": credentials}
 
 
+def _security(doc: dict[str, Any]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The schemes of the spec's ``security`` requirement as (kind, header, credential arguments):
+    ``header`` (apiKey in a header, ``x-commspec-credential``), ``basic`` (http basic,
+    ``x-commspec-credentials: [user, password]``), ``bearer`` (http bearer, ``x-commspec-credential``),
+    or ``custom`` (no credential of its own: the vendor's auth flow fills it, e.g. ITNIO's Sign)."""
+    schemes = doc.get("components", {}).get("securitySchemes", {})
+    out = []
+    for requirement in doc.get("security") or []:
+        for name in requirement:
+            scheme = schemes[name]
+            credential = scheme.get("x-commspec-credential")
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header" and credential:
+                out.append(("header", scheme["name"], (credential,)))
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
+                pair = scheme.get("x-commspec-credentials", [])
+                if len(pair) != 2:
+                    raise GenerationFailed(
+                        f"securityScheme {name}: http basic needs x-commspec-credentials: [user, password]"
+                    )
+                out.append(("basic", "Authorization", tuple(pair)))
+            elif scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer" and credential:
+                out.append(("bearer", "Authorization", (credential,)))
+            else:
+                out.append(("custom", scheme.get("name", ""), ()))
+    return tuple(out)
+
+
 def _default_region(doc: dict[str, Any]) -> str | None:
     """The ``{region}`` the first server URL defaults to (Huawei), if it has one."""
     servers = doc.get("servers") or [{}]
@@ -169,8 +279,10 @@ def _default_region(doc: dict[str, Any]) -> str | None:
     return str(region["default"]) if "default" in region else None
 
 
-def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None:
-    flat = preprocess.for_validation(doc)
+def render_spec_module(
+    doc: dict[str, Any], source: str, out_file: Path, validation: dict[str, Any] | None = None
+) -> None:
+    flat = validation if validation is not None else preprocess.for_validation(doc)
     x = doc["x-commspec"]
     codes = {str(code): (info["meaning"], info["kind"]) for code, info in x.get("codes", {}).items()}
     env = jinja2.Environment(  # noqa: S701 - renders Python source, not HTML
@@ -182,6 +294,8 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
     runtime_imports = ["ApiSpec", "Operation", "Pagination", "Rule"]
     runtime_imports += ["Effect"] if any(op["effect"] for op in operations) else []
     runtime_imports += ["MockResource"] if resources else []
+    webhooks = _webhooks(doc)
+    runtime_imports += ["Webhook"] if webhooks else []
     text = env.from_string(TEMPLATE.read_text()).render(
         runtime_imports=sorted(runtime_imports),
         x=x,
@@ -203,11 +317,23 @@ def render_spec_module(doc: dict[str, Any], source: str, out_file: Path) -> None
         mock_resources=resources,
         environment=dict(x.get("environment", {})),
         client_params=tuple(x.get("client-params", ())),
+        wsse=dict(x.get("wsse", {})),
         default_region=_default_region(doc),
+        security=_security(doc),
         **_headers(doc),
         rules=_rules(flat),
         operations=operations,
+        webhooks=webhooks,
     )
     out_file.write_text(text)
-    command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", str(out_file)]
+    written = [out_file]
+    if webhooks:  # the typed parse functions: commspec_generated.<api>.webhooks
+        module = out_file.with_name("webhooks.py")
+        module.write_text(
+            env.from_string(WEBHOOKS_TEMPLATE.read_text()).render(
+                title=doc["info"]["title"], source=source, webhooks=webhooks
+            )
+        )
+        written.append(module)
+    command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", *map(str, written)]
     subprocess.run(command, check=True)  # noqa: S603

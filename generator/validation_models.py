@@ -41,6 +41,8 @@ ARGS = [
     "--use-double-quotes",
     "--collapse-root-models",
     "--strict-nullable",
+    "--field-extra-keys",  # a secret field's `repr: false` (preprocess: format password) -> Field(repr=False)
+    "repr",
 ]
 MODEL_ARGS = [
     "--output-model-type",
@@ -59,8 +61,8 @@ TYPED_DICT_ARGS = [
 ]
 
 
-def generate_models(doc: dict[str, Any], out_dir: Path) -> None:
-    spec = preprocess.for_validation(doc)
+def generate_models(doc: dict[str, Any], out_dir: Path, validation: dict[str, Any] | None = None) -> None:
+    spec = validation if validation is not None else preprocess.for_validation(doc)
     # Public (``__all__``, re-exported by commspec.<vendor>.types): the spec's own schemas, not the
     # <Operation>Params / <Operation>Response schemas derived for validation (generator/preprocess.py).
     public = set(preprocess.schema_names(doc))

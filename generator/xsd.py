@@ -1,4 +1,5 @@
-"""Typed dataclass bindings for the IOVOX call flow XSD, generated with xsdata (pinned 26.10).
+"""Typed dataclass bindings for an XSD a spec names (``x-commspec.xsd``, IOVOX's call flows), generated
+with xsdata (pinned 26.10) into ``commspec_generated.<vendor>_<api>_xml``.
 
 xsdata writes relative to the working directory, imports what it wrote and shells out to ``ruff``,
 so it runs in a child process inside a scratch directory; the result is then formatted with the
@@ -18,9 +19,8 @@ import warnings
 from pathlib import Path
 
 XSDATA_VERSION = "26.10"
-PACKAGE = "commspec_generated.iovox_callflow_xml"
-# Shipped inside the generated package so the runtime validates without reading specs/.
-SCHEMA_RESOURCE = "callflow.xsd"
+# The schema is shipped inside the generated package (under its own file name) so the runtime validates
+# without reading specs/.
 XS_NAMESPACE = "http://www.w3.org/2001/XMLSchema"
 
 # One ordered compound field per rule container (xsd group "rules" -> field `rules`); kw_only so
@@ -44,7 +44,7 @@ _CONFIG_XML = """<?xml version="1.0" encoding="UTF-8"?>
 </Config>
 """
 
-_HEADER = '"""Code generated from specs/iovox/callflow.xsd by generator/xsd.py. Do not edit by hand."""\n\n'
+_HEADER = '"""Code generated from {source} by generator/xsd.py. Do not edit by hand."""\n\n'
 
 
 class XsdGenerationError(RuntimeError):
@@ -52,21 +52,23 @@ class XsdGenerationError(RuntimeError):
 
 
 def generate_xsd_bindings(xsd_path: Path, out_dir: Path) -> None:
-    """Generate the call flow bindings from ``xsd_path`` into ``out_dir`` (replaced wholesale)."""
+    """Generate the bindings of ``xsd_path`` into ``out_dir`` (replaced wholesale), the package
+    ``commspec_generated.<out_dir name>``."""
     _check_xsdata_version()
     xsd_path = xsd_path.resolve()
     out_dir = out_dir.resolve()
+    package = f"commspec_generated.{out_dir.name}"
     with tempfile.TemporaryDirectory(prefix="commspec-xsd-") as scratch_name:
         scratch = Path(scratch_name)
         config = scratch / "xsdata.xml"
-        config.write_text(_CONFIG_XML.format(version=XSDATA_VERSION, package=PACKAGE), encoding="utf-8")
+        config.write_text(_CONFIG_XML.format(version=XSDATA_VERSION, package=package), encoding="utf-8")
         work = scratch / "work"
         work.mkdir()
         bindings_xsd = scratch / "bindings" / xsd_path.name
         bindings_xsd.parent.mkdir()
         bindings_xsd.write_bytes(with_attribute_wildcards(xsd_path.read_bytes()))
         _run_worker(bindings_xsd, config, work)
-        built = work.joinpath(*PACKAGE.split("."))
+        built = work.joinpath(*package.split("."))
         _finish_package(built, xsd_path)
         if out_dir.exists():
             shutil.rmtree(out_dir)
@@ -136,8 +138,12 @@ def _run_worker(xsd_path: Path, config: Path, work: Path) -> None:
 def _finish_package(package_dir: Path, xsd_path: Path) -> None:
     """Header, pinned-ruff formatting and the schema copy: the parts xsdata does not do for us."""
     sources = sorted(package_dir.glob("*.py"))
+    parts = xsd_path.parts
+    header = _HEADER.format(
+        source="/".join(parts[parts.index("specs") :] if "specs" in parts else parts[-1:])
+    )
     for source in sources:
-        source.write_text(_HEADER + source.read_text(encoding="utf-8"), encoding="utf-8")
+        source.write_text(header + source.read_text(encoding="utf-8"), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     paths = [str(source) for source in sources]
     for command in (
@@ -147,7 +153,7 @@ def _finish_package(package_dir: Path, xsd_path: Path) -> None:
         done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
         if done.returncode != 0:
             raise XsdGenerationError(f"{' '.join(command[2:4])} failed:\n{done.stdout}{done.stderr}")
-    shutil.copyfile(xsd_path, package_dir / SCHEMA_RESOURCE)
+    shutil.copyfile(xsd_path, package_dir / xsd_path.name)
 
 
 def _worker(xsd_path: str, config_path: str) -> int:
@@ -179,9 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--worker"] and len(args) == 3:
         return _worker(args[1], args[2])
-    root = Path(__file__).resolve().parent.parent
-    xsd = Path(args[0]) if args else root / "specs" / "iovox" / "callflow.xsd"
-    out = Path(args[1]) if len(args) > 1 else root.joinpath("generated", *PACKAGE.split("."))
+    if len(args) != 2:
+        print("usage: python -m generator.xsd SCHEMA.xsd OUT_DIR (python -m generator finds both)")
+        return 2
+    xsd, out = Path(args[0]), Path(args[1])
     generate_xsd_bindings(xsd, out)
     print(f"generated {out}")
     return 0

@@ -14,7 +14,7 @@ import pytest
 
 from commspec import errors
 from commspec.huawei import AsyncMsgsmsClient, IamPasswordCredentials, IamTokenAuth, MsgsmsClient
-from commspec.iovox import AsyncIovoxClient, IovoxAuth, IovoxClient
+from commspec.iovox import AsyncIovoxClient, IovoxClient
 from commspec.itnio import AsyncItnioClient, ItnioAuth, ItnioClient, sign
 from commspec.mock._config import DEMO
 
@@ -225,7 +225,7 @@ def test_auth_objects_check_too() -> None:
     for build, argument in [
         (lambda: ItnioAuth("key\n", "secret"), "api_key"),
         (lambda: ItnioAuth("key", "secret\n"), "api_secret"),
-        (lambda: IovoxAuth("user", "key\n"), "secure_key"),
+        (lambda: IovoxClient("user", "key\n", base_url="http://127.0.0.1:1"), "secure_key"),
         (lambda: IamTokenAuth(token="MII\n"), "token"),
         (lambda: IamPasswordCredentials("u", "p\n", "d"), "password"),
     ]:

@@ -42,7 +42,7 @@ def default_mock() -> Iterator[tuple[str, dict[str, str]]]:
         banner = [process.stdout.readline() for _ in range(2)]
         url = banner[0].split()[3]
         exports: dict[str, str] = {}
-        while len(exports) < 12:  # every base URL and credential variable of the three vendors
+        while len(exports) < 15:  # every base URL and credential variable of the vendors (SMS app included)
             found = EXPORT.fullmatch(process.stdout.readline().strip())
             assert found, "the banner ended before the export lines"
             exports[found[1]] = found[2]
@@ -86,7 +86,7 @@ def test_readme_example_runs(
             monkeypatch.delenv(name)
     for name, value in exports.items():
         monkeypatch.setenv(name, value)
-    httpx.post(f"{url}/_mock/reset")
+    httpx.post(f"{url}/_mock/reset", json={})
     namespace: dict[str, Any] = {}
     exec(compile(BLOCKS[index], f"README.md example {index + 1}", "exec"), namespace)
     run_tests_defined(namespace)

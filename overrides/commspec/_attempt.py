@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
+from commspec import _defaults
 from commspec._body import ACCEPT_ENCODING, CappedBody
 from commspec.errors import RedirectError
 
@@ -28,6 +29,10 @@ _TIMEOUT_PARTS = ("connect", "read", "write", "pool")
 # Where a response carries the deadline of the attempt that brought it: reading the answer (its XSD
 # check) must end by it too.
 DEADLINE_EXTENSION = "commspec.deadline"
+# Set on a request while its auth flow does I/O of its own before the request can go (the Huawei IAM
+# token): the commspec error to raise should the attempt run out of time meanwhile (nothing was sent,
+# so neither a retry nor an "outcome unknown" is called for).
+AUTH_PENDING_EXTENSION = "commspec.auth_pending"
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -45,10 +50,18 @@ class AttemptLimits:
     expose_response: bool = True  # False: errors do not carry the response (its request holds a password)
     # The most one attempt may take: its longest timeout part (None: no timeout at all).
     attempt_seconds: float | None = None
+    # The client's credentials (argument -> value): a test's mock that answers instead accepts them.
+    credentials: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(
-        cls, request: httpx.Request, max_response_bytes: int, vendor: str, *, expose_response: bool = True
+        cls,
+        request: httpx.Request,
+        max_response_bytes: int,
+        vendor: str,
+        *,
+        expose_response: bool = True,
+        credentials: Mapping[str, str] | None = None,
     ) -> AttemptLimits:
         """Limits from the timeouts ``client.build_request`` put on ``request`` (the client's, or the
         per-request ones)."""
@@ -61,6 +74,7 @@ class AttemptLimits:
             vendor=vendor,
             expose_response=expose_response,
             attempt_seconds=max(given) if given else None,
+            credentials=credentials or {},
         )
 
     def time_left(self, call_deadline: float, now: float) -> float:
@@ -122,6 +136,8 @@ def send_attempt(
 ) -> httpx.Response:
     """Send ``request`` once; the response comes back with its body read (``.content`` set)."""
     deadline = _prepare(request, limits, call_deadline)
+    # Inside a test's mock_vendors(), a request for a vendor's host goes to the mock instead.
+    client, request = _defaults.sync_route(client, request, limits.credentials)
     response = client.send(request, auth=auth, stream=True, follow_redirects=False)
     try:
         _refuse_redirect(response, limits)
@@ -164,12 +180,16 @@ async def async_send_attempt(
     except TimeoutError:
         if not scope.expired():
             raise  # not ours
+        pending = request.extensions.get(AUTH_PENDING_EXTENSION)
+        if pending is not None:
+            raise pending() from None
         raise DeadlineExceeded("the request ran out of time", request=request) from None
 
 
 async def _async_send(
     client: httpx.AsyncClient, request: httpx.Request, *, auth: httpx.Auth | None, limits: AttemptLimits
 ) -> httpx.Response:
+    client, request = _defaults.async_route(client, request, limits.credentials)
     response = await client.send(request, auth=auth, stream=True, follow_redirects=False)
     try:
         _refuse_redirect(response, limits)

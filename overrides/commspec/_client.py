@@ -25,7 +25,7 @@ from commspec._pipeline import (
     BodyEncoder,
     ResponseHandler,
     SyncPipeline,
-    encode_json,
+    encode_body,
 )
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
@@ -36,8 +36,6 @@ from commspec._settings import (
 )
 from commspec._spec import ApiSpec
 from commspec.errors import ConfigurationError
-
-DEFAULT_MAX_RETRIES = 2
 
 
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
@@ -68,11 +66,29 @@ def borrowed_client_timeout(
     return timeout_of(timeout) if http_client is not None and timeout is not None else None
 
 
+def credentials_of(api: ApiSpec, resolved: Mapping[str, Any]) -> dict[str, str]:
+    """A client's credentials, argument -> value: the arguments the spec reads from the environment
+    (``x-commspec.environment``), a credentials object's fields included; what a test's mock is told to
+    accept when this client talks to it."""
+    found: dict[str, str] = {}
+    for name, value in resolved.items():
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            found.update((key, item) for key, item in vars_of(value).items() if isinstance(item, str))
+        elif isinstance(value, str) and name in api.environment and name != "base_url":
+            found[name] = value
+    return found
+
+
+def vars_of(instance: Any) -> dict[str, Any]:
+    return {item.name: getattr(instance, item.name) for item in dataclasses.fields(instance)}
+
+
 @dataclass(frozen=True, slots=True)
 class AuthContext:
     """What a vendor's auth factory may use: the checked arguments and the client's own settings."""
 
     arguments: Mapping[str, Any]
+    api: ApiSpec  # the client's first API: its security schemes, URLs and codes
     http_client: httpx.Client | httpx.AsyncClient
     timeout: httpx.Timeout
     retry: RetryPolicy
@@ -95,7 +111,7 @@ class Vendor:
     auth: Callable[[AuthContext], httpx.Auth | None]
     handler: ResponseHandler
     credentials: tuple[str, ...] = ()
-    encoder: BodyEncoder = encode_json
+    encoder: BodyEncoder = encode_body
     prepare: Callable[[dict[str, Any], Mapping[str, str]], None] | None = None
     attributes: tuple[str, ...] = ()
 
@@ -177,13 +193,9 @@ class _ClientBase:
     ) -> None:
         # Without base_url=, defaults put in place by commspec.testing replace the environment and the
         # network; with it, the client is the caller's alone.
+        # A request that would still reach a vendor inside a test's mock is sent to the mock instead
+        # (commspec._defaults, at send time), whatever the client: one given its own http_client= too.
         defaults = _defaults.current() if base_url is None else None
-        if defaults is not None and http_client is not None:
-            raise ConfigurationError(
-                "http_client",
-                "cannot be routed to the in-process mock of commspec.testing; pass base_url= as well "
-                "(e.g. the served mock's url) or leave http_client out",
-            )
         environ = os.environ if defaults is None else defaults.environ
         resolved = vendor.resolve(arguments, environ)
         check_timeout(timeout)
@@ -209,8 +221,11 @@ class _ClientBase:
                 )
         self._http_client = http_client
         auth = vendor.auth(
-            AuthContext(resolved, http_client, timeout_of(timeout), policy, max_response_bytes)
+            AuthContext(resolved, vendor.api, http_client, timeout_of(timeout), policy, max_response_bytes)
         )
+        credentials = credentials_of(vendor.api, resolved)
+        if defaults is not None:
+            defaults.admit(credentials)  # the mock accepts the credentials the app gave its client
         resolved["auth"] = auth
         for name in vendor.attributes:
             setattr(self, name, resolved[name])
@@ -225,6 +240,7 @@ class _ClientBase:
             auth=auth,
             retry=policy,
             path_defaults={name: resolved[name] for name in vendor.api.client_params},
+            credentials=credentials,
         )
         for api in vendor.apis:
             getattr(self, f"_bind_{api.api}")(self._pipeline)

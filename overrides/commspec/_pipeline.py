@@ -14,6 +14,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -45,6 +46,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # An asyncio client reads answers larger than this in a worker thread: parsing and checking a few MB
 # (an IOVOX flow's XSD check above all) must not hold up the event loop.
 OFF_LOOP_BYTES = 64 * 1024
+# The request extension naming the pipeline that sends a request: an auth flow that sends requests of
+# its own (the Huawei IAM token) sends them with that call's settings (timeout, retries, size cap).
+PIPELINE_EXTENSION = "commspec.pipeline"
 # Parsed request URLs kept per pipeline (parsing one costs about as much as the rest of building the
 # request); bounded, since paths carry ids.
 URL_CACHE_SIZE = 512
@@ -65,6 +69,37 @@ def encode_json(operation: Operation, body: Any) -> tuple[bytes, str]:
     return content, "application/json"
 
 
+FORM = "application/x-www-form-urlencoded"
+
+
+def encode_form(operation: Operation, body: Mapping[str, Any]) -> tuple[bytes, str]:
+    """The fields as ``application/x-www-form-urlencoded`` (UTF-8). A list is written as the spec's
+    encoding says (``Operation.form_encoding``): one comma-separated value, one JSON array, or (no
+    encoding given) the field repeated."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in body.items():
+        how = operation.form_encoding.get(name)
+        if isinstance(value, list | tuple) and how == "json":
+            pairs.append((name, json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))))
+        elif isinstance(value, list | tuple):
+            items = [_form_text(item) for item in value]
+            pairs.extend([(name, ",".join(items))] if how == "csv" else [(name, item) for item in items])
+        else:
+            pairs.append((name, _form_text(value)))
+    return urlencode(pairs).encode("ascii"), FORM
+
+
+def _form_text(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, bool) or value is None else str(value)
+
+
+def encode_body(operation: Operation, body: Any) -> tuple[bytes, str]:
+    """JSON, or form fields for an operation whose spec declares a form body."""
+    if operation.content_type == FORM and isinstance(body, Mapping):
+        return encode_form(operation, body)
+    return encode_json(operation, body)
+
+
 class _Pipeline:
     def __init__(
         self,
@@ -73,25 +108,24 @@ class _Pipeline:
         handler: ResponseHandler,
         auth: httpx.Auth | None,
         retry: RetryPolicy,
-        content_type: str | None = None,
-        encoder: BodyEncoder = encode_json,
-        validate: bool = True,
+        encoder: BodyEncoder = encode_body,
         path_defaults: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.handler = handler
         self.auth = auth
         self.retry = retry
-        self.content_type = content_type
         self.encoder = encoder
-        self.validate = validate
         # Path parameters owned by the client, e.g. Huawei's project_id (spec: x-commspec.client-params).
         self.path_defaults = dict(path_defaults or {})
         self.timeout = timeout  # per request; None: the httpx client's own
         self.max_response_bytes = max_response_bytes  # decoded bytes of one response body
         self._urls: dict[Any, httpx.URL] = {}
+        # Argument -> value; only a test's mock that answers instead of the vendor reads them.
+        self.credentials = dict(credentials or {})
 
     def url(self, path: str, query: Mapping[str, Any] | None = None) -> httpx.URL:
         """The absolute URL of ``path`` (already percent-encoded) with ``query``, parsed once."""
@@ -107,7 +141,9 @@ class _Pipeline:
         return url
 
     def limits(self, operation: Operation, request: httpx.Request) -> AttemptLimits:
-        return AttemptLimits.of(request, self.max_response_bytes, operation.api.vendor)
+        return AttemptLimits.of(
+            request, self.max_response_bytes, operation.api.vendor, credentials=self.credentials
+        )
 
     def prepare(
         self, operation: Operation, params: Mapping[str, Any], body: Any
@@ -118,11 +154,9 @@ class _Pipeline:
                 params[name] = value
         if body is not None and not isinstance(body, bytes):
             body = to_wire(body)
-        if self.validate:
-            from commspec._validation import preflight
+        from commspec._validation import preflight
 
-            return preflight(operation, params, body)
-        return params, body
+        return preflight(operation, params, body)
 
     def build_request(
         self,
@@ -141,8 +175,9 @@ class _Pipeline:
         content = None
         if body is not None:
             content, default_type = self.encoder(operation, body)
-            headers["Content-Type"] = self.content_type or operation.api.content_type or default_type
+            headers["Content-Type"] = operation.api.content_type or default_type
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
+        extra["extensions"] = {PIPELINE_EXTENSION: self}
         # httpx merges a client's default params into the query it is given: then it must be given it.
         in_url = bool(query) and not client.params
         return client.build_request(

@@ -56,6 +56,7 @@ class MockResource:
     key: str  # the stored field holding the id
     not_found: str  # the code for an unknown id
     first_id: int | None = None  # ids are a counter from here; None: UUIDs (strings)
+    id_length: int | None = None  # ids are random letters and digits of this length (ITNIO's appId)
     # Objects live per partition: None = per authenticated scope (the account), else the argument naming
     # it; ``known`` is the MockConfig setting listing the partitions that exist, ``unknown`` their code.
     partition: str | None = None
@@ -67,6 +68,12 @@ class MockResource:
     state: str | None = None  # the field holding the object's state
     # (field, MockConfig setting, code): the field may not exceed the setting (an account maximum).
     ceilings: tuple[tuple[str, str, str], ...] = ()
+    # field -> format over the stored item ("script {dialogFlowId}"): answered, never stored.
+    derived: Mapping[str, str] = field(default_factory=dict)
+    # {at, format, when, from, to}: once the mock clock reaches the item's ``at`` field (text in the
+    # strftime ``format``, which sorts as time), an item in a ``from`` state matching ``when`` moves
+    # to ``to``.
+    timed_transition: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +114,9 @@ class Effect:
     rename: tuple[str, str] | None = None  # update: (argument holding a new key, code when it is taken)
     # delete: (field, argument, code): an item whose field is set is refused unless the argument is true.
     refuse: tuple[str, str, str] | None = None
+    # argument -> resource: the argument names an item of that resource (of the caller's partition),
+    # checked before the effect; an unknown one answers that resource's not-found code.
+    refers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +140,9 @@ class ApiSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     secret_headers: tuple[str, ...] = ()  # lower-case names of the headers whose values are secrets
     credential_headers: Mapping[str, str] = field(default_factory=dict)  # argument -> header carrying it
+    # The security schemes every request carries: (kind, header, credential arguments); kind is
+    # header | basic | bearer (commspec._standard sets them) or custom (the vendor's auth flow does).
+    security: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     default_region: str | None = None  # what ``{region}`` of base_url defaults to
     client_params: tuple[str, ...] = ()  # path parameters the client owns (x-commspec.client-params)
     mock_resources: Mapping[str, MockResource] = field(default_factory=dict)
@@ -137,6 +150,9 @@ class ApiSpec:
     response_content_type: str = "application/json"
     # Vendor code -> the label the vendor publishes for it, where it differs from ``codes``' meaning.
     labels: Mapping[str, str] = field(default_factory=dict)
+    # WS-Security UsernameToken settings (x-commspec.wsse): the constant ``authorization`` header value,
+    # the ``created-format`` of Created and the ``window-seconds`` the vendor accepts around it.
+    wsse: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Logging and error redaction know every loaded spec's secret headers, whatever the vendor.
@@ -208,6 +224,19 @@ class Operation:
     separators: Mapping[str, str] = field(default_factory=dict)
     # Wire name -> how True and False are spelt (x-commspec-argument.boolean), e.g. ("TRUE", "FALSE").
     booleans: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Form body field -> how a list is written: "csv" (one comma-separated value) or "json" (one JSON
+    # array); other lists repeat the field (OpenAPI Encoding Object of the form media type).
+    form_encoding: Mapping[str, str] = field(default_factory=dict)
+    # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
+    # masked where the mock records requests.
+    secret_fields: tuple[str, ...] = ()
+    # The vendor codes the spec documents for this operation (x-commspec-errors); () when it lists none.
+    errors: tuple[str, ...] = ()
+
+    @property
+    def documented_codes(self) -> tuple[str, ...]:
+        """The vendor codes this operation may answer: those its spec lists, else the API's whole table."""
+        return self.errors or tuple(self.api.codes)
 
     @property
     def success_status(self) -> int:
@@ -230,6 +259,27 @@ class Operation:
         if name is None or self.validation_module is None:
             return None
         return _load_model(self.validation_module, name)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.api.vendor}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """A callback the vendor pushes to the user (an OpenAPI 3.1 ``webhooks`` entry): the body's media
+    type, its model, and for a form body how list fields are written (as ``Operation.form_encoding``)."""
+
+    api: ApiSpec
+    name: str
+    content_type: str
+    model_name: str
+    validation_module: str
+    form_encoding: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def model(self) -> type[BaseModel]:
+        return _load_model(self.validation_module, self.model_name)
 
     @property
     def qualified_name(self) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 from xml.etree.ElementTree import Element, QName, tostring
 
-from commspec import _xml_fast
+from commspec import _xml_direct
 from commspec._response import AnswerTimeout
 from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, secure_parse
 from commspec._xml_schema import Xsd, check_failures
@@ -225,16 +225,16 @@ def _by_deadline(work: Callable[[], T], deadline: float | None) -> T:
 
 def _render(obj: object) -> str:
     try:
-        return _xml_fast.write(_context(), obj)
-    except _xml_fast.Declined:
+        return _xml_direct.write(_context(), obj)
+    except _xml_direct.Declined:
         return _serializer().render(obj)
 
 
 def _bind(root: Element, cls: type[T]) -> T:
     try:
-        value: T = _xml_fast.read(_context(), root, cls)
+        value: T = _xml_direct.read(_context(), root, cls)
         return value
-    except _xml_fast.Declined:
+    except _xml_direct.Declined:
         pass  # xsdata decides, and names what does not bind
     from xsdata.formats.dataclass.parsers import XmlParser
     from xsdata.formats.dataclass.parsers.config import ParserConfig

@@ -67,3 +67,21 @@ def test_aivoice_operations_conform(aivoice: ItnioClient, fields: dict[str, Any]
     aivoice.tasks.start(app_id="LILIN888", job_id=123)
     page = aivoice.tasks.list(app_id="LILIN888", name="name8", current=1, size=1)
     assert page.records and page.records[0].job_id == 20  # the seed's example record
+
+
+def test_otp_application_template_and_verification_operations_conform(otp: ItnioClient) -> None:
+    limit = {"enabled": True, "unit": 3, "period": 90, "limit": 10_000_000_000}
+    app = otp.apps.create(name="login-app", code_expiry=60, period_total_send_limit=limit)
+    assert app.app_id
+    otp.apps.update("mRELxtHc", name="test_app", period_phone_send_limit={"enabled": False})
+    assert otp.apps.retrieve("mRELxtHc").app_id
+    template = {"name": "login", "text": "Your code: ##code##", "code_type": 4, "code_length": 10}
+    otp.templates.create(app_id="mRELxtHc", language="ARB", max_duration=599, repeat_cnt=10, **template)
+    otp.templates.update(455, speech_rate=0, sender_id="Shop", **template)
+    assert isinstance(otp.templates.list(), list)
+    otp.templates.retrieve(455)
+    sent = otp.verifications.send(app_id="mRELxtHc", template_id=455, to="91856321412", flow_id=1)
+    otp.verifications.send_rule(
+        app_id="mRELxtHc", code="1", to="12345678901234", channel="call", order_id="o" * 64
+    )
+    otp.verifications.verify(verification_id=sent.verification_id, code="ab12CD34ef")

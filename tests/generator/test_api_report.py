@@ -3,10 +3,13 @@ committed generated/API.md is what the current code renders."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
+import yaml
 
+from generator import mock_surface
 from generator.api_changes import Change, compare, format_changes
 from generator.api_format import (
     KEYWORD,
@@ -24,6 +27,7 @@ from generator.api_format import (
     render,
 )
 from generator.api_report import REPORT, ROOT, _render_in_subprocess
+from generator.preprocess import flatten, operations, resolve
 
 
 def client(*members: str) -> Report:
@@ -72,11 +76,13 @@ def test_every_construct_reads_back_as_rendered() -> None:
                     ),
                     Field("base_url", "str", None),
                     Field("records", "list[T]", None, read_only=True),
-                    Method("close", (), "None", is_async=True),
+                    Method("close", (), "None", is_async=True, summary="Close the connections."),
                     Method("flows.update", (Param("d", KEYWORD, "int", "1"),), "Page[T]"),
                 ),
             ),
-            Entry("commspec.x", "sign", "function", (), (Method("sign", (), "str"),)),
+            Entry(
+                "commspec.x", "sign", "function", (), (Method("sign", (), "str", summary="Sign it: now."),)
+            ),
             Entry("commspec.x", "LIMIT", "constant", (), (Field("LIMIT", "int", "5"),)),
             Entry("commspec.y", "Color", "class", ("Enum",), (EnumValue("RED", "'red'"),)),
             Entry(None, "Unset", "class"),
@@ -84,6 +90,8 @@ def test_every_construct_reads_back_as_rendered() -> None:
         )
     )
     assert parse(render(report)) == report
+    summaries = [m.summary for e in parse(render(report)).entries for m in e.members if isinstance(m, Method)]
+    assert summaries == ["", "Close the connections.", "", "Sign it: now."]
 
 
 def test_a_hand_edited_report_is_refused_with_the_entry_named() -> None:
@@ -282,6 +290,19 @@ def test_the_change_printer_marks_breaking_changes() -> None:
 # ------------------------------------------------------------------------------------ the real report
 
 
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def spec_arguments(spec: str, operation_id: str) -> tuple[list[str], list[str]]:
+    """(path parameters, body fields) of an operation, as the generated method names them."""
+    doc = yaml.safe_load((ROOT / spec).read_text(encoding="utf-8"))
+    (operation,) = [op for _, _, op in operations(doc) if op["operationId"] == operation_id]
+    path = [snake(p["name"]) for p in operation.get("parameters", []) if p["in"] == "path"]
+    body = resolve(doc, operation["requestBody"]["content"]["application/json"]["schema"])
+    return path, [snake(name) for name in flatten(doc, body)["properties"]]
+
+
 @pytest.fixture(scope="module")
 def fresh() -> str:
     return _render_in_subprocess(ROOT)
@@ -302,12 +323,13 @@ def test_the_report_shows_the_documented_surface(fresh: str) -> None:
     itnio = {m.name: m for m in entries["commspec.itnio.ItnioClient"].members}
     update = itnio["flows.update"]
     assert isinstance(update, Method)
-    assert [(p.name, p.kind) for p in update.params] == [
-        ("flow_id", POSITIONAL),
-        ("name", KEYWORD),
-        ("flow", KEYWORD),
-    ]
+    # The mechanism, not today's parameter list: path parameters positional, body fields keyword-only,
+    # as the spec of the operation has them (a compatible addition to the spec keeps this passing).
+    path_params, body_fields = spec_arguments("specs/itnio/otp.openapi.yaml", "flows_update")
+    assert [p.name for p in update.params if p.kind == POSITIONAL] == path_params
+    assert {p.name for p in update.params if p.kind == KEYWORD} == set(body_fields)
     assert update.returns == "TaskFlow"
+    assert update.summary == "Update a task flow."  # the spec's summary, one line above the method
     init = itnio["__init__"]
     assert isinstance(init, Method)
     assert {p.name for p in init.params} >= {"api_key", "api_secret", "base_url", "timeout", "max_retries"}
@@ -315,5 +337,14 @@ def test_the_report_shows_the_documented_surface(fresh: str) -> None:
     assert Field("flow_id", "int", None) in entries["commspec.itnio.types.TaskFlow"].members
     assert Field("status", "str | None", "None") in entries["commspec.itnio.types.Task"].members
     assert "commspec.itnio.types.FlowNodeParam" in entries
+    # The testing helpers and the mock are public surface too, with the mock's behaviour per API.
+    assert {
+        "commspec.testing.mock_vendors",
+        "commspec.testing.VendorMock",
+        "commspec.mock.MockServer",
+    } <= set(entries)
+    assert "tasks_stop.effect.to_state = 'PAUSED'" in mock_surface.parse(fresh)[
+        "itnio_aivoice"
+    ].__repr__() or (mock_surface.parse(fresh)["itnio_aivoice"]["tasks_stop.effect.to_state"] == "'PAUSED'")
     assert "Unset" not in fresh and "UNSET" not in fresh
     assert (fresh.count("commspec_generated"), fresh.count(" at 0x")) == (0, 0)

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from commspec import errors
+from commspec import _validation, errors
 from commspec.huawei import IamPasswordCredentials, MsgsmsClient
 from commspec.huawei._errors import handle_huawei_response
 from commspec.mock import Fault, MockServer
@@ -161,8 +161,9 @@ def test_duplicate_name_is_a_conflict(client: MsgsmsClient) -> None:
     assert info.value.code == "MSGSMS.0008"
 
 
-def test_invalid_body_is_invalid_parameter(client: MsgsmsClient) -> None:
-    client._pipeline.validate = False  # let the mock judge the body
+def test_invalid_body_is_invalid_parameter(client: MsgsmsClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pre-flight checks switched off, so the mock judges the body.
+    monkeypatch.setattr(_validation, "preflight", lambda operation, params, body: (params, body))
     with pytest.raises(errors.InvalidParameterError) as info:
         client.templates.create(app_id="a", region="eu", template_content="x", template_name="n")
     assert (info.value.code, info.value.http_status) == ("MSGSMS.0002", 400)

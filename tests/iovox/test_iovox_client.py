@@ -22,7 +22,7 @@ from commspec.iovox import (
     SoundFile,
     XmlRefusedError,
 )
-from commspec.iovox._errors import error_for
+from commspec.iovox._envelope import error_for
 from commspec.mock import MockServer
 from commspec_generated.iovox_callflow import spec as callflow_spec
 

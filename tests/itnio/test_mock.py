@@ -36,6 +36,7 @@ def signed(timestamp: int | None = None, key: str = KEY, secret: str = SECRET) -
     }
 
 
+EMPTY = {"flows": {}, "tasks": {}, "otp_apps": {}, "otp_templates": {}, "verifications_sent": {}}
 LIST = {"current": 1, "size": 10, "params": {"appId": "LILIN888"}}
 
 
@@ -89,7 +90,7 @@ def test_mock_rejects_invalid_parameters_with_documented_codes(server: MockServe
     assert raw(server, "/aivoice/taskAdd", {**redial, "redialTimes": 9}, signed())["status"] == "-31"
     assert raw(server, "/aivoice/taskAdd", {**base, "robotCount": "x"}, signed())["status"] == "-27"
     assert raw(server, "/otp/flow/add", {"name": "ab", "flow": []}, signed())["status"] == "-22"
-    assert server.state()["itnio"] == {"flows": {}, "tasks": {}}  # nothing stored
+    assert server.state()["itnio"] == EMPTY  # nothing stored
 
 
 def test_mock_accepts_the_seed_java_sample_string_channel_cut(server: MockServer) -> None:
@@ -172,5 +173,5 @@ def test_control_api_reset_and_state(server: MockServer, itnio: ItnioClient) -> 
     control = httpx.Client(transport=server.httpx_transport(), base_url="http://mock")
     state = control.get("/_mock/state").json()
     assert state["credentials"]["ITNIO_API_KEY"] == KEY and state["itnio"]["flows"]
-    assert control.post("/_mock/reset").status_code == 200
-    assert control.get("/_mock/state").json()["itnio"] == {"flows": {}, "tasks": {}}
+    assert control.post("/_mock/reset", json={}).status_code == 200
+    assert control.get("/_mock/state").json()["itnio"] == EMPTY

@@ -15,6 +15,7 @@ import httpx
 import pytest
 import yaml
 
+from commspec._pipeline import encode_form
 from commspec._response import parse
 from commspec._spec import Operation
 from commspec._xml_binding import parse_xml
@@ -25,6 +26,7 @@ from tests.mock.wire import (
     asgi,
     concrete_path,
     credentials_for,
+    seed_sms_template,
     spec_operations,
     token_request,
 )
@@ -89,8 +91,18 @@ def send(
         path,
         query=str(httpx.QueryParams(query)).encode(),
         headers=credentials_for(server, operation) if auth else [],
-        body=b"" if body is None else body.encode() if isinstance(body, str) else json.dumps(body).encode(),
+        body=wire_body(operation, body),
     )
+
+
+def wire_body(operation: Operation, body: Any) -> bytes:
+    if body is None:
+        return b""
+    if isinstance(body, str):
+        return body.encode()
+    if operation.form_encoding and isinstance(body, dict):
+        return encode_form(operation, body)[0]
+    return json.dumps(body).encode()
 
 
 def code_of(operation: Operation, answer: Answer) -> str:
@@ -104,6 +116,8 @@ def code_of(operation: Operation, answer: Answer) -> str:
         return str(data["status"])
     if operation.api.api == "iam":
         return str(data["error"]["code"])
+    if operation.api.api == "sms":
+        return str(data["code"])
     return str(data["error_code"])
 
 
@@ -136,16 +150,40 @@ def sibling(operation: Operation, resource: str, action: str, to_states: tuple[s
     raise AssertionError(f"{operation.qualified_name}: no {action} operation for {resource}")
 
 
+def with_references(server: MockServer, operation: Operation, body: Any, made: dict[str, Any]) -> Any:
+    """``body`` whose ``refers`` arguments (a template's ``appId``) name objects made here first, through
+    the create operation of the referred resource (its own references made likewise), one per resource
+    (``made``: resource -> key), so that a send's template belongs to its application."""
+    effect = operation.effect
+    if effect is None or not isinstance(body, dict):
+        return body
+    for name, resource_name in effect.refers.items():
+        if body.get(name) is None:
+            continue  # an optional reference the example leaves out
+        if resource_name not in made:
+            create = sibling(operation, resource_name, "create")
+            created_body = with_references(server, create, example_body(create), made)
+            created = succeeded(create, send(server, create, created_body))
+            made[resource_name] = created[operation.api.mock_resources[resource_name].key]
+        body[name] = made[resource_name]
+    return body
+
+
 def prepare(server: MockServer, operation: Operation) -> tuple[Any, Any]:
     """(body, key) of a valid request: an existing object in a state the operation accepts."""
-    body = example_body(operation)
+    made: dict[str, Any] = {}
+    body = with_references(server, operation, example_body(operation), made)
     effect = operation.effect
+    if operation.api.api == "sms":  # sending needs an approved template taking the example's variables
+        for group in body.get("smsContent", [body]):
+            variables = "".join(f"${{{n}}}" for n in range(len(group.get("templateParas", []))))
+            seed_sms_template(server, group["templateId"], f"Code {variables}")
     if effect is None or effect.action in ("create", "list", "vendor"):
         return body, None
     assert effect.resource is not None
     resource = operation.api.mock_resources[effect.resource]
     create = sibling(operation, effect.resource, "create")
-    created_body = example_body(create)
+    created_body = with_references(server, create, example_body(create), made)
     created = succeeded(create, send(server, create, created_body))
     if isinstance(created_body, str):  # a key the caller names (IOVOX's flow name in the XML)
         found = XML_NAME.search(created_body)

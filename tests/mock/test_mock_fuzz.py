@@ -21,6 +21,7 @@ from commspec._spec import Operation
 from commspec.mock import MockServer
 from commspec.mock._faults import FAULT_KINDS, MAX_DELAY
 from tests.mock.wire import (
+    JSON,
     XML_FLOW,
     asgi,
     concrete_path,
@@ -174,7 +175,7 @@ faults = st.one_of(
 @given(fault=faults)
 def test_no_fault_definition_makes_the_control_api_fail(server: MockServer, fault: Any) -> None:
     server.faults.clear()
-    answer = asgi(server, "POST", "/_mock/faults", body=json.dumps(fault).encode())
+    answer = asgi(server, "POST", "/_mock/faults", headers=JSON, body=json.dumps(fault).encode())
     assert answer.status in (201, 400), answer.body
     if answer.status == 400:
         assert server.faults.snapshot() == []

@@ -16,6 +16,7 @@ from commspec.mock import MockConfig, MockServer
 from commspec.mock._faults import MAX_DELAY
 from commspec.mock._http import MAX_JSON_DEPTH
 from tests.mock.wire import (
+    JSON,
     LIST_FLOWS,
     TEMPLATES,
     asgi,
@@ -72,7 +73,7 @@ def test_non_ascii_header_byte_on_every_route(operation: Operation, value: bytes
 )
 def test_non_ascii_header_byte_on_control_routes(route: tuple[str, str]) -> None:
     server = MockServer()
-    answer = asgi(server, *route, headers=[(b"x-trace", "é".encode()), (b"user-agent", b"\xff")])
+    answer = asgi(server, *route, headers=[(b"x-trace", "é".encode()), (b"user-agent", b"\xff"), *JSON])
     assert answer.status == 200
     still_serving(server)
 
@@ -148,7 +149,7 @@ def test_deeply_nested_json_to_huawei_is_a_parameter_error() -> None:
 
 def test_deeply_nested_json_to_the_fault_api_is_refused() -> None:
     server = MockServer()
-    assert asgi(server, "POST", "/_mock/faults", body=DEEP).status == 400
+    assert asgi(server, "POST", "/_mock/faults", headers=JSON, body=DEEP).status == 400
     assert server.faults.snapshot() == []
 
 

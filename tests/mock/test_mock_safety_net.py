@@ -15,6 +15,7 @@ from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
 from tests.mock.wire import (
+    JSON,
     LIST_FLOWS,
     TEMPLATES,
     asgi,
@@ -70,7 +71,7 @@ def test_itnio_bug_is_the_documented_system_error(
     with pytest.raises(errors.ServerError) as raised:
         client.flows.list()
     assert raised.value.code == "-18"
-    assert asgi(server, "POST", "/_mock/reset").status == 200
+    assert asgi(server, "POST", "/_mock/reset", headers=JSON).status == 200
     assert server.state()["internal_errors"] == []
 
 

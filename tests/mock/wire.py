@@ -11,12 +11,13 @@ import pkgutil
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 import commspec_generated
 from commspec._spec import Operation
+from commspec.huawei._wsse import AUTHORIZATION_VALUE, CREATED_FORMAT, wsse_header
 from commspec.itnio import sign
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
@@ -57,7 +58,7 @@ def asgi(
         "path": path,
         "raw_path": path.encode("utf-8"),
         "query_string": query,
-        "headers": [(k.lower(), v) for k, v in headers],
+        "headers": _with_host([(k.lower(), v) for k, v in headers]),
         "client": ("127.0.0.1", 50000),
         "server": ("127.0.0.1", 8080),
     }
@@ -81,6 +82,14 @@ def asgi(
     start = sent[0]
     headers_out = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in start["headers"]}
     return Answer(start["status"], headers_out, b"".join(m.get("body", b"") for m in sent[1:]))
+
+
+def _with_host(headers: RawHeaders) -> RawHeaders:
+    """``headers`` with the Host a client of the served mock sends, unless the test gives its own."""
+    return headers if any(k == b"host" for k, _ in headers) else [(b"host", b"127.0.0.1:8080"), *headers]
+
+
+JSON: Final = [(b"content-type", b"application/json")]  # what a control request that changes state needs
 
 
 def itnio_headers(timestamp: bytes | None = None) -> RawHeaders:
@@ -121,6 +130,20 @@ def huawei_token(server: MockServer) -> bytes:
     return answer.headers["x-subject-token"].encode()
 
 
+def wsse_headers(created: str | None = None) -> RawHeaders:
+    """Authorization and an X-WSSE valid for the demo SMS application (``created``: another Created)."""
+    stamp = created or time.strftime(CREATED_FORMAT, time.gmtime())
+    header = wsse_header(DEMO["HUAWEICLOUD_SMS_APP_KEY"], DEMO["HUAWEICLOUD_SMS_APP_SECRET"], "n0nce", stamp)
+    return [(b"authorization", AUTHORIZATION_VALUE.encode()), (b"x-wsse", header.encode())]
+
+
+def seed_sms_template(server: MockServer, template_id: str, content: str, *, approved: bool = True) -> None:
+    """An MSGSMS template the SMS fake can send (what the console's template review leaves behind)."""
+    templates = server.backend("huawei").templates.setdefault(PROJECT, {})
+    status = "Adopted" if approved else "Reviewing"
+    templates[template_id] = {"id": template_id, "template_content": content, "flow_status": status}
+
+
 def iovox_headers() -> RawHeaders:
     return [
         (b"username", DEMO["IOVOX_USERNAME"].encode()),
@@ -133,9 +156,12 @@ def credentials_for(server: MockServer, operation: Operation) -> RawHeaders:
     if operation.api.vendor == "itnio":
         return itnio_headers()
     if operation.api.api == "msgsms":
-        return [(b"x-auth-token", huawei_token(server))]
+        # Content-Type is mandatory on MSGSMS requests (seed 002 Table 2); the mock refuses a body without it.
+        return [(b"x-auth-token", huawei_token(server)), (b"content-type", b"application/json")]
     if operation.api.vendor == "iovox":
         return iovox_headers()
+    if operation.api.api == "sms":
+        return wsse_headers()
     return []
 
 

@@ -162,4 +162,4 @@ def test_with_options_overrides_retries_and_timeout_for_some_calls(server: MockS
     assert itnio.flows.list() == []  # the client itself still retries
     strict.close()  # a view does not own the connections
     assert itnio.flows.create(name="still-open", flow=[NODE]).name == "still-open"
-    assert strict.flows is not itnio.flows and strict.tasks._client is strict._pipeline
+    assert strict.flows is not itnio.flows and strict.tasks._pipeline is strict._pipeline

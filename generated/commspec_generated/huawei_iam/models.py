@@ -40,7 +40,11 @@ class PasswordUser(BaseModel):
     domain: Domain
     name: Annotated[str, Field(description="IAM user name.")]
     password: Annotated[
-        str, Field(description="IAM user password. Never logged or shown by commspec.")
+        str,
+        Field(
+            description="IAM user password. Never logged or shown by commspec.",
+            repr=False,
+        ),
     ]
 
 

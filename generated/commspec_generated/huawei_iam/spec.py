@@ -62,6 +62,7 @@ TOKENS_CREATE = Operation(
         500: "application/json",
         503: "application/json",
     },
+    secret_fields=("auth.identity.password.user.password",),
     fixed_query={},
     effect=Effect(
         action="vendor",

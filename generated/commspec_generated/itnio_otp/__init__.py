@@ -1,1 +1,1 @@
-"""ITNIO Tech OTP task flows: typed client generated from specs/ by `nox -s generate`. Do not edit by hand."""
+"""ITNIO Tech OTP: typed client generated from specs/ by `nox -s generate`. Do not edit by hand."""

@@ -5,6 +5,22 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class AppsRetrieveParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    app_id: Annotated[str, Field(alias="appId", max_length=32, min_length=4)]
+
+
+class AppsUpdateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    app_id: Annotated[str, Field(alias="appId", max_length=32, min_length=4)]
+
+
 class FlowNode(BaseModel):
     """
     One node of a flow, tried in order.
@@ -73,6 +89,32 @@ class FlowsUpdateParams(BaseModel):
     flow_id: Annotated[int, Field(alias="flowId", ge=1, le=9223372036854775807)]
 
 
+class SendLimit(BaseModel):
+    """
+    A send-rate limit of an application over a period.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    enabled: Annotated[bool, Field(description="Whether the limit applies.")] = False
+    limit: Annotated[
+        int | None,
+        Field(
+            description="The most codes sent in one period (1 to 10 billion).",
+            ge=1,
+            le=10000000000,
+        ),
+    ] = None
+    period: Annotated[
+        int | None, Field(description="The period's length, in `unit`s.", ge=1, le=90)
+    ] = None
+    unit: Annotated[
+        Literal[1, 2, 3, 4] | None,
+        Field(description="Period unit: 1 = day, 2 = hour, 3 = minute, 4 = second."),
+    ] = None
+
+
 class TaskFlow(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -88,6 +130,696 @@ class TaskFlow(BaseModel):
         ),
     ]
     name: Annotated[str, Field(description="Flow name.")]
+
+
+class TemplatesRetrieveParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    template_id: Annotated[int, Field(alias="templateId", ge=1, le=9223372036854775807)]
+
+
+class TemplatesUpdateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    template_id: Annotated[int, Field(alias="templateId", ge=1, le=9223372036854775807)]
+
+
+class VerificationApp(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[str, Field(alias="appId", description="Application ID.")]
+    code_expiry: Annotated[
+        int | None,
+        Field(alias="codeExpiry", description="How long a sent code stays valid"),
+    ] = None
+    create_time: Annotated[
+        str | None,
+        Field(alias="createTime", description="When the application was created."),
+    ] = None
+    name: Annotated[str, Field(description="Application name.")]
+    period_phone_send_limit: Annotated[
+        SendLimit | None, Field(alias="periodPhoneSendLimit")
+    ] = None
+    period_total_send_limit: Annotated[
+        SendLimit | None, Field(alias="periodTotalSendLimit")
+    ] = None
+
+
+class VerificationAppEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationApp | None = None
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationAppWrite(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    code_expiry: Annotated[
+        int,
+        Field(
+            alias="codeExpiry",
+            description="How long a sent code stays valid, in minutes.",
+            ge=1,
+            le=60,
+        ),
+    ] = 5
+    name: Annotated[
+        str,
+        Field(
+            description="Application name, unique in the account (a duplicate is answered with -20).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    period_phone_send_limit: Annotated[
+        SendLimit | None,
+        Field(
+            alias="periodPhoneSendLimit",
+            description="The limit on codes sent in a period to one number (-28 when reached).",
+        ),
+    ] = None
+    period_total_send_limit: Annotated[
+        SendLimit | None,
+        Field(
+            alias="periodTotalSendLimit",
+            description="The limit on codes sent in a period, in total (-27 when reached).",
+        ),
+    ] = None
+
+
+class VerificationCheck(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    channel: Annotated[
+        str | None, Field(description="How the code was sent: sms, call or sna.")
+    ] = None
+    matched: Annotated[
+        int,
+        Field(
+            description="The result: 0 verified, 2 wrong code, 3 unknown verification_id, 4 already verified, 5 expired; -1 not yet verified and 1 still sending (the vendor's other values).",
+            examples=[0],
+        ),
+    ]
+    to: Annotated[str | None, Field(description="The receiving number.")] = None
+    verification_id: Annotated[
+        str | None, Field(alias="verificationId", description="The message ID checked.")
+    ] = None
+
+
+class VerificationCheckEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationCheck | None = None
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationSend(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            alias="appId",
+            description="The application sending the code (`app_id` from `apps.create`).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    channel: Annotated[
+        Literal["sms", "call", "sna"], Field(description="How the code is sent.")
+    ] = "sms"
+    flow_id: Annotated[
+        int | None,
+        Field(
+            alias="flowId",
+            description="A task flow to follow when the code is not delivered or not verified in time.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    order_id: Annotated[
+        str | None,
+        Field(
+            alias="orderId",
+            description="Your own serial number for the send, unique (0-64 characters).",
+            max_length=64,
+        ),
+    ] = None
+    template_id: Annotated[
+        int,
+        Field(
+            alias="templateId",
+            description="The template of the message (`template_id` from `templates.create`).",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="The receiving number, 10-14 digits (country code + mobile number).",
+            pattern="^[0-9]{10,14}$",
+        ),
+    ]
+
+
+class VerificationSendRule(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            alias="appId",
+            description="The application sending the code (`app_id` from `apps.create`).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    channel: Annotated[
+        Literal["sms", "call", "sna"], Field(description="How the code is sent.")
+    ] = "sms"
+    code: Annotated[
+        str,
+        Field(
+            description="The code to send (a secret while it is valid).",
+            max_length=10,
+            min_length=1,
+            repr=False,
+        ),
+    ]
+    flow_id: Annotated[
+        int | None,
+        Field(
+            alias="flowId",
+            description="A task flow to follow when the code is not delivered or not verified in time.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    order_id: Annotated[
+        str | None,
+        Field(
+            alias="orderId",
+            description="Your own serial number for the send, unique (0-64 characters).",
+            max_length=64,
+        ),
+    ] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            alias="templateId",
+            description="The template of the message (`template_id` from `templates.create`).",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    to: Annotated[
+        str,
+        Field(
+            description="The receiving number, 10-14 digits (country code + mobile number).",
+            pattern="^[0-9]{10,14}$",
+        ),
+    ]
+
+
+class VerificationSent(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    channel: Annotated[
+        str | None, Field(description="How the code was sent: sms, call or sna.")
+    ] = None
+    sna_url: Annotated[
+        str | None,
+        Field(
+            alias="snaUrl",
+            description="The link of a silent network authentication (channel sna only).",
+        ),
+    ] = None
+    to: Annotated[str | None, Field(description="The receiving number.")] = None
+    verification_id: Annotated[
+        str,
+        Field(
+            alias="verificationId",
+            description="Message ID; name it when verifying the code.",
+        ),
+    ]
+
+
+class VerificationSentEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationSent | None = None
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationTemplate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str,
+        Field(alias="appId", description="The application the template belongs to."),
+    ]
+    code_length: Annotated[
+        int | None, Field(alias="codeLength", description="The code's length (4-10).")
+    ] = None
+    code_type: Annotated[
+        int | None,
+        Field(
+            alias="codeType",
+            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
+        ),
+    ] = None
+    language: Annotated[str | None, Field(description="Language of a call.")] = None
+    max_duration: Annotated[
+        int | None, Field(alias="maxDuration", description="Maximum call duration")
+    ] = None
+    name: Annotated[str, Field(description="Template name.")]
+    repeat_cnt: Annotated[
+        int | None,
+        Field(
+            alias="repeatCnt",
+            description="How many times a call plays the message (1-10).",
+        ),
+    ] = None
+    sender_id: Annotated[
+        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
+    ] = None
+    speech_rate: Annotated[
+        int | None,
+        Field(alias="speechRate", description="Speech rate of a call (0-100)."),
+    ] = None
+    template_id: Annotated[
+        int,
+        Field(
+            alias="templateId",
+            description="Template ID.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ]
+    text: Annotated[
+        str, Field(description="The message; `##code##` is where the code goes.")
+    ]
+
+
+class VerificationTemplateCreate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            alias="appId",
+            description="The application the template belongs to (`app_id` from `apps.create`).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    code_length: Annotated[
+        int, Field(alias="codeLength", description="The code's length.", ge=4, le=10)
+    ] = 4
+    code_type: Annotated[
+        Literal[1, 2, 3, 4],
+        Field(
+            alias="codeType",
+            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
+        ),
+    ] = 1
+    language: Annotated[
+        Literal[
+            "CN",
+            "EN",
+            "VN",
+            "JP",
+            "ARB",
+            "DE",
+            "IN",
+            "IT",
+            "KR",
+            "RU",
+            "ES",
+            "PT",
+            "IDN",
+            "BD",
+        ],
+        Field(
+            description="Language of a call: CN Chinese, EN English, VN Vietnamese, JP Japanese, ARB Arabic, DE German, IN Hindi, IT Italian, KR Korean, RU Russian, ES Spanish, PT Portuguese, IDN Indonesian, BD Bangladesh."
+        ),
+    ] = "EN"
+    max_duration: Annotated[
+        int,
+        Field(
+            alias="maxDuration",
+            description="Maximum call duration, in seconds.",
+            ge=5,
+            le=599,
+        ),
+    ] = 59
+    name: Annotated[
+        str,
+        Field(
+            description="Template name, unique in the account (a duplicate is answered with -20).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    repeat_cnt: Annotated[
+        int,
+        Field(
+            alias="repeatCnt",
+            description="How many times a call plays the message.",
+            ge=1,
+            le=10,
+        ),
+    ] = 1
+    sender_id: Annotated[
+        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
+    ] = None
+    speech_rate: Annotated[
+        int,
+        Field(alias="speechRate", description="Speech rate of a call.", ge=0, le=100),
+    ] = 50
+    text: Annotated[
+        str,
+        Field(
+            description="The message; `##code##` is where the code goes (it must be there).",
+            max_length=256,
+            min_length=1,
+            pattern="##code##",
+        ),
+    ]
+
+
+class VerificationTemplateEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate | None = None
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationTemplateListEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: list[VerificationTemplate] | None = None
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
+
+
+class VerificationTemplateUpdate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    code_length: Annotated[
+        int, Field(alias="codeLength", description="The code's length.", ge=4, le=10)
+    ] = 4
+    code_type: Annotated[
+        Literal[1, 2, 3, 4],
+        Field(
+            alias="codeType",
+            description="The code's characters: 1 = numeric, 2 = alpha, 3 = alphanumeric, 4 = hex.",
+        ),
+    ] = 1
+    language: Annotated[
+        Literal[
+            "CN",
+            "EN",
+            "VN",
+            "JP",
+            "ARB",
+            "DE",
+            "IN",
+            "IT",
+            "KR",
+            "RU",
+            "ES",
+            "PT",
+            "IDN",
+            "BD",
+        ],
+        Field(
+            description="Language of a call: CN Chinese, EN English, VN Vietnamese, JP Japanese, ARB Arabic, DE German, IN Hindi, IT Italian, KR Korean, RU Russian, ES Spanish, PT Portuguese, IDN Indonesian, BD Bangladesh."
+        ),
+    ] = "EN"
+    max_duration: Annotated[
+        int,
+        Field(
+            alias="maxDuration",
+            description="Maximum call duration, in seconds.",
+            ge=5,
+            le=599,
+        ),
+    ] = 59
+    name: Annotated[
+        str,
+        Field(
+            description="Template name, unique in the account (a duplicate is answered with -20).",
+            max_length=32,
+            min_length=4,
+        ),
+    ]
+    repeat_cnt: Annotated[
+        int,
+        Field(
+            alias="repeatCnt",
+            description="How many times a call plays the message.",
+            ge=1,
+            le=10,
+        ),
+    ] = 1
+    sender_id: Annotated[
+        str | None, Field(alias="senderId", description="Sender ID of an SMS.")
+    ] = None
+    speech_rate: Annotated[
+        int,
+        Field(alias="speechRate", description="Speech rate of a call.", ge=0, le=100),
+    ] = 50
+    text: Annotated[
+        str,
+        Field(
+            description="The message; `##code##` is where the code goes (it must be there).",
+            max_length=256,
+            min_length=1,
+            pattern="##code##",
+        ),
+    ]
+
+
+class VerificationVerify(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    code: Annotated[
+        str,
+        Field(
+            description="The code the user typed (a secret while it is valid).",
+            max_length=10,
+            min_length=4,
+            repr=False,
+        ),
+    ]
+    verification_id: Annotated[
+        str,
+        Field(
+            alias="verificationId",
+            description="The `verification_id` that `send` or `send_rule` answered.",
+            min_length=1,
+        ),
+    ]
+
+
+class VerificationsSendResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationSent
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationsSendRuleResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationSent
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class VerificationsVerifyResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationCheck
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class AppsCreateResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationApp
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class AppsRetrieveResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationApp
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class AppsUpdateResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationApp
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
 
 
 class FlowEnvelope(BaseModel):
@@ -192,4 +924,98 @@ class FlowsUpdateResponse(BaseModel):
     ]
 
 
-__all__ = ["FlowEnvelope", "FlowListEnvelope", "FlowNode", "FlowWrite", "TaskFlow"]
+class TemplatesCreateResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class TemplatesListResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: list[VerificationTemplate]
+    reason: Annotated[str, Field(examples=["success"])]
+    status: Annotated[str, Field(examples=["0"])]
+
+
+class TemplatesRetrieveResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+class TemplatesUpdateResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    data: VerificationTemplate
+    reason: Annotated[
+        str,
+        Field(
+            description='The reason for the failure ("success" on success).',
+            examples=["success"],
+        ),
+    ]
+    status: Annotated[
+        str,
+        Field(
+            description='"0" is success; anything else is a failure code.',
+            examples=["0"],
+        ),
+    ]
+
+
+__all__ = [
+    "FlowEnvelope",
+    "FlowListEnvelope",
+    "FlowNode",
+    "FlowWrite",
+    "SendLimit",
+    "TaskFlow",
+    "VerificationApp",
+    "VerificationAppEnvelope",
+    "VerificationAppWrite",
+    "VerificationCheck",
+    "VerificationCheckEnvelope",
+    "VerificationSend",
+    "VerificationSendRule",
+    "VerificationSent",
+    "VerificationSentEnvelope",
+    "VerificationTemplate",
+    "VerificationTemplateCreate",
+    "VerificationTemplateEnvelope",
+    "VerificationTemplateListEnvelope",
+    "VerificationTemplateUpdate",
+    "VerificationVerify",
+]

@@ -16,4 +16,15 @@ class FlowNodeParam(TypedDict, closed=True):
     waitingTime: int
 
 
-__all__ = ["FlowNodeParam"]
+class SendLimitParam(TypedDict):
+    """
+    A send-rate limit of an application over a period.
+    """
+
+    enabled: NotRequired[bool]
+    limit: NotRequired[int | None]
+    period: NotRequired[int | None]
+    unit: NotRequired[Literal[1, 2, 3, 4] | None]
+
+
+__all__ = ["FlowNodeParam", "SendLimitParam"]

@@ -8,32 +8,34 @@ Build a flow from the typed rule and branch classes and send it::
         iovox.call_flows.update(CallFlow(name="Sales", rules=[Play(...)]))
 """
 
+# Generated from specs/iovox/ by `nox -s generate`. Do not edit by hand.
+
 from typing import TYPE_CHECKING
 
 from commspec._lazy import lazy_getattr
 from commspec._xml_binding import parse_xml, to_xml
 from commspec._xml_safe import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, XmlRefusedError, secure_parse
-from commspec.iovox._auth import IovoxAuth
 from commspec.iovox._call_flow_schema import call_flow_schema, schema_errors
 from commspec.iovox._client import AsyncIovoxClient, IovoxClient
 from commspec.iovox._error_envelope import IovoxErrorEntry, read_errors
 
-# The call flow classes and the JSON models (also in commspec.iovox.types) load on first access:
-# building their dataclasses costs a fifth of an httpx import. Type checkers see them here.
+# The models (also in commspec.iovox.types) load on first access; type checkers see them here.
 if TYPE_CHECKING:
     from commspec_generated.iovox_callflow.models import *  # noqa: F403
     from commspec_generated.iovox_callflow_xml import *  # noqa: F403
 
 __getattr__ = lazy_getattr(
     __name__,
-    ("commspec_generated.iovox_callflow_xml", "commspec_generated.iovox_callflow.models"),
+    (
+        "commspec_generated.iovox_callflow_xml",
+        "commspec_generated.iovox_callflow.models",
+    ),
 )
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
     "AsyncIovoxClient",
-    "IovoxAuth",
     "IovoxClient",
     "IovoxErrorEntry",
     "XmlRefusedError",

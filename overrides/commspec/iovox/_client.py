@@ -1,33 +1,32 @@
-"""IOVOX clients: the CallFlow interface (``.call_flows``) with typed XML call flows."""
+"""IOVOX clients: generated from specs/iovox/callflow.openapi.yaml by `nox -s generate`. Do not edit by
+hand."""
 
 from __future__ import annotations
 
 import httpx
 
-from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._client import AsyncClient, SyncClient, Vendor
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec.iovox._auth import IovoxAuth
-from commspec.iovox._errors import encode_xml, handle_iovox_response
-from commspec_generated.iovox_callflow import spec as callflow_spec
+from commspec._standard import standard_auth
+from commspec.iovox._envelope import encode_xml, handle_iovox_response
+from commspec_generated.iovox_callflow import spec as iovox_callflow_spec
 from commspec_generated.iovox_callflow.api import AsyncCallflowResources, CallflowResources
 
-
-def _auth(context: AuthContext) -> IovoxAuth:
-    return IovoxAuth(context.arguments["username"], context.arguments["secure_key"])
-
+__all__ = ["AsyncIovoxClient", "IovoxClient"]
 
 IOVOX = Vendor(
-    apis=(callflow_spec.API,),
+    apis=(iovox_callflow_spec.API,),
     credentials=("username", "secure_key"),
-    auth=_auth,
+    auth=standard_auth,
     handler=handle_iovox_response,
     encoder=encode_xml,
 )
 
 
 class IovoxClient(SyncClient, CallflowResources):
-    """Blocking IOVOX client. Credentials: arguments or ``IOVOX_USERNAME`` / ``IOVOX_SECURE_KEY``."""
+    """Blocking IOVOX client. Credentials: arguments or ``IOVOX_USERNAME`` / ``IOVOX_SECURE_KEY``;
+    ``base_url``: argument, ``IOVOX_BASE_URL``, or production."""
 
     def __init__(
         self,
@@ -36,14 +35,17 @@ class IovoxClient(SyncClient, CallflowResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
             IOVOX,
-            {"username": username, "secure_key": secure_key},
+            {
+                "username": username,
+                "secure_key": secure_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -54,7 +56,7 @@ class IovoxClient(SyncClient, CallflowResources):
 
 
 class AsyncIovoxClient(AsyncClient, AsyncCallflowResources):
-    """asyncio IOVOX client. Credentials: arguments or ``IOVOX_USERNAME`` / ``IOVOX_SECURE_KEY``."""
+    """asyncio IOVOX client; same arguments as ``IovoxClient``."""
 
     def __init__(
         self,
@@ -63,14 +65,17 @@ class AsyncIovoxClient(AsyncClient, AsyncCallflowResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
             IOVOX,
-            {"username": username, "secure_key": secure_key},
+            {
+                "username": username,
+                "secure_key": secure_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

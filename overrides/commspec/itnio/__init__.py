@@ -1,12 +1,14 @@
 """ITNIO Tech: OTP task flows and AI voice outbound tasks."""
 
+# Generated from specs/itnio/ by `nox -s generate`. Do not edit by hand.
+
 from typing import TYPE_CHECKING
 
 from commspec._lazy import lazy_getattr
 from commspec.itnio._auth import ItnioAuth, sign
 from commspec.itnio._client import AsyncItnioClient, ItnioClient
 
-# The JSON models (also in commspec.itnio.types) load on first access; type checkers see them here.
+# The models (also in commspec.itnio.types) load on first access; type checkers see them here.
 if TYPE_CHECKING:
     from commspec_generated.itnio_aivoice.models import *  # noqa: F403
     from commspec_generated.itnio_aivoice.param_types import *  # noqa: F403

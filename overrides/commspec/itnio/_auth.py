@@ -5,10 +5,14 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from commspec_generated.itnio_otp import spec as otp_spec
+
+if TYPE_CHECKING:
+    from commspec._client import AuthContext
 
 API_KEY = otp_spec.API.credential("api_key")  # sent in a header: ASCII only
 # Never sent, only hashed into Sign as UTF-8, as the seeds' samples do (Java: Hutool SecureUtil.md5,
@@ -41,3 +45,8 @@ class ItnioAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return "ItnioAuth(api_key=<redacted>, api_secret=<redacted>)"
+
+
+def auth(context: AuthContext) -> ItnioAuth:
+    """The client's auth flow (``x-commspec.client.auth``)."""
+    return ItnioAuth(context.arguments["api_key"], context.arguments["api_secret"])

@@ -1,33 +1,34 @@
-"""ITNIO Tech clients: OTP task flows (``.flows``) and AI voice tasks (``.tasks``)."""
+"""ITNIO Tech clients: generated from specs/itnio/aivoice.openapi.yaml, specs/itnio/otp.openapi.yaml by
+`nox -s generate`. Do not edit by hand."""
 
 from __future__ import annotations
 
 import httpx
 
-from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._client import AsyncClient, SyncClient, Vendor
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec.itnio._auth import ItnioAuth
+from commspec.itnio._auth import auth
 from commspec.itnio._envelope import handle_itnio_response
-from commspec_generated.itnio_aivoice import spec as aivoice_spec
+from commspec_generated.itnio_aivoice import spec as itnio_aivoice_spec
 from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
-from commspec_generated.itnio_otp import spec as otp_spec
+from commspec_generated.itnio_otp import spec as itnio_otp_spec
 from commspec_generated.itnio_otp.api import AsyncOtpResources, OtpResources
 
-
-def _auth(context: AuthContext) -> ItnioAuth:
-    return ItnioAuth(context.arguments["api_key"], context.arguments["api_secret"])
-
+__all__ = ["AsyncItnioClient", "ItnioClient"]
 
 ITNIO = Vendor(
-    apis=(aivoice_spec.API, otp_spec.API),
+    apis=(
+        itnio_aivoice_spec.API,
+        itnio_otp_spec.API,
+    ),
     credentials=("api_key", "api_secret"),
-    auth=_auth,
+    auth=auth,
     handler=handle_itnio_response,
 )
 
 
-class ItnioClient(SyncClient, OtpResources, AivoiceResources):
+class ItnioClient(SyncClient, AivoiceResources, OtpResources):
     """Blocking ITNIO Tech client. Credentials: arguments or ``ITNIO_API_KEY`` / ``ITNIO_API_SECRET``;
     ``base_url``: argument, ``ITNIO_BASE_URL``, or production."""
 
@@ -38,14 +39,17 @@ class ItnioClient(SyncClient, OtpResources, AivoiceResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
             ITNIO,
-            {"api_key": api_key, "api_secret": api_secret},
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -55,8 +59,8 @@ class ItnioClient(SyncClient, OtpResources, AivoiceResources):
         )
 
 
-class AsyncItnioClient(AsyncClient, AsyncOtpResources, AsyncAivoiceResources):
-    """asyncio ITNIO Tech client. Credentials: arguments or ``ITNIO_API_KEY`` / ``ITNIO_API_SECRET``."""
+class AsyncItnioClient(AsyncClient, AsyncAivoiceResources, AsyncOtpResources):
+    """asyncio ITNIO Tech client; same arguments as ``ItnioClient``."""
 
     def __init__(
         self,
@@ -65,14 +69,17 @@ class AsyncItnioClient(AsyncClient, AsyncOtpResources, AsyncAivoiceResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
             ITNIO,
-            {"api_key": api_key, "api_secret": api_secret},
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -1,26 +1,92 @@
-"""``commspec-mock [--host 127.0.0.1] [--port N]``: serve every vendor fake on one port."""
+"""``commspec-mock [--host 127.0.0.1] [--port N] [--allow-host NAME]``: serve every vendor fake on one
+port. Every option has an environment variable (``COMMSPEC_MOCK_PORT``, ...), so the mock also runs as a
+CI service container configured by its environment alone."""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import logging
+import os
 import shlex
 import sys
 
-from commspec.mock._config import DEFAULT_MAX_BODY_BYTES, MockConfig
+from commspec.mock._config import ALLOW_HOSTS_VARIABLE, DEFAULT_MAX_BODY_BYTES, MockConfig, is_demo
 from commspec.mock._environment import client_environment
 from commspec.mock._server import MockServer
+
+logger = logging.getLogger("commspec.mock")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding ``host`` keeps the mock on this machine."""
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name that resolves elsewhere, or nothing known
+
+
+def banner(server: MockServer, url: str) -> list[str]:
+    """What the mock prints at start: its URL and the ``export`` lines a client needs. A credential that
+    is not a demo value (a real one in the environment) is never printed: its line names the variable,
+    whose value the client's shell must already hold."""
+    lines = [
+        f"commspec mock on {url}  (control API: /_mock/state, /_mock/reset, /_mock/faults)",
+        "point a client at it (the credentials are the ones this mock accepts):",
+    ]
+    for name, value in client_environment(server.config, url).items():
+        if name in server.config.credentials and not is_demo(name, value):
+            lines.append(f"# {name}: taken from the mock's environment, not printed")
+        else:
+            lines.append(f"export {name}={shlex.quote(value)}")
+    return lines
+
+
+def warn_if_exposed(host: str) -> None:
+    """A bind beyond loopback serves the mock (and its control API) to the network: say so where both a
+    person (stderr) and a log collector (the ``commspec.mock`` logger) see it."""
+    if is_loopback(host):
+        return
+    message = (
+        f"commspec-mock: binding {host}, not loopback: other machines can reach the mock; its control API "
+        f"still answers only loopback Host names unless --allow-host / {ALLOW_HOSTS_VARIABLE} names more"
+    )
+    print(f"WARNING: {message}", file=sys.stderr)
+    if logger.hasHandlers():  # without one, logging's last resort would print the same line again
+        logger.warning(message)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw.isdigit() else default
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="commspec-mock", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
-    parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--log-level", default="warning")
+    parser.add_argument(
+        "--host",
+        default=os.environ.get("COMMSPEC_MOCK_HOST") or "127.0.0.1",
+        help="bind address (default: loopback only; env COMMSPEC_MOCK_HOST)",
+    )
+    parser.add_argument(
+        "--port", type=int, default=_env_int("COMMSPEC_MOCK_PORT", 8080), help="env COMMSPEC_MOCK_PORT"
+    )
+    parser.add_argument("--log-level", default=os.environ.get("COMMSPEC_MOCK_LOG_LEVEL") or "warning")
     parser.add_argument(
         "--max-body-bytes",
         type=int,
-        default=DEFAULT_MAX_BODY_BYTES,
+        default=_env_int("COMMSPEC_MOCK_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
         help=f"larger request bodies get 413 (default: {DEFAULT_MAX_BODY_BYTES:,})",
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name the control API answers besides localhost/127.0.0.1/[::1] ('*': any); "
+        f"repeatable; env {ALLOW_HOSTS_VARIABLE}=a,b",
     )
     args = parser.parse_args(argv)
     if args.max_body_bytes < 0:
@@ -34,14 +100,15 @@ def main(argv: list[str] | None = None) -> None:
         )
     config = MockConfig.from_env()
     config.max_body_bytes = args.max_body_bytes
+    config.allowed_hosts = (*config.allowed_hosts, *args.allow_host)
     server = MockServer(config)
+    warn_if_exposed(args.host)
     sock = bind_socket(args.host, args.port)
     sock.listen(2048)  # connections made as soon as the banner is read wait for the server, not fail
-    url = f"http://{args.host}:{sock.getsockname()[1]}"  # --port 0: the port the OS chose
-    print(f"commspec mock on {url}  (control API: /_mock/state, /_mock/reset, /_mock/faults)")
-    print("point a client at it (the credentials are the ones this mock accepts):")
-    for name, value in client_environment(server.config, url).items():
-        print(f"export {name}={shlex.quote(value)}")
+    # --port 0: the port the OS chose; a wildcard bind is reached (and its control API answered) on loopback
+    shown_host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "[::1]"}.get(args.host, args.host)  # noqa: S104
+    url = f"http://{shown_host}:{sock.getsockname()[1]}"
+    print("\n".join(banner(server, url)))
     sys.stdout.flush()
     serve_forever(server, args.host, args.port, args.log_level, sock=sock)
 

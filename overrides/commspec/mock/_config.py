@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from commspec._spec import ApiSpec
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
+from commspec_generated.huawei_sms import spec as huawei_sms
 from commspec_generated.iovox_callflow import spec as iovox_callflow
 from commspec_generated.itnio_otp import spec as itnio_otp
 
@@ -20,12 +22,21 @@ DEMO = {
     huawei_iam.API.environment["password"]: "demo-password",
     huawei_iam.API.environment["domain_name"]: "demo-domain",
     huawei_msgsms.API.environment["project_id"]: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    huawei_sms.API.environment["app_key"]: "demo-sms-app-key",
+    huawei_sms.API.environment["app_secret"]: "demo-sms-app-secret",
     iovox_callflow.API.environment["username"]: "demo-iovox-user",
     iovox_callflow.API.environment["secure_key"]: "demo-iovox-secure-key",
 }
 # Request bodies above this answer 413 before any vendor sees them (every route, /_mock/ too).
 # 2 MiB: above the IOVOX fake's 1 MiB XML limit, so that limit keeps its vendor error string.
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
+# Requests the journal keeps: a test's calls many times over, a few MB at most for typical bodies.
+DEFAULT_MAX_RECORDED_REQUESTS = 10_000
+# What the mock shows in place of a credential that is not a demo value (start banner, /_mock/state).
+NOT_SHOWN = "<not shown: taken from the mock's environment>"
+# Host header values the control API answers besides the loopback names (webpack-dev-server's
+# `allowedHosts`): a comma-separated list, "*" for any; `commspec-mock --allow-host NAME` adds one.
+ALLOW_HOSTS_VARIABLE = "COMMSPEC_MOCK_ALLOW_HOSTS"
 
 
 @dataclass(slots=True)
@@ -36,10 +47,21 @@ class MockConfig:
     itnio_apps: tuple[str, ...] = ("demo-app", "LILIN888", "APP7731")  # AI voice appIds that exist
     itnio_max_robot_count: int = 10  # account maximum concurrency (-52 above it)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
+    # Requests kept for tests to read (mock.requests); past it the oldest go (Journal.dropped counts them).
+    max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS
+    # Credential sets (argument -> value) of the clients a test built with its own credentials, accepted
+    # besides the configured ones (commspec.testing admits them); never shown or served.
+    admitted: list[dict[str, str]] = field(default_factory=list, init=False, repr=False, compare=False)
+    # Host names (no port) the served control API answers besides localhost/127.0.0.1/[::1]; "*": any.
+    allowed_hosts: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls) -> MockConfig:
-        return cls(credentials={name: os.environ.get(name) or demo for name, demo in DEMO.items()})
+        hosts = tuple(h.strip() for h in os.environ.get(ALLOW_HOSTS_VARIABLE, "").split(",") if h.strip())
+        return cls(
+            credentials={name: os.environ.get(name) or demo for name, demo in DEMO.items()},
+            allowed_hosts=hosts,
+        )
 
     def credential(self, name: str) -> str:
         """The value expected for the environment variable ``name``."""
@@ -49,5 +71,46 @@ class MockConfig:
         """The value expected for a client's credential ``argument`` (named as in its constructor)."""
         return self.credentials[api.environment[argument]]
 
+    def accounts(self, api: ApiSpec, *arguments: str) -> list[tuple[str, ...]]:
+        """Every accepted combination of the credential ``arguments`` of ``api`` (constructor names):
+        the configured one first, then those admitted from a test's clients."""
+        found = [tuple(self.argument(api, name) for name in arguments)]
+        for admitted in list(self.admitted):
+            values = tuple(admitted.get(name) for name in arguments)
+            if all(value is not None for value in values) and values not in found:
+                found.append(values)  # type: ignore[arg-type]  # no None left
+        return found
+
+    def admit(self, credentials: Mapping[str, str]) -> None:
+        """Accept ``credentials`` (a client's, argument -> value) besides the configured ones."""
+        if credentials and dict(credentials) not in self.admitted:
+            self.admitted.append(dict(credentials))
+
+    def shown_credentials(self) -> dict[str, str]:
+        """The credentials as the mock may show them (banner, ``/_mock/state``): a demo value as it is,
+        any other value (a real secret in the environment, a test's own) as ``NOT_SHOWN``."""
+        return {
+            name: value if is_demo(name, value) else NOT_SHOWN for name, value in self.credentials.items()
+        }
+
+    def hidden_values(self) -> frozenset[str]:
+        """The credential values that must not be shown (every one that is not a demo value)."""
+        configured = {v for n, v in self.credentials.items() if v and not is_demo(n, v)}
+        # A test's clients' own credentials too (a failed assert on state() must not print a real key),
+        # except values too short to be a real secret, whose replacement would garble the state.
+        admitted = {
+            v
+            for accepted in self.admitted
+            for v in accepted.values()
+            if len(v) >= 8 and v not in DEMO.values()
+        }
+        return frozenset(configured | admitted)
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        shown = {name: value for name, value in asdict(self).items() if name != "admitted"}
+        return {**shown, "credentials": self.shown_credentials()}
+
+
+def is_demo(variable: str, value: str) -> bool:
+    """Whether ``value`` is the demo value of the credential variable ``variable`` (safe to show)."""
+    return DEMO.get(variable) == value

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import secrets
+import string
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -23,6 +25,7 @@ from commspec.mock._config import MockConfig
 from commspec.mock._http import MockRequest, MockResponse, ascii_int
 
 Item = dict[str, Any]
+ID_ALPHABET = string.ascii_letters + string.digits  # of ``ids: {token: N}`` keys
 
 
 class MockError(Exception):
@@ -62,6 +65,7 @@ class Call:
     arguments: Mapping[str, Any]
     body: Mapping[str, Any] | None = None
     scope: str | None = None  # who is calling (ITNIO: the account), set from ``authenticate``
+    referred: Mapping[str, Item] = field(default_factory=dict)  # the effect's ``refers`` items, found
 
 
 class VendorFake(Protocol):
@@ -107,7 +111,11 @@ class Store:
         }
 
     def mint(self, resource: MockResource) -> Any:
-        return next(self._ids[resource.name]) if resource.first_id is not None else str(uuid.uuid4())
+        if resource.first_id is not None:
+            return next(self._ids[resource.name])
+        if resource.id_length is not None:
+            return "".join(secrets.choice(ID_ALPHABET) for _ in range(resource.id_length))
+        return str(uuid.uuid4())
 
     def partition(self, resource: str, name: str) -> dict[Any, Item]:
         return self.items[resource].setdefault(name, {})
@@ -146,10 +154,12 @@ class Engine:
         effect = operation.effect
         if effect is None:
             raise NotServed(f"{operation.qualified_name}: the spec gives it no x-commspec-mock effect")
+        call.referred = self.referred(operation, call)  # an unknown one fails before anything changes
         if effect.action == "vendor":
             return self.fake.serve(operation, call)
         resource = operation.api.mock_resources[effect.resource or ""]
         items = self._partition(resource, effect, call)
+        self._settle(resource, items)
         if effect.action == "create":
             return self._create(resource, effect, items, call)
         if effect.action == "list":
@@ -177,6 +187,25 @@ class Engine:
             return self._answer(resource, effect, item, key)
         raise NotServed(f"{operation.qualified_name}: unknown action {effect.action!r}")
 
+    def referred(self, operation: Operation, call: Call) -> dict[str, Item]:
+        """argument -> the item it names, for each ``refers`` argument the call sets (``MockError``
+        with the referred resource's not-found code when it names none)."""
+        found: dict[str, Item] = {}
+        effect = operation.effect
+        for name, resource_name in (effect.refers if effect else {}).items():
+            value = argument(call.arguments, name)
+            if value is None:
+                continue
+            resource = operation.api.mock_resources[resource_name]
+            assert resource.partition is None, f"{resource_name}: refers needs a per-account resource"
+            items = self.store.partition(resource.name, call.scope or "")
+            key = value if resource.first_id is None or isinstance(value, int) else ascii_int(str(value))
+            item = items.get(key)
+            if item is None:
+                raise MockError(resource.not_found, f"{name}={value}")
+            found[name] = item
+        return found
+
     def _partition(self, resource: MockResource, effect: Effect, call: Call) -> dict[Any, Item]:
         if resource.partition is None:
             name = call.scope or ""
@@ -188,6 +217,23 @@ class Engine:
                     resource.partition_unknown or resource.not_found, f"{resource.partition}={name}"
                 )
         return self.store.partition(resource.name, name)
+
+    def _settle(self, resource: MockResource, items: dict[Any, Item]) -> None:
+        """Apply the resource's timed transition to every item whose time has come on the mock clock
+        (an AUTO task starts itself at its startDateTime), before the operation sees them."""
+        timed = resource.timed_transition
+        if not timed or resource.state is None:
+            return
+        now = clock_text(self.store.clock(), timed["format"])
+        for item in items.values():
+            at = item.get(timed["at"])
+            if (
+                item.get(resource.state) in timed["from"]
+                and isinstance(at, str)
+                and at <= now
+                and all(item.get(k) == v for k, v in timed["when"].items())
+            ):
+                item[resource.state] = timed["to"]
 
     def _find(
         self, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call
@@ -276,11 +322,14 @@ class Engine:
         self, resource: MockResource, effect: Effect, items: dict[Any, Item], key: Any, item: Item, call: Call
     ) -> Any:
         body = call.body or {}
-        new = {name: body.get(name) for name in effect.writable if not effect.merge or name in body}
         state = item.get(resource.state) if resource.state else None
+        rule = effect.states.get(str(state)) if effect.states else None
+        # In a state where only some fields may change (an approved Huawei template: its name), a field
+        # not sent keeps its value: it is not reset, as it may not change there.
+        merge = effect.merge or isinstance(rule, Mapping)
+        new = {name: body.get(name) for name in effect.writable if not merge or name in body}
         keeps_state = False
         if effect.states:
-            rule = effect.states.get(str(state))
             if rule is None:
                 raise MockError(effect.state_code or resource.not_found, f"{resource.state}={state}")
             if isinstance(rule, Mapping):
@@ -399,6 +448,12 @@ class Engine:
         """The fields the response schema declares, from state (plus derived ones); required ones that
         state lacks from the schema's example or default."""
         derived = self.fake.derive(resource.name, item)
+        for name, template in resource.derived.items():
+            # A field the template names that is not stored: nothing to derive.
+            if derived.get(name) is None and all(
+                used in item for _, used, _, _ in string.Formatter().parse(template) if used
+            ):
+                derived = {**derived, name: template.format_map(item)}
         out = {name: derived[name] for name in fields if derived.get(name) is not None}
         return {**{k: v for k, v in fill.items() if k not in out}, **out}
 

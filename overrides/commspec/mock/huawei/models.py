@@ -8,7 +8,10 @@ here: issued IAM tokens, and ``review()``, which plays the reviewer (Reviewing -
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +20,6 @@ from commspec.mock._engine import Engine, Item, MockError, Store, clock_text
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
-HuaweiError = MockError  # the name tests and older code use
 ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -32,13 +34,14 @@ class IssuedToken:
 class HuaweiBackend(Store):
     engine: Engine  # set by ``install``
 
-    def __init__(self, config: MockConfig) -> None:
+    def __init__(self, config: MockConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
-        super().__init__(huawei_msgsms.API.mock_resources)
+        super().__init__(huawei_msgsms.API.mock_resources, clock)  # token lifetimes follow it
 
     def reset(self) -> None:
         super().reset()
         self.tokens: dict[str, IssuedToken] = {}
+        self._issue_order: deque[str] = deque()  # tokens oldest first (some may be dropped already)
         self.token_fetches = 0
 
     @property
@@ -52,20 +55,20 @@ class HuaweiBackend(Store):
     ) -> tuple[str, dict[str, Any]]:
         """(token, body) for the configured user; MockError("401") for bad credentials."""
         self.token_fetches += 1
-        argument = self.config.argument
-        iam = huawei_iam.API
-        expected = (argument(iam, "user_name"), argument(iam, "password"), argument(iam, "domain_name"))
-        if not secrets.compare_digest(
-            "\0".join((user_name, password, domain_name)).encode(), "\0".join(expected).encode()
-        ):
+        login = "\0".join((user_name, password, domain_name)).encode()
+        logins = self.config.accounts(huawei_iam.API, "user_name", "password", "domain_name")
+        if not any([secrets.compare_digest(login, "\0".join(accepted).encode()) for accepted in logins]):
             raise MockError("401")
-        project_id = argument(huawei_msgsms.API, "project_id")
-        if project.get("id") not in (None, project_id):
+        projects = [accepted for (accepted,) in self.config.accounts(huawei_msgsms.API, "project_id")]
+        project_id = project.get("id") or projects[0]
+        if project_id not in projects:
             raise MockError("404")
         now = self.clock()
+        self._drop_expired(now, oldest_only=True)
         token = "MII" + secrets.token_urlsafe(48)
         issued = IssuedToken(project_id, user_name, now, now + self.config.token_lifetime)
         self.tokens[token] = issued
+        self._issue_order.append(token)
         domain = {"id": uuid.uuid5(uuid.NAMESPACE_DNS, domain_name).hex, "name": domain_name}
         body = {
             "token": {
@@ -95,6 +98,19 @@ class HuaweiBackend(Store):
             raise MockError(huawei_msgsms.API.mock["bad-token"])
         return issued.project_id
 
+    def _drop_expired(self, now: float, *, oldest_only: bool = False) -> None:
+        """Forget the tokens expired at ``now``: an expired token and an unknown one get the same
+        answer, so nothing is lost (a mock serving a long CI run kept every token before).
+        ``oldest_only``: only those issued before the oldest valid one. Tokens share one lifetime, so
+        in issue order the expired ones come first and each issue pays only for the tokens it drops;
+        the full pass (``snapshot``) also catches any that a shortened lifetime left behind."""
+        order = self._issue_order
+        while order and (order[0] not in self.tokens or self.tokens[order[0]].expires_at <= now):
+            self.tokens.pop(order.popleft(), None)
+        if not oldest_only:
+            for token in [t for t, issued in self.tokens.items() if issued.expires_at <= now]:
+                del self.tokens[token]
+
     def expire_tokens(self) -> None:
         """Make every issued token expired now (tests: the next call answers 401)."""
         now = self.clock()
@@ -107,6 +123,7 @@ class HuaweiBackend(Store):
 
     def snapshot(self) -> dict[str, Any]:
         now = self.clock()
+        self._drop_expired(now)
         return {
             "token_fetches": self.token_fetches,
             # Token values are secrets: only their scope and lifetime are shown.

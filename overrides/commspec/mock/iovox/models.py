@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Final, TypeVar
 
+from commspec.mock._clock import MockClock
 from commspec.mock._engine import Engine, Item, MockError, Store
 from commspec_generated.iovox_callflow import spec as callflow_spec
 from commspec_generated.iovox_callflow_xml import CallFlow, Play
@@ -25,7 +26,8 @@ API: Final = callflow_spec.API
 MOCK: Final[Mapping[str, Any]] = API.mock
 FIELDS: Final[Mapping[str, str]] = MOCK["flow-fields"]  # callFlow attribute -> stored field
 (RESOURCE,) = API.mock_resources.values()
-# The mock's clock: a second per flow created, so `created` orders flows even when made at once.
+# IOVOX's clock: a second per flow created, so `created` orders flows even when made at once, plus the
+# mock clock's offset (``MockServer.clock``), so advance() moves it as it moves every vendor's time.
 EPOCH: Final = datetime.datetime(2026, 1, 1, 9, tzinfo=datetime.UTC).timestamp()
 T = TypeVar("T")
 
@@ -66,7 +68,8 @@ def messages_of(error: MockError) -> list[str]:
 class IovoxBackend(Store):
     engine: Engine  # set by ``install``
 
-    def __init__(self) -> None:
+    def __init__(self, mock_clock: MockClock | None = None) -> None:
+        self._mock_clock = mock_clock or MockClock()
         super().__init__(API.mock_resources, clock=self._tick)
 
     def reset(self) -> None:
@@ -76,7 +79,7 @@ class IovoxBackend(Store):
         self._ticks = itertools.count(0)
 
     def _tick(self) -> float:
-        return EPOCH + next(self._ticks)
+        return EPOCH + next(self._ticks) + self._mock_clock.offset
 
     @property
     def flows(self) -> dict[Any, Item]:

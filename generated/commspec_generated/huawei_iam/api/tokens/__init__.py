@@ -84,7 +84,7 @@ class Tokens(SyncResource):
                 ),
             )
 
-        return self._client.call(_spec.TOKENS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body, parse)
 
 
 class AsyncTokens(AsyncResource):
@@ -147,6 +147,6 @@ class AsyncTokens(AsyncResource):
                 ),
             )
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.TOKENS_CREATE, call_params, call_body, parse
         )

@@ -128,7 +128,7 @@ class Templates(SyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
         )
 
@@ -236,7 +236,9 @@ class Templates(SyncResource):
                 ),
             )
 
-        return self._client.call(_spec.TEMPLATES_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+        )
 
     def retrieve(
         self,
@@ -293,7 +295,7 @@ class Templates(SyncResource):
                 ),
             )
 
-        return self._client.call(
+        return self._pipeline.call(
             _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
         )
 
@@ -407,7 +409,9 @@ class Templates(SyncResource):
                 ),
             )
 
-        return self._client.call(_spec.TEMPLATES_UPDATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+        )
 
     def delete(
         self,
@@ -453,7 +457,7 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        self._client.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
         return None
 
 
@@ -562,7 +566,7 @@ class AsyncTemplates(AsyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.TEMPLATES_LIST, call_params, call_body, parse
         )
 
@@ -670,7 +674,7 @@ class AsyncTemplates(AsyncResource):
                 ),
             )
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.TEMPLATES_CREATE, call_params, call_body, parse
         )
 
@@ -729,7 +733,7 @@ class AsyncTemplates(AsyncResource):
                 ),
             )
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
         )
 
@@ -843,7 +847,7 @@ class AsyncTemplates(AsyncResource):
                 ),
             )
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.TEMPLATES_UPDATE, call_params, call_body, parse
         )
 
@@ -891,5 +895,5 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        await self._client.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        await self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
         return None

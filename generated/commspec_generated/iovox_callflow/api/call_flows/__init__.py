@@ -76,7 +76,7 @@ class CallFlows(SyncResource):
                 _spec.CALL_FLOWS_RETRIEVE, payload, Response
             ).call_flow
 
-        return self._client.call(
+        return self._pipeline.call(
             _spec.CALL_FLOWS_RETRIEVE, call_params, call_body, parse
         )
 
@@ -129,7 +129,7 @@ class CallFlows(SyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        self._client.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
+        self._pipeline.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
 
     def create(
         self,
@@ -175,7 +175,7 @@ class CallFlows(SyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        self._client.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
+        self._pipeline.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
 
     def delete(
         self,
@@ -228,7 +228,7 @@ class CallFlows(SyncResource):
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
-        self._client.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
+        self._pipeline.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
 
     def list(
         self,
@@ -309,7 +309,7 @@ class CallFlows(SyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
         )
 
@@ -362,7 +362,7 @@ class AsyncCallFlows(AsyncResource):
                 _spec.CALL_FLOWS_RETRIEVE, payload, Response
             ).call_flow
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.CALL_FLOWS_RETRIEVE, call_params, call_body, parse
         )
 
@@ -415,7 +415,7 @@ class AsyncCallFlows(AsyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        await self._client.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
+        await self._pipeline.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
 
     async def create(
         self,
@@ -461,7 +461,7 @@ class AsyncCallFlows(AsyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        await self._client.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
+        await self._pipeline.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
 
     async def delete(
         self,
@@ -514,7 +514,7 @@ class AsyncCallFlows(AsyncResource):
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
-        await self._client.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
+        await self._pipeline.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
 
     def list(
         self,
@@ -596,6 +596,6 @@ class AsyncCallFlows(AsyncResource):
                 ),
             )
 
-        return self._client.paginate(
+        return self._pipeline.paginate(
             _spec.CALL_FLOWS_LIST, call_params, call_body, parse
         )

@@ -116,16 +116,15 @@ class Tasks(SyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -182,7 +181,7 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._client.call(_spec.TASKS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body, parse)
 
     def edit(
         self,
@@ -266,16 +265,15 @@ class Tasks(SyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -334,7 +332,7 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._client.call(_spec.TASKS_EDIT, call_params, call_body, parse)
+        return self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body, parse)
 
     def start(
         self,
@@ -394,7 +392,7 @@ class Tasks(SyncResource):
             )
             return None
 
-        return self._client.call(_spec.TASKS_START, call_params, call_body, parse)
+        return self._pipeline.call(_spec.TASKS_START, call_params, call_body, parse)
 
     def stop(
         self,
@@ -452,7 +450,7 @@ class Tasks(SyncResource):
             )
             return None
 
-        return self._client.call(_spec.TASKS_STOP, call_params, call_body, parse)
+        return self._pipeline.call(_spec.TASKS_STOP, call_params, call_body, parse)
 
     def delete(
         self,
@@ -509,7 +507,7 @@ class Tasks(SyncResource):
             )
             return None
 
-        return self._client.call(_spec.TASKS_DELETE, call_params, call_body, parse)
+        return self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body, parse)
 
     def list(
         self,
@@ -576,7 +574,7 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
 
 
 class AsyncTasks(AsyncResource):
@@ -662,16 +660,15 @@ class AsyncTasks(AsyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -728,7 +725,7 @@ class AsyncTasks(AsyncResource):
                 ),
             ).data
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.TASKS_CREATE, call_params, call_body, parse
         )
 
@@ -814,16 +811,15 @@ class AsyncTasks(AsyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -882,7 +878,9 @@ class AsyncTasks(AsyncResource):
                 ),
             ).data
 
-        return await self._client.call(_spec.TASKS_EDIT, call_params, call_body, parse)
+        return await self._pipeline.call(
+            _spec.TASKS_EDIT, call_params, call_body, parse
+        )
 
     async def start(
         self,
@@ -942,7 +940,9 @@ class AsyncTasks(AsyncResource):
             )
             return None
 
-        return await self._client.call(_spec.TASKS_START, call_params, call_body, parse)
+        return await self._pipeline.call(
+            _spec.TASKS_START, call_params, call_body, parse
+        )
 
     async def stop(
         self,
@@ -1000,7 +1000,9 @@ class AsyncTasks(AsyncResource):
             )
             return None
 
-        return await self._client.call(_spec.TASKS_STOP, call_params, call_body, parse)
+        return await self._pipeline.call(
+            _spec.TASKS_STOP, call_params, call_body, parse
+        )
 
     async def delete(
         self,
@@ -1057,7 +1059,7 @@ class AsyncTasks(AsyncResource):
             )
             return None
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.TASKS_DELETE, call_params, call_body, parse
         )
 
@@ -1126,4 +1128,4 @@ class AsyncTasks(AsyncResource):
                 ),
             ).data
 
-        return self._client.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(_spec.TASKS_LIST, call_params, call_body, parse)

@@ -91,7 +91,7 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._client.call(_spec.FLOWS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body, parse)
 
     def update(
         self,
@@ -153,7 +153,7 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._client.call(_spec.FLOWS_UPDATE, call_params, call_body, parse)
+        return self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body, parse)
 
     def list(
         self,
@@ -195,7 +195,7 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._client.call(_spec.FLOWS_LIST, call_params, call_body, parse)
+        return self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body, parse)
 
     def retrieve(
         self,
@@ -243,7 +243,7 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._client.call(_spec.FLOWS_RETRIEVE, call_params, call_body, parse)
+        return self._pipeline.call(_spec.FLOWS_RETRIEVE, call_params, call_body, parse)
 
 
 class AsyncFlows(AsyncResource):
@@ -306,7 +306,7 @@ class AsyncFlows(AsyncResource):
                 ),
             ).data
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.FLOWS_CREATE, call_params, call_body, parse
         )
 
@@ -370,7 +370,7 @@ class AsyncFlows(AsyncResource):
                 ),
             ).data
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.FLOWS_UPDATE, call_params, call_body, parse
         )
 
@@ -414,7 +414,9 @@ class AsyncFlows(AsyncResource):
                 ),
             ).data
 
-        return await self._client.call(_spec.FLOWS_LIST, call_params, call_body, parse)
+        return await self._pipeline.call(
+            _spec.FLOWS_LIST, call_params, call_body, parse
+        )
 
     async def retrieve(
         self,
@@ -462,6 +464,6 @@ class AsyncFlows(AsyncResource):
                 ),
             ).data
 
-        return await self._client.call(
+        return await self._pipeline.call(
             _spec.FLOWS_RETRIEVE, call_params, call_body, parse
         )

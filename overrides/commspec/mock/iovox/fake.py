@@ -86,14 +86,18 @@ class IovoxResponses:
         (self.version,) = versions  # one API version per spec
 
     def authenticate(self, operation: Operation, request: MockRequest) -> None:
-        """Every credential header holds the configured value (all compared: no early exit)."""
-        matches = [
-            hmac.compare_digest(
-                request.headers.raw(header) or b"", self.config.argument(API, argument).encode()
+        """Every credential header holds an accepted value (all compared: no early exit)."""
+        sent = [request.headers.raw(header) or b"" for header in API.credential_headers.values()]
+        accepted = [
+            all(
+                [
+                    hmac.compare_digest(value, expected.encode())
+                    for value, expected in zip(sent, account, strict=True)
+                ]
             )
-            for argument, header in API.credential_headers.items()
+            for account in self.config.accounts(API, *API.credential_headers)
         ]
-        if not all(matches):
+        if not any(accepted):
             raise MockError(MOCK["unauthorized"])
 
     def decode(self, operation: Operation, path_params: dict[str, str], request: MockRequest) -> Call:

@@ -1,4 +1,4 @@
-"""Fast paths for the common call flow: read an element tree into generated classes, and write them back,
+"""Direct binding for the common call flow: read an element tree into generated classes, and write them back,
 from xsdata's own class metadata, in one direct walk (xsdata's generic parser and serialiser cost about
 5x an untyped xmltodict round on a 1,000-rule flow).
 
@@ -7,7 +7,7 @@ an Enum; child elements of one class; choice lists; an optional text value) and 
 (``Declined``) anything else: a namespaced or xsi attribute, a value it does not convert exactly, a
 missing field, unexpected text or children, a character XML cannot carry. The caller then runs
 xsdata, which stays the reference and names every error: whatever a fast path returns is what xsdata
-returns (tests/iovox/test_iovox_xml_fast.py compares both on the property-test corpus).
+returns (tests/iovox/test_iovox_xml_direct.py compares both on the property-test corpus).
 """
 
 from __future__ import annotations

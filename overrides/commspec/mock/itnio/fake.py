@@ -28,10 +28,15 @@ def envelope(api: ApiSpec, code: str, data: Any = None) -> MockResponse:
     return MockResponse.json(body, headers={"content-type": api.response_content_type})
 
 
+VendorOperation = Callable[[Operation, Call], Any]
+
+
 class ItnioResponses:
     def __init__(self, config: MockConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
         self.clock = clock
+        # operationId -> the vendor code serving an operation whose effect is ``vendor`` (set by install)
+        self.vendor_operations: dict[str, VendorOperation] = {}
 
     def authenticate(self, operation: Operation, request: MockRequest) -> str:
         """The account (its API key) of a request whose Api-Key, Timestamp and Sign are valid."""
@@ -48,11 +53,13 @@ class ItnioResponses:
             if not value:
                 raise MockError(codes.get(missing, codes.get("missing-header", "-1")))
         assert key and timestamp and signature
-        expected_key = self.config.argument(api, "api_key")
-        if not hmac.compare_digest(key, expected_key.encode()):
+        accounts = self.config.accounts(api, "api_key", "api_secret")
+        account = next((a for a in accounts if hmac.compare_digest(key, a[0].encode())), None)
+        if account is None:
             raise MockError(codes["bad-signature"])
+        expected_key, secret = account
         text = timestamp.decode("latin-1")
-        expected = sign(expected_key, self.config.argument(api, "api_secret"), text)
+        expected = sign(expected_key, secret, text)
         if not hmac.compare_digest(signature.lower(), expected.encode()):  # vendor: case-insensitive
             raise MockError(codes["bad-signature"])
         seconds = ascii_int(text)
@@ -95,7 +102,10 @@ class ItnioResponses:
         return item
 
     def serve(self, operation: Operation, call: Call) -> Any:
-        raise NotServed(f"{operation.qualified_name}: ITNIO has no vendor-served operation")
+        serve = self.vendor_operations.get(operation.name)
+        if serve is None:
+            raise NotServed(f"{operation.qualified_name}: no vendor code serves it")
+        return serve(operation, call)
 
     def server_error(self, operation: Operation) -> MockResponse:
         """ITNIO's answer to its own failure: the envelope with the spec's server-error code."""

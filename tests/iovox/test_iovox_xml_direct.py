@@ -1,4 +1,4 @@
-"""The fast XML paths (commspec._xml_fast) give exactly what xsdata gives, or decline and let xsdata decide.
+"""The direct XML binding (commspec._xml_direct) gives what xsdata gives, or declines and lets xsdata decide.
 
 xsdata stays the reference: bytes written and objects read must be identical, so a user never sees
 which path ran. The corpus is the property-test one (every rule and branch kind, any XML character).
@@ -26,7 +26,7 @@ from iovox_builders import (
 )
 from test_iovox_xml_property import _mutate, requests
 
-from commspec import _xml_fast
+from commspec import _xml_direct
 from commspec._xml_binding import _context, _serializer
 from commspec._xml_safe import secure_parse
 from commspec.iovox import parse_xml, to_xml
@@ -50,13 +50,13 @@ def _xsdata_read(data: bytes, cls: type) -> Any:
 
 
 def _fast_read(data: bytes, cls: type) -> Any:
-    return _xml_fast.read(_context(), secure_parse(data), cls)
+    return _xml_direct.read(_context(), secure_parse(data), cls)
 
 
 @settings(max_examples=100, deadline=None)
 @given(requests)
 def test_fast_writer_writes_the_bytes_xsdata_writes(request: Request) -> None:
-    assert _xml_fast.write(_context(), request) == _serializer().render(request)
+    assert _xml_direct.write(_context(), request) == _serializer().render(request)
 
 
 @settings(max_examples=100, deadline=None)
@@ -80,7 +80,7 @@ def test_fast_reader_never_accepts_what_xsdata_refuses(
     reference = _xsdata_read(mutated, Request)
     try:
         fast = _fast_read(mutated, Request)
-    except _xml_fast.Declined:
+    except _xml_direct.Declined:
         return
     assert fast == reference
 
@@ -89,7 +89,7 @@ def test_every_rule_kind_takes_the_fast_paths() -> None:
     document = request_with(
         play(), call(), message_keypress(), send_sms(), voicemail(), http_request(), time_based(), evaluate()
     )
-    written = _xml_fast.write(_context(), document)
+    written = _xml_direct.write(_context(), document)
     assert written == _serializer().render(document)
     assert _fast_read(written.encode(), Request) == document
 
@@ -128,7 +128,7 @@ def test_seed_document_and_undeclared_attributes_read_fast_as_xsdata_reads_them(
     ],
 )
 def test_fast_reader_declines_what_it_does_not_cover(data: bytes, cls: type) -> None:
-    with pytest.raises(_xml_fast.Declined):
+    with pytest.raises(_xml_direct.Declined):
         _fast_read(data, cls)
     # ... and the public call still answers as xsdata does.
     reference = _xsdata_read(data, cls)
@@ -145,12 +145,12 @@ def test_fast_writer_declines_subclasses_and_characters_xml_cannot_carry() -> No
 
     flow = request_with(play())
     flow.call_flow.rules = [Louder(id="p", label="l", sound_file=[SoundFile(sound_label="s")])]
-    with pytest.raises(_xml_fast.Declined):
-        _xml_fast.write(_context(), flow)
+    with pytest.raises(_xml_direct.Declined):
+        _xml_direct.write(_context(), flow)
     flow = request_with(play())
     flow.call_flow.rules[0].label = "bell\x07"  # type: ignore[union-attr]
-    with pytest.raises(_xml_fast.Declined):
-        _xml_fast.write(_context(), flow)
+    with pytest.raises(_xml_direct.Declined):
+        _xml_direct.write(_context(), flow)
 
 
 def test_written_call_flow_parses_back_with_the_standard_library() -> None:

@@ -68,6 +68,12 @@ class HuaweiResponses:
             raise WRONG_PROJECT
         body: Any = None
         if operation.body_model is not None:
+            wrong_type = api.mock.get("wrong-content-type")
+            media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+            if wrong_type and media != (operation.content_type or "application/json"):
+                raise MockError(
+                    wrong_type, f"Content-Type must be {operation.content_type or 'application/json'}"
+                )
             try:
                 body = load_json(request.body)
             except ValueError:
@@ -118,7 +124,7 @@ class HuaweiResponses:
         api = operation.api
         if api.api == "iam":
             message = error.message or KEYSTONE_MESSAGES.get(error.code, api.codes[error.code][0])
-            return keystone_error(api, int(error.code), message)
+            return keystone_error(api, error.status or int(error.code), message)
         return msgsms_error(api, error)
 
     def server_error(self, operation: Operation) -> MockResponse:

@@ -1,4 +1,5 @@
-"""IOVOX responses: ``<errors><error status="400">…</error>…</errors>`` (or a bare ``<error>``) on
+"""IOVOX's wire: request bodies are XSD-validated XML (``encode_xml``, the pipeline's body encoder);
+responses are ``<errors><error status="400">…</error>…</errors>`` (or a bare ``<error>``) on
 failure, mapped through the spec's code table; XML, JSON (``output=JSON``) or nothing on success.
 
 IOVOX sends no numeric code: the table key (``x-commspec.codes``) is the error string, with a regex

@@ -31,9 +31,16 @@ class Controlled(Protocol):
     clock: MockClock
     outbox: Outbox
 
+    @property
+    def backends(self) -> tuple[str, ...]: ...
+
+    def backend(self, name: str) -> Any: ...
+
     def reset(self) -> None: ...
 
     def state(self) -> dict[str, Any]: ...
+
+    def seed(self, calls: object) -> list[Any]: ...
 
 
 Route = Callable[[Controlled, MockRequest], MockResponse]
@@ -69,6 +76,50 @@ def _add_fault(server: Controlled, request: MockRequest) -> MockResponse:
 def _clear_faults(server: Controlled, request: MockRequest) -> MockResponse:
     server.faults.clear()
     return MockResponse.json({"cleared": True})
+
+
+def _health(server: Controlled, request: MockRequest) -> MockResponse:
+    """What a CI job waits on before its tests: 200 once the mock serves, with the vendors it fakes."""
+    return MockResponse.json({"status": "ok", "vendors": list(server.backends)})
+
+
+def _seed(server: Controlled, request: MockRequest) -> MockResponse:
+    """``[{"operation": ..., "arguments": {...}}, ...]``: each a call through the vendor's client
+    (``commspec.mock._seed``); 400 naming the first refused call, the ones before it applied."""
+    from commspec.mock._seed import SeedError
+
+    try:
+        calls = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    try:
+        results = server.seed(calls)
+    except SeedError as error:
+        return MockResponse.json({"error": str(error), "index": error.index}, 400)
+    return MockResponse.json({"seeded": len(results), "results": results}, 201)
+
+
+def _review_huawei_template(server: Controlled, request: MockRequest) -> MockResponse:
+    """The Huawei reviewer: ``{"template_id": ..., "approve": true|false[, "project_id": ...]}`` makes
+    the template Adopted or Reject (``HuaweiBackend.review``), found in any project unless one is named."""
+    try:
+        body = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    if not isinstance(body, dict) or not isinstance(body.get("template_id"), str):
+        return MockResponse.json({"error": "template_id: required, a string", "field": "template_id"}, 400)
+    if not isinstance(body.get("approve"), bool):
+        return MockResponse.json({"error": "approve: required, true or false", "field": "approve"}, 400)
+    backend = server.backend("huawei")
+    template_id, wanted = body["template_id"], body.get("project_id")
+    found = [
+        p for p, templates in backend.templates.items() if template_id in templates and wanted in (None, p)
+    ]
+    if not found:
+        return MockResponse.json({"error": f"no template {template_id!r}", "field": "template_id"}, 404)
+    backend.review(found[0], template_id, approve=body["approve"])
+    template = backend.templates[found[0]][template_id]
+    return MockResponse.json({"template_id": body["template_id"], "flow_status": template["flow_status"]})
 
 
 def _outbox(server: Controlled, request: MockRequest) -> MockResponse:
@@ -139,6 +190,7 @@ def refused_host(host: str | None) -> MockResponse:
 
 # (method, path) -> route. A new control endpoint is one line here (and its function above).
 ROUTES: dict[tuple[str, str], Route] = {
+    ("GET", "/_mock/health"): _health,
     ("POST", "/_mock/reset"): _reset,
     ("GET", "/_mock/state"): lambda server, request: MockResponse.json(server.state()),
     ("GET", "/_mock/faults"): lambda server, request: MockResponse.json(server.faults.snapshot()),
@@ -147,4 +199,6 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/_mock/outbox"): _outbox,
     ("GET", "/_mock/clock"): lambda server, request: MockResponse.json(server.clock.snapshot()),
     ("POST", "/_mock/clock"): _advance,
+    ("POST", "/_mock/seed"): _seed,
+    ("POST", "/_mock/huawei/review"): _review_huawei_template,
 }

@@ -70,7 +70,7 @@ class MockServer:
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig.from_env()
         self.faults = FaultBook(self.operation_codes)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entrant: a control route (seed) may serve requests itself
         self.request_count = 0
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
@@ -214,6 +214,17 @@ class MockServer:
             response.status = fault.status  # kept, body or not: ITNIO's envelope is otherwise always a 200
         response.headers.update(headers)
         return response
+
+    def seed(self, calls: object) -> list[Any]:
+        """Create state from a seed (``commspec.mock._seed``): each call goes through the vendor's client
+        and this mock's vendor fakes, as a test's own call would (``SeedError`` at the first refused)."""
+        from commspec.mock._seed import seed  # the clients, imported when a seed is run
+
+        operations = {
+            route.operation.name: route.operation for router in self.routers for route in router.routes
+        }
+        with self.lock:  # one seed at a time, whole, between other requests
+            return seed(self._dispatch, self.config, operations, calls)
 
     def _too_large(self) -> MockResponse:
         limit = self.config.max_body_bytes

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from typing import Any, Protocol
 
 from commspec.mock._clock import MockClock
+from commspec.mock._config import MockConfig
 from commspec.mock._faults import Fault, FaultBook, FaultError
 from commspec.mock._http import MockRequest, MockResponse, load_json
 from commspec.mock._outbox import Outbox
@@ -27,6 +28,7 @@ class Controlled(Protocol):
     """What the control API drives: ``MockServer``, named by what the routes use so that this module
     needs nothing of the server's (the server imports the routes, never the other way round)."""
 
+    config: MockConfig
     faults: FaultBook
     clock: MockClock
     outbox: Outbox
@@ -122,6 +124,23 @@ def _review_huawei_template(server: Controlled, request: MockRequest) -> MockRes
     return MockResponse.json({"template_id": body["template_id"], "flow_status": template["flow_status"]})
 
 
+def _admit(server: Controlled, request: MockRequest) -> MockResponse:
+    """``{"credentials": {argument: value}}``: accept a test client's own credentials besides the
+    configured ones (``MockConfig.admit``; what the fixture does for a client of the served mock)."""
+    try:
+        body = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    credentials = body.get("credentials") if isinstance(body, dict) else None
+    if not isinstance(credentials, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in credentials.items()
+    ):
+        problem = "credentials: required, an object of argument name -> string value"
+        return MockResponse.json({"error": problem, "field": "credentials"}, 400)
+    server.config.admit(credentials)
+    return MockResponse.json({"admitted": True})
+
+
 def _outbox(server: Controlled, request: MockRequest) -> MockResponse:
     to = request.query.get("to")
     return MockResponse.json({"messages": [d.to_dict() for d in server.outbox.messages(to)]})
@@ -200,5 +219,6 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/_mock/clock"): lambda server, request: MockResponse.json(server.clock.snapshot()),
     ("POST", "/_mock/clock"): _advance,
     ("POST", "/_mock/seed"): _seed,
+    ("POST", "/_mock/admit"): _admit,
     ("POST", "/_mock/huawei/review"): _review_huawei_template,
 }

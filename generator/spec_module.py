@@ -160,11 +160,30 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "responses": _responses(doc, operation),
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
+                "form_encoding": _form_encoding(media) if content_type == FORM else {},
                 "errors": _errors(doc, operation),
                 "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )
     return ops
+
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def _form_encoding(media: dict[str, Any]) -> dict[str, str]:
+    """Form field -> how a list value is written (the media type's OpenAPI Encoding Object): ``json``
+    (``contentType: application/json``: one JSON array) or ``csv`` (``style: form, explode: false``:
+    one comma-separated value). Other list fields repeat the field (the form default)."""
+    out = {}
+    for field, encoding in sorted(media.get("encoding", {}).items()):
+        if encoding.get("contentType") == "application/json":
+            out[field] = "json"
+        elif encoding.get("style", "form") == "form" and encoding.get("explode") is False:
+            out[field] = "csv"
+        else:
+            raise GenerationFailed(f"form field {field}: encoding {encoding} is not supported")
+    return out
 
 
 def _headers(doc: dict[str, Any]) -> dict[str, Any]:
@@ -266,6 +285,7 @@ def render_spec_module(
         mock_resources=resources,
         environment=dict(x.get("environment", {})),
         client_params=tuple(x.get("client-params", ())),
+        wsse=dict(x.get("wsse", {})),
         default_region=_default_region(doc),
         security=_security(doc),
         **_headers(doc),

@@ -36,7 +36,7 @@ import xmltodict
 from commspec import errors
 from commspec._xml_schema import Xsd
 from commspec.huawei import IamPasswordCredentials, MsgsmsClient
-from commspec.huawei._iam_token import build_token_request
+from commspec.huawei._iam_auth import password_login
 from commspec.iovox import (
     Call,
     CallFlow,
@@ -297,14 +297,8 @@ def vendor_ops(base_url: str, http: httpx.Client) -> list[tuple[str, Callable[[]
     ).id
     iovox.call_flows.create(SEED_CALL_FLOW)
 
-    login = build_token_request(
-        base_url,
-        user_name=IAM.user_name,
-        password=IAM.password,
-        domain_name=IAM.domain_name,
-        project_id=PROJECT,
-    )
-    token = http.request(**login).headers["X-Subject-Token"]
+    login = {"auth": password_login(IAM, PROJECT)}
+    token = http.post(f"{base_url}/v3/auth/tokens", json=login).headers["X-Subject-Token"]
     huawei = captured(
         lambda c: MsgsmsClient(
             PROJECT, token="captured", base_url=base_url, http_client=c, max_retries=0
@@ -363,15 +357,9 @@ def bench_huawei_sdk(base_url: str) -> None:
         template_name="bench-sdk",
         flow_status="Pending",
     ).id
-    login = build_token_request(
-        base_url,
-        user_name=IAM.user_name,
-        password=IAM.password,
-        domain_name=IAM.domain_name,
-        project_id=PROJECT,
-    )
+    login = {"auth": password_login(IAM, PROJECT)}
     with httpx.Client(base_url=base_url) as http:
-        token = http.request(**login).headers["X-Subject-Token"]
+        token = http.post("/v3/auth/tokens", json=login).headers["X-Subject-Token"]
         sent = captured(
             lambda c: MsgsmsClient(
                 PROJECT, token="captured", base_url=base_url, http_client=c, max_retries=0

@@ -10,13 +10,13 @@ from commspec.mock._router import Router
 
 def test_every_vendor_fake_is_registered_by_name() -> None:
     server = MockServer()
-    assert set(server.backends) == {"itnio", "huawei", "iovox"}
+    assert set(server.backends) == {"itnio", "huawei", "huawei_sms", "iovox"}
     for name in server.backends:
         assert name in server.state()  # each fake's state is under its name in /_mock/state
 
 
 def test_unknown_fake_names_the_registered_ones() -> None:
-    with pytest.raises(KeyError, match="registered: \\['huawei', 'iovox', 'itnio'\\]"):
+    with pytest.raises(KeyError, match="registered: \\['huawei', 'huawei_sms', 'iovox', 'itnio'\\]"):
         MockServer().backend("twilio")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from commspec._spec import ApiSpec
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
+from commspec_generated.huawei_sms import spec as huawei_sms
 from commspec_generated.iovox_callflow import spec as iovox_callflow
 from commspec_generated.itnio_otp import spec as itnio_otp
 
@@ -21,12 +22,16 @@ DEMO = {
     huawei_iam.API.environment["password"]: "demo-password",
     huawei_iam.API.environment["domain_name"]: "demo-domain",
     huawei_msgsms.API.environment["project_id"]: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    huawei_sms.API.environment["app_key"]: "demo-sms-app-key",
+    huawei_sms.API.environment["app_secret"]: "demo-sms-app-secret",
     iovox_callflow.API.environment["username"]: "demo-iovox-user",
     iovox_callflow.API.environment["secure_key"]: "demo-iovox-secure-key",
 }
 # Request bodies above this answer 413 before any vendor sees them (every route, /_mock/ too).
 # 2 MiB: above the IOVOX fake's 1 MiB XML limit, so that limit keeps its vendor error string.
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
+# Requests the journal keeps: a test's calls many times over, a few MB at most for typical bodies.
+DEFAULT_MAX_RECORDED_REQUESTS = 10_000
 # What the mock shows in place of a credential that is not a demo value (start banner, /_mock/state).
 NOT_SHOWN = "<not shown: taken from the mock's environment>"
 # Host header values the control API answers besides the loopback names (webpack-dev-server's
@@ -42,6 +47,8 @@ class MockConfig:
     itnio_apps: tuple[str, ...] = ("demo-app", "LILIN888", "APP7731")  # AI voice appIds that exist
     itnio_max_robot_count: int = 10  # account maximum concurrency (-52 above it)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
+    # Requests kept for tests to read (mock.requests); past it the oldest go (Journal.dropped counts them).
+    max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS
     # Credential sets (argument -> value) of the clients a test built with its own credentials, accepted
     # besides the configured ones (commspec.testing admits them); never shown or served.
     admitted: list[dict[str, str]] = field(default_factory=list, init=False, repr=False, compare=False)
@@ -88,7 +95,16 @@ class MockConfig:
 
     def hidden_values(self) -> frozenset[str]:
         """The credential values that must not be shown (every one that is not a demo value)."""
-        return frozenset(v for n, v in self.credentials.items() if v and not is_demo(n, v))
+        configured = {v for n, v in self.credentials.items() if v and not is_demo(n, v)}
+        # A test's clients' own credentials too (a failed assert on state() must not print a real key),
+        # except values too short to be a real secret, whose replacement would garble the state.
+        admitted = {
+            v
+            for accepted in self.admitted
+            for v in accepted.values()
+            if len(v) >= 8 and v not in DEMO.values()
+        }
+        return frozenset(configured | admitted)
 
     def to_dict(self) -> dict[str, Any]:
         shown = {name: value for name, value in asdict(self).items() if name != "admitted"}

@@ -35,6 +35,7 @@ from commspec.mock._control import PREFIX, control, host_allowed, refused_host
 from commspec.mock._engine import MockError
 from commspec.mock._faults import ConnectionResetFault, Fault, FaultBook
 from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock._journal import Journal
 from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
 from commspec.mock._transport import httpx_transport
@@ -75,6 +76,7 @@ class MockServer:
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
         self.outbox = Outbox()  # every message delivered to a phone, by any vendor
+        self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
         for module_name in VENDOR_FAKES:
@@ -141,7 +143,19 @@ class MockServer:
             return self.clock.advance(seconds)
 
     def handle(self, request: MockRequest) -> tuple[MockResponse, float]:
-        """The response and how long to hold it back (the "slow" fault)."""
+        """The response and how long to hold it back (the "slow" fault). Every request but the control
+        API's is recorded in ``journal``, here only, whatever carried it (status ``None``: dropped)."""
+        if request.path.startswith(PREFIX):
+            return self._respond(request)
+        status: int | None = None
+        try:
+            response, delay = self._respond(request)
+            status = response.status
+            return response, delay
+        finally:
+            self.journal.record(request, request.operation, status)
+
+    def _respond(self, request: MockRequest) -> tuple[MockResponse, float]:
         if len(request.body) > self.config.max_body_bytes:
             return self._too_large(), 0.0
         if request.path.startswith(PREFIX):
@@ -156,6 +170,7 @@ class MockServer:
             if matched is None:
                 continue
             operation, path_params = matched
+            request.operation = operation  # the journal names it
             with self.lock:
                 self.request_count += 1
                 fault = self.faults.take(operation.name)
@@ -237,6 +252,7 @@ class MockServer:
         self.faults.clear()
         self.clock.reset()
         self.outbox.clear()
+        self.journal.clear()
         self.request_count = 0
         self.internal_errors.clear()
 

@@ -14,9 +14,10 @@ from collections.abc import Callable, Collection
 from typing import Any, Protocol
 
 from commspec.mock._clock import MockClock
-from commspec.mock._config import MockConfig
+from commspec.mock._config import NOT_SHOWN, MockConfig
 from commspec.mock._faults import Fault, FaultBook, FaultError
 from commspec.mock._http import MockRequest, MockResponse, load_json
+from commspec.mock._journal import Journal, RecordedRequest
 from commspec.mock._outbox import Outbox
 
 PREFIX = "/_mock/"
@@ -29,6 +30,7 @@ class Controlled(Protocol):
     needs nothing of the server's (the server imports the routes, never the other way round)."""
 
     config: MockConfig
+    journal: Journal
     faults: FaultBook
     clock: MockClock
     outbox: Outbox
@@ -78,6 +80,47 @@ def _add_fault(server: Controlled, request: MockRequest) -> MockResponse:
 def _clear_faults(server: Controlled, request: MockRequest) -> MockResponse:
     server.faults.clear()
     return MockResponse.json({"cleared": True})
+
+
+def _requests(server: Controlled, request: MockRequest) -> MockResponse:
+    """The journal (``MockServer.journal``), oldest first; ``?operation=`` keeps one operation's. As
+    recorded: credential headers and the spec's secret body fields redacted; no credential that is not
+    a demo value appears (as in ``state()``)."""
+    wanted = request.query.get("operation")
+    records = [journal_entry(r) for r in server.journal.requests if wanted in (None, r.operation)]
+    answer = {"requests": records, "dropped": server.journal.dropped}
+    hidden = server.config.hidden_values()
+    return MockResponse.json(hide(answer, hidden) if hidden else answer)
+
+
+def journal_entry(record: RecordedRequest) -> dict[str, Any]:
+    """One recorded request as JSON: ``body`` parsed as the test helpers show it, ``content`` the body
+    as text (what ``RecordedRequest`` is rebuilt from on the other side)."""
+    return {
+        "operation": record.operation,
+        "vendor": record.vendor,
+        "method": record.method,
+        "path": record.path,
+        "query": record.query,
+        "status": record.status,
+        "headers": record.headers,
+        "body": record.body,
+        "content": record.content.decode("utf-8", errors="replace"),
+    }
+
+
+def hide(value: Any, secrets: frozenset[str]) -> Any:
+    """``value`` (JSON-like) with every occurrence of ``secrets``, as a key or within a string, replaced
+    by ``NOT_SHOWN``."""
+    if isinstance(value, dict):
+        return {hide(k, secrets): hide(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [hide(v, secrets) for v in value]
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, NOT_SHOWN)
+    return value
 
 
 def _health(server: Controlled, request: MockRequest) -> MockResponse:
@@ -212,6 +255,7 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/_mock/health"): _health,
     ("POST", "/_mock/reset"): _reset,
     ("GET", "/_mock/state"): lambda server, request: MockResponse.json(server.state()),
+    ("GET", "/_mock/requests"): _requests,
     ("GET", "/_mock/faults"): lambda server, request: MockResponse.json(server.faults.snapshot()),
     ("POST", "/_mock/faults"): _add_fault,
     ("DELETE", "/_mock/faults"): _clear_faults,

@@ -30,8 +30,8 @@ from commspec._spec import Operation
 from commspec.mock._asgi import asgi_app
 from commspec.mock._clock import MockClock
 from commspec.mock._codes import code_for_status
-from commspec.mock._config import NOT_SHOWN, MockConfig
-from commspec.mock._control import PREFIX, control, host_allowed, refused_host
+from commspec.mock._config import MockConfig
+from commspec.mock._control import PREFIX, control, hide, host_allowed, refused_host
 from commspec.mock._engine import MockError
 from commspec.mock._faults import ConnectionResetFault, Fault, FaultBook
 from commspec.mock._http import MockRequest, MockResponse
@@ -284,20 +284,6 @@ class MockServer:
 
     def asgi_app(self) -> Callable[..., Any]:
         return asgi_app(self.handle_served, lambda: self.config.max_body_bytes)
-
-
-def hide(value: Any, secrets: frozenset[str]) -> Any:
-    """``value`` (JSON-like) with every occurrence of ``secrets``, as a key or within a string, replaced
-    by ``NOT_SHOWN``."""
-    if isinstance(value, dict):
-        return {hide(k, secrets): hide(v, secrets) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [hide(v, secrets) for v in value]
-    if isinstance(value, str):
-        for secret in secrets:
-            if secret in value:
-                value = value.replace(secret, NOT_SHOWN)
-    return value
 
 
 def _status_error(operation: Operation, status: int) -> MockError:

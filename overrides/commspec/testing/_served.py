@@ -19,6 +19,7 @@ from commspec import _defaults
 from commspec.mock import Fault, MockConfig
 from commspec.mock._environment import client_environment
 from commspec.mock._faults import FAULT_KINDS, FaultBook
+from commspec.mock._journal import RecordedRequest
 from commspec.mock._outbox import Delivery
 from commspec.testing._mock_vendors import _in_place
 from commspec.testing._vendor_mock import VendorMock
@@ -93,6 +94,17 @@ class ServedVendorMock(VendorMock):
         state: dict[str, Any] = self._control("GET", "state")
         return state
 
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every call the served mock received since the last reset (``GET /_mock/requests``), as
+        recorded there: credential headers and secret body fields redacted."""
+        return [_recorded(entry) for entry in self._control("GET", "requests")["requests"]]
+
+    @property
+    def dropped_requests(self) -> int:
+        dropped: int = self._control("GET", "requests")["dropped"]
+        return dropped
+
     def reset(self) -> None:
         """Forget every resource, fault and recorded call of the served mock."""
         self._control("POST", "reset", {})
@@ -148,6 +160,20 @@ class ServedVendorMock(VendorMock):
 
     def __repr__(self) -> str:
         return f"ServedVendorMock(url={self.url!r})"
+
+
+def _recorded(entry: Mapping[str, Any]) -> RecordedRequest:
+    """A ``RecordedRequest`` from its JSON form (``commspec.mock._control.journal_entry``)."""
+    return RecordedRequest(
+        operation=entry["operation"],
+        vendor=entry["vendor"],
+        method=entry["method"],
+        path=entry["path"],
+        query=entry["query"],
+        content=entry["content"].encode("utf-8"),
+        raw_headers=tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in entry["headers"].items()),
+        status=entry["status"],
+    )
 
 
 @contextmanager

@@ -46,6 +46,7 @@ def commspec_mock() -> Iterator[VendorMock]:
 def commspec_mock_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[VendorMock]:
     """The mock on a real port of 127.0.0.1; the client environment variables point at it."""
     try:
+        import commspec.mock._serve  # noqa: F401 - uvicorn: the `mock` extra
         from commspec.testing._served import served_mock
     except ImportError as error:
         missing = error.name

@@ -25,7 +25,7 @@ def install(server: MockServer) -> None:
     # Signed request times are checked against the wall clock: clients sign with it (commspec.mock._clock).
     fake = ItnioResponses(server.config, clock=server.clock.wall)
     backend.engine = Engine(server.config, backend, fake)
-    verifications = backend.verifications = Verifications(otp_spec.API, backend.engine, server)
+    verifications = backend.verifications = Verifications(otp_spec.API, server)
     fake.vendor_operations.update(
         verifications_send=verifications.send,
         verifications_send_rule=verifications.send,

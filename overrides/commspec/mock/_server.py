@@ -3,8 +3,10 @@
 ``MockServer.handle`` is framework-free; ``asgi_app()`` serves it through uvicorn and
 ``httpx_transport()`` plugs it straight into an httpx client in-process.
 
-Vendor fakes are found in one registry (``VENDOR_FAKES``): each package has ``install(server)``, which
-calls ``server.register(...)``; ``server.backend(name)`` is its state. No vendor is wired in here.
+Vendor fakes are found, not listed: every vendor of the generated specs (``commspec.mock._specs``) is
+served by its package ``commspec.mock.<vendor>`` when it has one (its ``install(server)`` calls
+``server.register(...)``), else by the standard fake of its spec (``commspec.mock._standard_fake``);
+``server.backend(name)`` is its state. No vendor is wired in here.
 
 Whatever a client sends, the answer is the vendor's documented error for it, never a 500: the vendor
 fakes validate their input, bodies above ``MockConfig.max_body_bytes`` get 413 first, and an exception
@@ -16,12 +18,14 @@ server-error code, without a traceback.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
+from commspec.mock import _standard_fake
 from commspec.mock._asgi import asgi_app
 from commspec.mock._clock import MockClock
 from commspec.mock._config import NOT_SHOWN, MockConfig
@@ -38,12 +42,18 @@ from commspec.mock._faults import FaultBook
 from commspec.mock._http import MockRequest, MockResponse
 from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
+from commspec.mock._specs import vendors
 from commspec.mock._transport import httpx_transport
 
-# Every vendor fake, by package; each has ``install(server)``.
-VENDOR_FAKES = ("commspec.mock.itnio", "commspec.mock.huawei", "commspec.mock.iovox")
+__all__ = ["ConnectionResetFault", "MockServer", "vendor_fakes"]
 
-__all__ = ["VENDOR_FAKES", "ConnectionResetFault", "MockServer"]
+
+def vendor_fakes() -> dict[str, str | None]:
+    """Vendor -> the package of its fake (``None``: the standard fake of its spec)."""
+    return {
+        vendor: package if importlib.util.find_spec(package := f"commspec.mock.{vendor}") else None
+        for vendor in vendors()
+    }
 
 
 class MockServer:
@@ -57,8 +67,14 @@ class MockServer:
         self.outbox = Outbox()  # every message delivered to a phone, by any vendor
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
-        for module_name in VENDOR_FAKES:
-            importlib.import_module(module_name).install(self)
+        modules = vendors()
+        for vendor, package in vendor_fakes().items():
+            if package is not None:
+                importlib.import_module(package).install(self)
+            else:
+                apis = [module.API for module in modules[vendor]]
+                operations = [op for module in modules[vendor] for op in module.OPERATIONS.values()]
+                _standard_fake.install(self, vendor, apis, operations)
 
     def register(
         self,

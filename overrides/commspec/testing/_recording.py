@@ -14,8 +14,8 @@ import httpx
 
 from commspec._logging import redacted_headers
 from commspec._redaction import MASK
-from commspec.mock._environment import spec_modules
 from commspec.mock._router import Router
+from commspec.mock._specs import spec_modules
 
 Asgi = Callable[..., Any]
 

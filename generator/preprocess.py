@@ -257,7 +257,7 @@ def nested_request_schemas(spec: dict[str, Any]) -> list[str]:
                 refs(value)
 
     for _path, _method, operation in operations(spec):
-        media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        media = request_media(operation)
         if not media:
             continue
         body = resolve(spec, media["schema"])
@@ -269,3 +269,13 @@ def nested_request_schemas(spec: dict[str, Any]) -> list[str]:
             else:
                 refs(prop)
     return sorted(name for name in found if resolve(spec, schemas[name]).get("type") == "object")
+
+
+# The request media types a generated method builds from keyword arguments (a body object's fields).
+FIELD_BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
+
+
+def request_media(operation: dict[str, Any]) -> dict[str, Any] | None:
+    """The media type object of the operation's JSON or form body, or None."""
+    content = operation.get("requestBody", {}).get("content", {})
+    return next((content[kind] for kind in FIELD_BODY_TYPES if kind in content), None)

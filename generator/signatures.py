@@ -28,8 +28,8 @@ class Signatures:
 
     # -- raw schemas -----------------------------------------------------------------------------------
     def body(self, op_name: str) -> dict[str, Any]:
-        """The operation's JSON body schema (an object), or an empty one."""
-        media = self.operations[op_name].get("requestBody", {}).get("content", {}).get("application/json")
+        """The operation's body schema (an object: JSON or form fields), or an empty one."""
+        media = preprocess.request_media(self.operations[op_name])
         return preprocess.resolve(self.doc, media["schema"]) if media else {}
 
     def prop(self, schema: dict[str, Any], name: str) -> dict[str, Any]:

@@ -84,6 +84,16 @@ def _responses(doc: dict[str, Any], operation: dict[str, Any]) -> dict[int, str 
     return out
 
 
+def _errors(doc: dict[str, Any], operation: dict[str, Any]) -> tuple[str, ...]:
+    """The codes of the table the spec lists for this operation (``x-commspec-errors`` on it or on its
+    responses), in table order; ``()`` when it lists none (every code of the table applies). The mock
+    refuses a "vendor_error" fault with any other code."""
+    listed = {str(code) for code in operation.get("x-commspec-errors", [])}
+    for response in operation.get("responses", {}).values():
+        listed |= {str(code) for code in preprocess.resolve(doc, response).get("x-commspec-errors", [])}
+    return tuple(code for code in doc.get("x-commspec", {}).get("codes", {}) if str(code) in listed)
+
+
 def _wire_arguments(params: list[dict[str, Any]], key: str) -> dict[str, Any]:
     """Wire name -> ``x-commspec-argument[key]`` (a ``join`` separator, the ``boolean`` spellings)."""
     out = {}
@@ -150,10 +160,30 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "responses": _responses(doc, operation),
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
+                "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "errors": _errors(doc, operation),
                 "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
         )
     return ops
+
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def _form_encoding(media: dict[str, Any]) -> dict[str, str]:
+    """Form field -> how a list value is written (the media type's OpenAPI Encoding Object): ``json``
+    (``contentType: application/json``: one JSON array) or ``csv`` (``style: form, explode: false``:
+    one comma-separated value). Other list fields repeat the field (the form default)."""
+    out = {}
+    for field, encoding in sorted(media.get("encoding", {}).items()):
+        if encoding.get("contentType") == "application/json":
+            out[field] = "json"
+        elif encoding.get("style", "form") == "form" and encoding.get("explode") is False:
+            out[field] = "csv"
+        else:
+            raise GenerationFailed(f"form field {field}: encoding {encoding} is not supported")
+    return out
 
 
 def _headers(doc: dict[str, Any]) -> dict[str, Any]:
@@ -255,6 +285,7 @@ def render_spec_module(
         mock_resources=resources,
         environment=dict(x.get("environment", {})),
         client_params=tuple(x.get("client-params", ())),
+        wsse=dict(x.get("wsse", {})),
         default_region=_default_region(doc),
         security=_security(doc),
         **_headers(doc),

@@ -42,7 +42,7 @@ def default_mock() -> Iterator[tuple[str, dict[str, str]]]:
         banner = [process.stdout.readline() for _ in range(2)]
         url = banner[0].split()[3]
         exports: dict[str, str] = {}
-        while len(exports) < 12:  # every base URL and credential variable of the three vendors
+        while len(exports) < 15:  # every base URL and credential variable of the vendors (SMS app included)
             found = EXPORT.fullmatch(process.stdout.readline().strip())
             assert found, "the banner ended before the export lines"
             exports[found[1]] = found[2]

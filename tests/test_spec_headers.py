@@ -12,18 +12,21 @@ from commspec.iovox import IovoxClient
 from commspec.itnio import ItnioClient
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
+from commspec_generated.huawei_sms import spec as huawei_sms
 from commspec_generated.iovox_callflow import spec as iovox_callflow
 from commspec_generated.itnio_aivoice import spec as itnio_aivoice
 from commspec_generated.itnio_otp import spec as itnio_otp
 
-APIS = [api.API for api in (huawei_iam, huawei_msgsms, iovox_callflow, itnio_aivoice, itnio_otp)]
+APIS = [api.API for api in (huawei_iam, huawei_msgsms, huawei_sms, iovox_callflow, itnio_aivoice, itnio_otp)]
 
 
 def test_logs_and_errors_redact_exactly_the_specs_secret_headers() -> None:
     expected = {"authorization"}.union(*(api.secret_headers for api in APIS))
     assert expected == SECRET_HEADERS
     # What each vendor's docs call a credential; not the timestamp, not the IOVOX account name.
-    assert expected == {"authorization", "api-key", "sign", "x-auth-token", "x-subject-token", "securekey"}
+    assert expected == {
+        *("authorization", "api-key", "sign", "x-auth-token", "x-subject-token", "securekey", "x-wsse")
+    }
 
 
 def sent_headers(build: type, *args: str) -> set[str]:

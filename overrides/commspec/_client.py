@@ -25,7 +25,7 @@ from commspec._pipeline import (
     BodyEncoder,
     ResponseHandler,
     SyncPipeline,
-    encode_json,
+    encode_body,
 )
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
@@ -36,8 +36,6 @@ from commspec._settings import (
 )
 from commspec._spec import ApiSpec
 from commspec.errors import ConfigurationError
-
-DEFAULT_MAX_RETRIES = 2
 
 
 def retry_policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
@@ -68,14 +66,15 @@ def borrowed_client_timeout(
     return timeout_of(timeout) if http_client is not None and timeout is not None else None
 
 
-def credentials_of(resolved: Mapping[str, Any]) -> dict[str, str]:
-    """A client's text arguments, a credentials object's fields included (argument -> value): what a
-    test's mock is told to accept when this client talks to it."""
+def credentials_of(api: ApiSpec, resolved: Mapping[str, Any]) -> dict[str, str]:
+    """A client's credentials, argument -> value: the arguments the spec reads from the environment
+    (``x-commspec.environment``), a credentials object's fields included; what a test's mock is told to
+    accept when this client talks to it."""
     found: dict[str, str] = {}
     for name, value in resolved.items():
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             found.update((key, item) for key, item in vars_of(value).items() if isinstance(item, str))
-        elif isinstance(value, str):
+        elif isinstance(value, str) and name in api.environment and name != "base_url":
             found[name] = value
     return found
 
@@ -112,7 +111,7 @@ class Vendor:
     auth: Callable[[AuthContext], httpx.Auth | None]
     handler: ResponseHandler
     credentials: tuple[str, ...] = ()
-    encoder: BodyEncoder = encode_json
+    encoder: BodyEncoder = encode_body
     prepare: Callable[[dict[str, Any], Mapping[str, str]], None] | None = None
     attributes: tuple[str, ...] = ()
 
@@ -224,7 +223,7 @@ class _ClientBase:
         auth = vendor.auth(
             AuthContext(resolved, vendor.api, http_client, timeout_of(timeout), policy, max_response_bytes)
         )
-        credentials = credentials_of(resolved)
+        credentials = credentials_of(vendor.api, resolved)
         if defaults is not None:
             defaults.admit(credentials)  # the mock accepts the credentials the app gave its client
         resolved["auth"] = auth

@@ -14,6 +14,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -35,6 +36,9 @@ from commspec.errors import (
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# The request extension naming the pipeline that sends a request: an auth flow that sends requests of
+# its own (the Huawei IAM token) sends them with that call's settings (timeout, retries, size cap).
+PIPELINE_EXTENSION = "commspec.pipeline"
 # Parsed request URLs kept per pipeline (parsing one costs about as much as the rest of building the
 # request); bounded, since paths carry ids.
 URL_CACHE_SIZE = 512
@@ -55,6 +59,37 @@ def encode_json(operation: Operation, body: Any) -> tuple[bytes, str]:
     return content, "application/json"
 
 
+FORM = "application/x-www-form-urlencoded"
+
+
+def encode_form(operation: Operation, body: Mapping[str, Any]) -> tuple[bytes, str]:
+    """The fields as ``application/x-www-form-urlencoded`` (UTF-8). A list is written as the spec's
+    encoding says (``Operation.form_encoding``): one comma-separated value, one JSON array, or (no
+    encoding given) the field repeated."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in body.items():
+        how = operation.form_encoding.get(name)
+        if isinstance(value, list | tuple) and how == "json":
+            pairs.append((name, json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))))
+        elif isinstance(value, list | tuple):
+            items = [_form_text(item) for item in value]
+            pairs.extend([(name, ",".join(items))] if how == "csv" else [(name, item) for item in items])
+        else:
+            pairs.append((name, _form_text(value)))
+    return urlencode(pairs).encode("ascii"), FORM
+
+
+def _form_text(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, bool) or value is None else str(value)
+
+
+def encode_body(operation: Operation, body: Any) -> tuple[bytes, str]:
+    """JSON, or form fields for an operation whose spec declares a form body."""
+    if operation.content_type == FORM and isinstance(body, Mapping):
+        return encode_form(operation, body)
+    return encode_json(operation, body)
+
+
 class _Pipeline:
     def __init__(
         self,
@@ -63,7 +98,7 @@ class _Pipeline:
         handler: ResponseHandler,
         auth: httpx.Auth | None,
         retry: RetryPolicy,
-        encoder: BodyEncoder = encode_json,
+        encoder: BodyEncoder = encode_body,
         path_defaults: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -132,6 +167,7 @@ class _Pipeline:
             content, default_type = self.encoder(operation, body)
             headers["Content-Type"] = operation.api.content_type or default_type
         extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
+        extra["extensions"] = {PIPELINE_EXTENSION: self}
         # httpx merges a client's default params into the query it is given: then it must be given it.
         in_url = bool(query) and not client.params
         return client.build_request(

@@ -15,6 +15,7 @@ import httpx
 
 from commspec._settings import check_count, check_seconds
 
+DEFAULT_MAX_RETRIES = 2  # retries after the first attempt: every client's and RetryPolicy's default
 RETRYABLE_ALWAYS = frozenset({429, 503})  # the server did not process the request
 RETRYABLE_IF_IDEMPOTENT = frozenset({500, 502, 504})
 
@@ -26,7 +27,7 @@ class RetryPolicy:
     asks; ``total_budget`` seconds bound the whole call, attempts and waits together (past it:
     ``APITimeoutError``). Fields are checked when the policy is built (``ConfigurationError``)."""
 
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     initial_backoff: float = 0.5
     max_backoff: float = 8.0
     total_budget: float = 60.0  # seconds, all attempts and waits together

@@ -144,6 +144,9 @@ class ApiSpec:
     response_content_type: str = "application/json"
     # Vendor code -> the label the vendor publishes for it, where it differs from ``codes``' meaning.
     labels: Mapping[str, str] = field(default_factory=dict)
+    # WS-Security UsernameToken settings (x-commspec.wsse): the constant ``authorization`` header value,
+    # the ``created-format`` of Created and the ``window-seconds`` the vendor accepts around it.
+    wsse: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Logging and error redaction know every loaded spec's secret headers, whatever the vendor.
@@ -215,9 +218,19 @@ class Operation:
     separators: Mapping[str, str] = field(default_factory=dict)
     # Wire name -> how True and False are spelt (x-commspec-argument.boolean), e.g. ("TRUE", "FALSE").
     booleans: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Form body field -> how a list is written: "csv" (one comma-separated value) or "json" (one JSON
+    # array); other lists repeat the field (OpenAPI Encoding Object of the form media type).
+    form_encoding: Mapping[str, str] = field(default_factory=dict)
     # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
     # masked where the mock records requests.
     secret_fields: tuple[str, ...] = ()
+    # The vendor codes the spec documents for this operation (x-commspec-errors); () when it lists none.
+    errors: tuple[str, ...] = ()
+
+    @property
+    def documented_codes(self) -> tuple[str, ...]:
+        """The vendor codes this operation may answer: those its spec lists, else the API's whole table."""
+        return self.errors or tuple(self.api.codes)
 
     @property
     def success_status(self) -> int:

@@ -36,7 +36,7 @@ import xmltodict
 from commspec import errors
 from commspec._xml_schema import Xsd
 from commspec.huawei import IamPasswordCredentials, MsgsmsClient
-from commspec.huawei._iam_token import build_token_request
+from commspec.huawei._iam_auth import password_login
 from commspec.iovox import (
     Call,
     CallFlow,
@@ -297,14 +297,8 @@ def vendor_ops(base_url: str, http: httpx.Client) -> list[tuple[str, Callable[[]
     ).id
     iovox.call_flows.create(SEED_CALL_FLOW)
 
-    login = build_token_request(
-        base_url,
-        user_name=IAM.user_name,
-        password=IAM.password,
-        domain_name=IAM.domain_name,
-        project_id=PROJECT,
-    )
-    token = http.request(**login).headers["X-Subject-Token"]
+    login = {"auth": password_login(IAM, PROJECT)}
+    token = http.post(f"{base_url}/v3/auth/tokens", json=login).headers["X-Subject-Token"]
     huawei = captured(
         lambda c: MsgsmsClient(
             PROJECT, token="captured", base_url=base_url, http_client=c, max_retries=0
@@ -363,15 +357,9 @@ def bench_huawei_sdk(base_url: str) -> None:
         template_name="bench-sdk",
         flow_status="Pending",
     ).id
-    login = build_token_request(
-        base_url,
-        user_name=IAM.user_name,
-        password=IAM.password,
-        domain_name=IAM.domain_name,
-        project_id=PROJECT,
-    )
+    login = {"auth": password_login(IAM, PROJECT)}
     with httpx.Client(base_url=base_url) as http:
-        token = http.request(**login).headers["X-Subject-Token"]
+        token = http.post("/v3/auth/tokens", json=login).headers["X-Subject-Token"]
         sent = captured(
             lambda c: MsgsmsClient(
                 PROJECT, token="captured", base_url=base_url, http_client=c, max_retries=0
@@ -502,6 +490,66 @@ def bench_cpu_path() -> None:
     }
     for name, fn in parts.items():
         note(f"  breakdown: {name}", f"{median_time(fn, scaled(9, 2), scaled(2000, 3)) * 1e6:,.1f} µs")
+
+
+def bench_otp() -> None:
+    """A test's send + verify of an OTP: the typed client through the in-process stateful mock (the code
+    read from its outbox) against raw httpx answered canned bodies by path (what respx does; respx is not
+    a dependency, httpx.MockTransport is its mechanism)."""
+    from commspec.testing import mock_vendors
+
+    phone = "8613800000000"
+    sent = {"verificationId": "22206051443051000003", "to": phone, "channel": "sms", "snaUrl": None}
+    checked = {"verificationId": sent["verificationId"], "to": phone, "channel": "sms", "matched": 0}
+    canned = {
+        "/otp/verification/send": json.dumps({"status": "0", "reason": "success", "data": sent}).encode(),
+        "/otp/verification/verify": json.dumps(
+            {"status": "0", "reason": "success", "data": checked}
+        ).encode(),
+    }
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=canned[request.url.path])
+
+    http = httpx.Client(transport=httpx.MockTransport(answer), base_url="http://x")
+    with mock_vendors() as mock, ItnioClient(max_retries=0) as itnio:
+        app = itnio.apps.create(name="bench-login")
+        template = itnio.templates.create(app_id=app.app_id, name="bench-code", text="Code ##code##")
+
+        def ours() -> None:
+            verification = itnio.verifications.send(
+                app_id=app.app_id, template_id=template.template_id, to=phone
+            )
+            code = mock.outbox(to=phone)[-1].code
+            assert code is not None
+            check = itnio.verifications.verify(verification_id=verification.verification_id, code=code)
+            assert check.matched == 0
+
+        def raw() -> None:
+            body = {"appId": app.app_id, "templateId": template.template_id, "to": phone}
+            verification = raw_call(http, "POST", "/otp/verification/send", body)
+            check = {"verificationId": verification["verificationId"], "code": "1234"}
+            assert raw_call(http, "POST", "/otp/verification/verify", check)["matched"] == 0
+
+        wall, base, _, _ = interleaved(ours, raw, scaled(15, 2), scaled(100, 3))
+        row(
+            "OTP send + verify, in-process stateful mock",
+            wall,
+            "raw httpx + canned answers (respx-like)",
+            base,
+        )
+        # The same typed calls answered canned bodies: what the stateful mock itself adds.
+        canned_client = ItnioClient(KEY, SECRET, base_url="http://x", http_client=http, max_retries=0)
+
+        def typed_canned() -> None:
+            verification = canned_client.verifications.send(app_id=app.app_id, template_id=1, to=phone)
+            check = canned_client.verifications.verify(
+                verification_id=verification.verification_id, code="1234"
+            )
+            assert check.matched == 0
+
+        wall, base, _, _ = interleaved(ours, typed_canned, scaled(15, 2), scaled(100, 3))
+        row("  breakdown: the same typed calls", wall, "typed client + canned answers", base)
 
 
 def bench_pagination() -> None:
@@ -959,6 +1007,7 @@ GROUPS: dict[str, Callable[[], None]] = {
     "loopback": bench_served,
     "mock_throughput": bench_mock_throughput,
     "pagination": bench_pagination,
+    "otp": bench_otp,
     "imports": bench_imports,
 }
 

@@ -18,7 +18,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from commspec.huawei._iam_token import build_token_request
+from commspec.huawei import IamPasswordCredentials
+from commspec.huawei._iam_auth import password_login
 from commspec.itnio import sign
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
@@ -48,14 +49,9 @@ def session() -> Iterator[requests.Session]:
 @pytest.fixture(scope="module")
 def huawei_headers(mock_url: str, session: requests.Session) -> dict[str, str]:
     """One IAM token from the mock's IAM (demo credentials), sent as X-Auth-Token by every case."""
-    request = build_token_request(
-        mock_url,
-        user_name=DEMO["HUAWEICLOUD_IAM_USER"],
-        password=DEMO["HUAWEICLOUD_IAM_PASSWORD"],
-        domain_name=DEMO["HUAWEICLOUD_IAM_DOMAIN"],
-        project_id=PROJECT_ID,
-    )
-    response = session.post(request["url"], params=request["params"], json=request["json"], timeout=10)
+    user = ("HUAWEICLOUD_IAM_USER", "HUAWEICLOUD_IAM_PASSWORD", "HUAWEICLOUD_IAM_DOMAIN")
+    login = {"auth": password_login(IamPasswordCredentials(*(DEMO[name] for name in user)), PROJECT_ID)}
+    response = session.post(f"{mock_url}/v3/auth/tokens", json=login, timeout=10)
     assert response.status_code == 201, response.text
     return {"X-Auth-Token": response.headers["X-Subject-Token"]}
 

@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +15,8 @@ import httpx
 import pytest
 
 from commspec import errors
-from commspec.huawei import IamPasswordCredentials, IamTokenAuth
+from commspec._redaction import MASK
+from commspec.huawei import IamPasswordCredentials, IamTokenAuth, MsgsmsClient
 
 IAM_URL = "https://iam.cn-north-4.myhuaweicloud.com"
 API_URL = "https://msgsms.cn-north-4.myhuaweicloud.com"
@@ -100,7 +102,10 @@ class FakeCloud:
 def _keystone_error(status: int) -> httpx.Response:
     title = {401: "Unauthorized", 500: "Internal Server Error"}.get(status, "Error")
     message = "The username or password is wrong." if status == 401 else "boom"
-    return httpx.Response(status, json={"error": {"code": status, "message": message, "title": title}})
+    # A 503 asks for an immediate retry, so tests of an IAM outage do not wait out the backoff.
+    headers = {"Retry-After": "0"} if status == 503 else {}
+    body = {"error": {"code": status, "message": message, "title": title}}
+    return httpx.Response(status, json=body, headers=headers)
 
 
 def make_auth(cloud: FakeCloud, clock: Clock, **kwargs: Any) -> IamTokenAuth:
@@ -112,6 +117,14 @@ def make_auth(cloud: FakeCloud, clock: Clock, **kwargs: Any) -> IamTokenAuth:
 
 def api_client(cloud: FakeCloud, auth: httpx.Auth) -> httpx.Client:
     return httpx.Client(base_url=API_URL, transport=httpx.MockTransport(cloud.handle), auth=auth)
+
+
+def msgsms(handle: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> MsgsmsClient:
+    """The real client, its IAM and API requests answered by ``handle``."""
+    http = httpx.Client(transport=httpx.MockTransport(handle))
+    return MsgsmsClient(
+        PROJECT_ID, credentials=CREDS, base_url=API_URL, iam_url=IAM_URL, http_client=http, **kwargs
+    )
 
 
 @pytest.fixture
@@ -479,3 +492,194 @@ def test_credentials_from_process_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_constructor_needs_one_way_to_authenticate(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         IamTokenAuth(**kwargs)
+
+
+# -- the token under failure and deadlines (issue 16) ------------------------------------------------------
+
+SLOW_IAM = 3.0  # seconds this IAM takes to answer: longer than the 1 s calls below allow
+
+
+def iam_answering_after(seconds: float, cloud: FakeCloud) -> Callable[[httpx.Request], httpx.Response]:
+    """IAM answers after ``seconds``; a token request whose read timeout is shorter times out then, as
+    a socket read would (the wait is the simulated network, not a pause for a race)."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v3/auth/tokens":
+            read = request.extensions["timeout"]["read"]
+            if read is not None and read < seconds:
+                threading.Event().wait(read)
+                raise httpx.ReadTimeout("no answer in time", request=request)
+            threading.Event().wait(seconds)
+        return cloud.handle(request)
+
+    return handle
+
+
+def test_a_blocking_calls_timeout_bounds_the_iam_fetch_it_triggers(cloud: FakeCloud) -> None:
+    # Before: the fetch ran under the client's 30 s timeout; the 1 s call took 3 s and then went out.
+    client = msgsms(iam_answering_after(SLOW_IAM, cloud))
+    started = time.monotonic()
+    with pytest.raises(errors.APITimeoutError):
+        client.with_options(timeout=1).templates.list()
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0, elapsed
+    assert cloud.api_calls == 0  # the call did not go out after its deadline
+    assert client.templates.list().total == 0  # a call with time enough gets its token
+
+
+def test_a_caller_waiting_for_another_callers_fetch_keeps_its_own_deadline(cloud: FakeCloud) -> None:
+    # Before: the second caller waited on the token lock for as long as the first caller's fetch took.
+    in_flight, release = threading.Event(), threading.Event()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v3/auth/tokens":
+            in_flight.set()
+            release.wait(timeout=5)  # released by the test (finally); bounded should it fail early
+        return cloud.handle(request)
+
+    client = msgsms(handle)
+    first = threading.Thread(target=client.templates.list)  # the client's 30 s: waits for IAM
+    first.start()
+    try:
+        assert in_flight.wait(timeout=30)
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError) as caught:
+            client.with_options(timeout=0.5).templates.list()
+        elapsed = time.monotonic() - started
+    finally:
+        release.set()
+        first.join(timeout=30)
+    assert elapsed < 1.5, elapsed
+    assert "nothing was sent" in str(caught.value)
+    assert cloud.fetches == 1 and cloud.api_calls == 1  # the first caller's call only
+
+
+def test_per_call_retries_apply_to_the_iam_fetch(cloud: FakeCloud) -> None:
+    cloud.iam_status = 503
+    with pytest.raises(errors.ServerError):
+        msgsms(cloud.handle).with_options(max_retries=0).templates.list()
+    assert cloud.fetches == 1  # before: the client's own 2 retries
+    with pytest.raises(errors.ServerError):
+        msgsms(cloud.handle, max_retries=1).templates.list()
+    assert cloud.fetches == 3
+
+
+def test_a_failed_early_refresh_keeps_the_valid_token_and_tries_again_later(
+    cloud: FakeCloud, clock: Clock
+) -> None:
+    cloud.lifetime = 3600
+    start = clock.now
+    with api_client(cloud, make_auth(cloud, clock, margin=300)) as client:
+        client.get(TEMPLATES)
+        clock.now = start + 3600 - 200  # in the 5 minutes before expiry: refresh, the token still valid
+        cloud.iam_status = 503  # an IAM blip
+        assert client.get(TEMPLATES).status_code == 200  # before: ServerError, the token thrown away
+        failed_fetches = cloud.fetches
+        clock.now += 10
+        assert client.get(TEMPLATES).status_code == 200  # not yet tried again: IAM gets a rest
+        assert cloud.fetches == failed_fetches
+        cloud.iam_status = None
+        clock.now += 30
+        assert client.get(TEMPLATES).status_code == 200
+    assert cloud.api_tokens[:3] == ["MIItoken-1"] * 3
+    assert cloud.api_tokens[3] == f"MIItoken-{failed_fetches + 1}"
+
+
+async def test_a_failed_early_refresh_keeps_the_valid_token_async(cloud: FakeCloud, clock: Clock) -> None:
+    cloud.lifetime = 3600
+    start = clock.now
+    iam = httpx.AsyncClient(transport=httpx.MockTransport(cloud.handle))
+    auth = IamTokenAuth(
+        credentials=CREDS, iam_url=IAM_URL, project_id=PROJECT_ID, clock=clock, async_http_client=iam
+    )
+    async with httpx.AsyncClient(
+        base_url=API_URL, transport=httpx.MockTransport(cloud.handle), auth=auth
+    ) as client:
+        await client.get(TEMPLATES)
+        clock.now = start + 3600 - 200
+        cloud.iam_status = 503
+        assert (await client.get(TEMPLATES)).status_code == 200
+    await iam.aclose()
+    assert cloud.api_tokens == ["MIItoken-1", "MIItoken-1"]
+
+
+def test_an_expired_token_is_not_kept_when_the_refresh_fails(cloud: FakeCloud, clock: Clock) -> None:
+    cloud.lifetime = 3600
+    with api_client(cloud, make_auth(cloud, clock)) as client:
+        client.get(TEMPLATES)
+        clock.now += 3600
+        cloud.iam_status = 503
+        with pytest.raises(errors.ServerError):
+            client.get(TEMPLATES)
+    assert cloud.api_calls == 1
+
+
+def test_an_early_refresh_in_flight_does_not_hold_other_callers(cloud: FakeCloud, clock: Clock) -> None:
+    cloud.lifetime = 3600
+    in_flight, release = threading.Event(), threading.Event()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v3/auth/tokens" and cloud.fetches >= 1:
+            in_flight.set()
+            release.wait(timeout=5)  # released by the test (finally); bounded should it fail early
+        return cloud.handle(request)
+
+    iam = httpx.Client(transport=httpx.MockTransport(handle))
+    auth = IamTokenAuth(
+        credentials=CREDS, iam_url=IAM_URL, project_id=PROJECT_ID, clock=clock, http_client=iam
+    )
+    with api_client(cloud, auth) as client:
+        client.get(TEMPLATES)
+        clock.now += 3600 - 200
+        refresher = threading.Thread(target=client.get, args=(TEMPLATES,))
+        refresher.start()
+        try:
+            assert in_flight.wait(timeout=30)
+            assert client.get(TEMPLATES).status_code == 200  # with the valid token, not waiting
+        finally:
+            release.set()
+            refresher.join(timeout=30)
+    assert cloud.api_tokens[:2] == ["MIItoken-1", "MIItoken-1"]
+    assert cloud.api_tokens[2] == "MIItoken-2"
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, errors.InvalidParameterError),
+        (401, errors.AuthenticationError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+    ],
+)
+def test_iam_errors_follow_the_iam_specs_code_table(
+    cloud: FakeCloud, status: int, expected: type[errors.APIError]
+) -> None:
+    # Before: 400, 403 and 404 all raised AuthenticationError.
+    cloud.iam_status = status
+    with pytest.raises(errors.APIError) as caught:
+        msgsms(cloud.handle).templates.list()
+    assert type(caught.value) is expected
+    assert (caught.value.vendor, caught.value.code, caught.value.http_status) == (
+        "huawei",
+        str(status),
+        status,
+    )
+    assert caught.value.response is None  # its request carries the password
+
+
+def test_a_password_echoed_by_iam_is_masked_like_every_credential(cloud: FakeCloud) -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v3/auth/tokens":
+            sent = json.loads(request.content)["auth"]["identity"]["password"]["user"]["password"]
+            error = {"code": 401, "message": f"wrong password {sent}", "title": "Unauthorized"}
+            return httpx.Response(401, json={"error": error, "echo": sent})
+        return cloud.handle(request)
+
+    with pytest.raises(errors.AuthenticationError) as caught:
+        msgsms(echo).templates.list()
+    exc = caught.value
+    for text in (str(exc), repr(exc), exc.message, json.dumps(exc.body), *map(str, exc.args)):
+        assert PASSWORD not in text
+    assert exc.message == f"wrong password {MASK}"  # one mask for every secret (it was "***" here)
+    assert exc.__cause__ is None and exc.__context__ is None  # no chained error carrying the request

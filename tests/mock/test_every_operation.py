@@ -15,6 +15,7 @@ import httpx
 import pytest
 import yaml
 
+from commspec._pipeline import encode_form
 from commspec._response import parse
 from commspec._spec import Operation
 from commspec._xml_binding import parse_xml
@@ -25,6 +26,7 @@ from tests.mock.wire import (
     asgi,
     concrete_path,
     credentials_for,
+    seed_sms_template,
     spec_operations,
     token_request,
 )
@@ -89,8 +91,18 @@ def send(
         path,
         query=str(httpx.QueryParams(query)).encode(),
         headers=credentials_for(server, operation) if auth else [],
-        body=b"" if body is None else body.encode() if isinstance(body, str) else json.dumps(body).encode(),
+        body=wire_body(operation, body),
     )
+
+
+def wire_body(operation: Operation, body: Any) -> bytes:
+    if body is None:
+        return b""
+    if isinstance(body, str):
+        return body.encode()
+    if operation.form_encoding and isinstance(body, dict):
+        return encode_form(operation, body)[0]
+    return json.dumps(body).encode()
 
 
 def code_of(operation: Operation, answer: Answer) -> str:
@@ -104,6 +116,8 @@ def code_of(operation: Operation, answer: Answer) -> str:
         return str(data["status"])
     if operation.api.api == "iam":
         return str(data["error"]["code"])
+    if operation.api.api == "sms":
+        return str(data["code"])
     return str(data["error_code"])
 
 
@@ -160,6 +174,10 @@ def prepare(server: MockServer, operation: Operation) -> tuple[Any, Any]:
     made: dict[str, Any] = {}
     body = with_references(server, operation, example_body(operation), made)
     effect = operation.effect
+    if operation.api.api == "sms":  # sending needs an approved template taking the example's variables
+        for group in body.get("smsContent", [body]):
+            variables = "".join(f"${{{n}}}" for n in range(len(group.get("templateParas", []))))
+            seed_sms_template(server, group["templateId"], f"Code {variables}")
     if effect is None or effect.action in ("create", "list", "vendor"):
         return body, None
     assert effect.resource is not None

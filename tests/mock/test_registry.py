@@ -15,14 +15,17 @@ VENDORS = sorted(vendors())  # the generated specs' vendors: found, not listed
 
 def test_every_vendor_fake_is_registered_by_name() -> None:
     server = MockServer()
-    assert VENDORS and sorted(server.backends) == VENDORS
+    # Every vendor of the specs is served; a vendor may keep more than one state (huawei_sms).
+    assert VENDORS and set(VENDORS) <= set(server.backends)
+    assert all(name.split("_")[0] in VENDORS for name in server.backends), server.backends
     for name in server.backends:
         assert name in server.state()  # each fake's state is under its name in /_mock/state
 
 
 def test_unknown_fake_names_the_registered_ones() -> None:
-    with pytest.raises(KeyError, match=re.escape(f"registered: {VENDORS}")):
-        MockServer().backend("twilio")
+    server = MockServer()
+    with pytest.raises(KeyError, match=re.escape(f"registered: {sorted(server.backends)}")):
+        server.backend("twilio")
 
 
 def test_a_name_registers_once() -> None:

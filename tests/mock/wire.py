@@ -17,6 +17,7 @@ import httpx
 
 import commspec_generated
 from commspec._spec import Operation
+from commspec.huawei._wsse import AUTHORIZATION_VALUE, CREATED_FORMAT, wsse_header
 from commspec.itnio import sign
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
@@ -129,6 +130,20 @@ def huawei_token(server: MockServer) -> bytes:
     return answer.headers["x-subject-token"].encode()
 
 
+def wsse_headers(created: str | None = None) -> RawHeaders:
+    """Authorization and an X-WSSE valid for the demo SMS application (``created``: another Created)."""
+    stamp = created or time.strftime(CREATED_FORMAT, time.gmtime())
+    header = wsse_header(DEMO["HUAWEICLOUD_SMS_APP_KEY"], DEMO["HUAWEICLOUD_SMS_APP_SECRET"], "n0nce", stamp)
+    return [(b"authorization", AUTHORIZATION_VALUE.encode()), (b"x-wsse", header.encode())]
+
+
+def seed_sms_template(server: MockServer, template_id: str, content: str, *, approved: bool = True) -> None:
+    """An MSGSMS template the SMS fake can send (what the console's template review leaves behind)."""
+    templates = server.backend("huawei").templates.setdefault(PROJECT, {})
+    status = "Adopted" if approved else "Reviewing"
+    templates[template_id] = {"id": template_id, "template_content": content, "flow_status": status}
+
+
 def iovox_headers() -> RawHeaders:
     return [
         (b"username", DEMO["IOVOX_USERNAME"].encode()),
@@ -144,6 +159,8 @@ def credentials_for(server: MockServer, operation: Operation) -> RawHeaders:
         return [(b"x-auth-token", huawei_token(server))]
     if operation.api.vendor == "iovox":
         return iovox_headers()
+    if operation.api.api == "sms":
+        return wsse_headers()
     return []
 
 

@@ -26,7 +26,7 @@ from commspec import errors
 from commspec._pagination import AsyncPage, Page
 from commspec._resource import AsyncResource, SyncResource
 from commspec._spec import Operation
-from commspec.huawei import AsyncMsgsmsClient, IamPasswordCredentials, MsgsmsClient
+from commspec.huawei import AsyncMsgsmsClient, AsyncSmsClient, IamPasswordCredentials, MsgsmsClient, SmsClient
 from commspec.iovox import AsyncIovoxClient, IovoxClient, Request, parse_xml
 from commspec.itnio import AsyncItnioClient, ItnioClient
 from tests.responses.corpus import DEEP_JSON, Entry, corpus, generic, mutations, sample
@@ -38,6 +38,7 @@ PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 CLIENTS: list[tuple[type[Any], type[Any], dict[str, Any]]] = [
     (ItnioClient, AsyncItnioClient, {"api_key": "key", "api_secret": "secret"}),
     (MsgsmsClient, AsyncMsgsmsClient, {"project_id": PROJECT_ID, "token": "pre-issued"}),
+    (SmsClient, AsyncSmsClient, {"app_key": "key", "app_secret": "secret"}),
     (IovoxClient, AsyncIovoxClient, {"username": "user", "secure_key": "0123456789abcdef0123456789abcdef"}),
 ]
 
@@ -98,6 +99,23 @@ def first_example(media: dict[str, Any]) -> Any:
     return next(iter(media.get("examples", {}).values()))["value"]
 
 
+def renamed_body_fields(op: Operation, media: dict[str, Any] | None) -> dict[str, str]:
+    """Python argument -> wire field, for body fields the spec renames (``x-commspec-argument.name``)."""
+    ref = (media or {}).get("schema", {}).get("$ref", "")
+    if not ref:
+        return {}
+    for path in SPECS.glob("*/*.openapi.yaml"):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if (doc["x-commspec"]["vendor"], doc["x-commspec"]["api"]) == (op.api.vendor, op.api.api):
+            schema = doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+            return {
+                prop["x-commspec-argument"]["name"]: name
+                for name, prop in schema.get("properties", {}).items()
+                if "name" in prop.get("x-commspec-argument", {})
+            }
+    return {}
+
+
 def arguments(method: Callable[..., Any], op: Operation) -> dict[str, Any]:
     """Required arguments of ``method``, valued from the operation's request and parameter examples."""
     spec = spec_operation(op)
@@ -112,6 +130,7 @@ def arguments(method: Callable[..., Any], op: Operation) -> dict[str, Any]:
             body = {**body, **body.pop(name)}
         wire.update(body)
     names = {snake(name): name for name in wire}
+    names.update(renamed_body_fields(op, media))
     for param in spec.get("parameters", []):
         if not (param.get("required") or "example" in param):
             continue

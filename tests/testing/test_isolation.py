@@ -220,3 +220,13 @@ async def test_the_decorator_covers_an_async_generators_iteration(no_network: li
     assert listed == []
     assert operations(mock) == ["flows_list"]
     assert no_network == []
+
+
+def test_a_clients_own_credentials_never_show_in_the_mocks_state() -> None:
+    with mock_vendors() as mock:
+        ItnioClient("sk-live-real-key", "real-secret").flows.create(
+            name="login-flow", flow=[{"waitingTime": 60, "status": 2, "channel": "call"}]
+        )
+        state = repr(mock.state())
+    assert "sk-live-real-key" not in state and "real-secret" not in state
+    assert "login-flow" in state

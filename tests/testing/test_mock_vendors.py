@@ -15,7 +15,7 @@ from commspec.iovox import CallFlow, IovoxClient, Play, SoundFile
 from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.mock import MockConfig, MockServer
 from commspec.mock._serve import running_server
-from commspec.testing import RecordedRequest, VendorMock, current_mock, mock_vendors
+from commspec.testing import VendorMock, current_mock, mock_vendors
 from tests.testing.clients import ASYNC, HOSTILE_ENVIRONMENT, SYNC
 
 PRODUCTION_ITNIO = "https://api.itniotech.com"
@@ -219,17 +219,17 @@ def test_recorded_requests_carry_parsed_bodies_and_no_secrets() -> None:
         with IovoxClient() as iovox:
             iovox.call_flows.create(flow)
     created, listed, xml = mock.requests
-    assert created == RecordedRequest(
-        operation="flows_create",
-        vendor="itnio",
-        method="POST",
-        path=created.path,
-        query={},
-        body={"name": "login-flow", "flow": [{"waitingTime": 60, "status": 2, "channel": "call"}]},
-        content=b"",
-        headers={},
-        status=200,
+    assert (created.operation, created.vendor, created.method, created.query, created.status) == (
+        "flows_create",
+        "itnio",
+        "POST",
+        {},
+        200,
     )
+    assert created.body == {
+        "name": "login-flow",
+        "flow": [{"waitingTime": 60, "status": 2, "channel": "call"}],
+    }
     assert (listed.operation, listed.method, listed.path) == ("tasks_list", "POST", "/aivoice/taskList")
     assert listed.body == {"current": 1, "size": 5, "params": {"appId": "LILIN888"}}
     assert xml.operation == "call_flows_create"

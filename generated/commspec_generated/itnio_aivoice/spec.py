@@ -454,6 +454,7 @@ TASKS_LIST = Operation(
     also_accepts=(),
     idempotent=True,
     responses={200: "application/json"},
+    errors=("-1", "-4", "-6", "-27", "-37", "-49", "-50", "-57", "-58", "-59"),
     fixed_query={},
     effect=Effect(
         action="list",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from commspec import errors
 from commspec.demo.huawei import demo as huawei_demo
 from commspec.demo.iovox import demo as iovox_demo
+from commspec.demo.otp import demo as otp_demo
 from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._serve import running_server
@@ -30,6 +31,8 @@ def itnio_demo(base_url: str, server: MockServer) -> None:
             f"flows.update   -> flowId={updated.flow_id} name={updated.name!r} first node: "
             f"{node.channel} after {node.waiting_time}s (status {node.status}, channelCut {node.channel_cut})"
         )
+
+        otp_demo(itnio, server)
 
         print("\n== ITNIO Tech: AI voice outbound tasks")
         job_ids = [

@@ -1,4 +1,4 @@
-"""Huawei Cloud: MSGSMS templates with IAM token authentication."""
+"""Huawei Cloud: MSGSMS templates with IAM token authentication; SMS sending with X-WSSE."""
 
 from typing import TYPE_CHECKING
 
@@ -6,18 +6,30 @@ from commspec._lazy import lazy_getattr
 from commspec.huawei._client import AsyncMsgsmsClient, MsgsmsClient
 from commspec.huawei._iam_auth import IamTokenAuth
 from commspec.huawei._iam_credentials import IamPasswordCredentials
+from commspec.huawei._sms_client import AsyncSmsClient, SmsClient
 
 # The JSON models (also in commspec.huawei.types) load on first access; type checkers see them here.
 if TYPE_CHECKING:
     from commspec_generated.huawei_msgsms.models import *  # noqa: F403
     from commspec_generated.huawei_msgsms.param_types import *  # noqa: F403
+    from commspec_generated.huawei_sms.models import *  # noqa: F403
+    from commspec_generated.huawei_sms.param_types import *  # noqa: F403
 
 __getattr__ = lazy_getattr(
     __name__,
     (
         "commspec_generated.huawei_msgsms.models",
         "commspec_generated.huawei_msgsms.param_types",
+        "commspec_generated.huawei_sms.models",
+        "commspec_generated.huawei_sms.param_types",
     ),
 )
 
-__all__ = ["AsyncMsgsmsClient", "IamPasswordCredentials", "IamTokenAuth", "MsgsmsClient"]
+__all__ = [
+    "AsyncMsgsmsClient",
+    "AsyncSmsClient",
+    "IamPasswordCredentials",
+    "IamTokenAuth",
+    "MsgsmsClient",
+    "SmsClient",
+]

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec.errors import ConfigurationError
 from commspec.huawei._errors import handle_huawei_response
@@ -41,20 +41,14 @@ def _prepare(arguments: dict[str, Any], environ: Mapping[str, str]) -> None:
 
 
 def _auth(context: AuthContext) -> IamTokenAuth:
+    # The token request is sent by each call's own pipeline (its connections and settings), without auth.
     arguments = context.arguments
     credentials = arguments["credentials"]
-    http = context.http_client
-    # The token request goes through the same httpx client, without the client's own auth.
     return IamTokenAuth(
         credentials=credentials,
         token=arguments["token"],
         iam_url=arguments["iam_url"] if credentials is not None else None,
         project_id=arguments["project_id"] if credentials is not None else None,
-        timeout=context.timeout,
-        retry=context.retry,
-        max_response_bytes=context.max_response_bytes,
-        http_client=http if isinstance(http, httpx.Client) else None,
-        async_http_client=http if isinstance(http, httpx.AsyncClient) else None,
     )
 
 
@@ -92,7 +86,7 @@ class MsgsmsClient(SyncClient, MsgsmsResources):
         base_url: str | None = None,
         iam_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
@@ -129,7 +123,7 @@ class AsyncMsgsmsClient(AsyncClient, AsyncMsgsmsResources):
         base_url: str | None = None,
         iam_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,

@@ -1,42 +1,69 @@
 """Huawei IAM token authentication as an ``httpx.Auth`` flow (sync and async).
 
 The token (``X-Subject-Token`` of IAM ``POST /v3/auth/tokens``) is sent as ``X-Auth-Token`` (header names
-from the specs). It is fetched on first use (``_iam_fetch``), cached until ``margin`` seconds before
-``expires_at`` and fetched by one caller at a time (``_token_cache``), and refreshed once when the API
-answers 401. A pre-issued token is used as is and never refreshed.
+from the specs). It is fetched on first use, cached until ``margin`` seconds before ``expires_at`` and
+fetched by one caller at a time (``_token_cache``), and refreshed once when the API answers 401. A
+pre-issued token is used as is and never refreshed.
+
+The fetch is the generated ``tokens.create`` of specs/huawei/iam.openapi.yaml, sent by a request
+pipeline with the settings of the call that needs the token (its timeout, retries and size cap, and the
+time it has left): its errors come from the IAM spec's code table, and it ends within the call's
+deadline. The password travels in its body only: errors of the fetch carry neither the request nor the
+response, and the password is masked should IAM ever echo it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from contextlib import AsyncExitStack, ExitStack
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from commspec import errors
 from commspec._body import adiscard_body, discard_body
+from commspec._pipeline import PIPELINE_EXTENSION, AsyncPipeline, SyncPipeline
+from commspec._redaction import redact
 from commspec._retry import RetryPolicy
-from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES, check_max_response_bytes, check_timeout
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
+from commspec._spec import Operation
+from commspec.huawei._errors import handle_huawei_response
 from commspec.huawei._iam_credentials import TOKEN, IamPasswordCredentials
-from commspec.huawei._iam_fetch import IamTokenFetcher
-from commspec.huawei._iam_token import IamToken
-from commspec.huawei._token_cache import TokenCache
+from commspec.huawei._token_cache import IamToken, TokenCache, too_late
+from commspec_generated.huawei_iam import spec as iam_spec
+from commspec_generated.huawei_iam.api.tokens import AsyncTokens, Tokens
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
-__all__ = ["AUTH_HEADER", "IamPasswordCredentials", "IamTokenAuth"]
+if TYPE_CHECKING:
+    from commspec_generated.huawei_iam.models import TokenResponse
+    from commspec_generated.huawei_iam.param_types import AuthParam, PasswordUserParam
+
+__all__ = ["AUTH_HEADER", "IamPasswordCredentials", "IamTokenAuth", "password_login"]
 
 AUTH_HEADER = msgsms_spec.API.headers["IamToken"]
+SUBJECT_TOKEN_HEADER = iam_spec.API.headers["SubjectToken"]
 DEFAULT_MARGIN = 300.0
-DEFAULT_TIMEOUT = httpx.Timeout(30.0)
+
+
+def password_login(credentials: IamPasswordCredentials, project_id: str) -> AuthParam:
+    """The ``auth`` argument of ``tokens.create``: the password method, scoped to the project."""
+    name, password, domain = credentials.user_name, credentials.password, credentials.domain_name
+    user: PasswordUserParam = {"name": name, "password": password, "domain": {"name": domain}}
+    return {
+        "identity": {"methods": ["password"], "password": {"user": user}},
+        "scope": {"project": {"id": project_id}},
+    }
 
 
 class IamTokenAuth(httpx.Auth):
     """Sends ``X-Auth-Token``; give either ``credentials`` + ``iam_url`` + ``project_id`` or ``token``.
 
-    ``http_client`` / ``async_http_client`` carry the token request (with no auth of theirs nor of this
-    flow); when absent a short-lived client is made per fetch, which happens about once a day. The
-    token request follows the API calls' rules: no redirect followed (``RedirectError``), the answer
-    read under ``max_response_bytes``, each attempt bounded by ``timeout`` and the fetch by ``retry``'s
-    budget. ``clock`` returns epoch seconds and exists so tests can expire tokens without sleeping.
+    A commspec client's calls fetch the token through their own connections and settings. Used on a
+    plain httpx client, the fetch goes through ``http_client`` / ``async_http_client`` (with no auth
+    of theirs), else a short-lived client, with the request's timeout and the default retry policy and
+    size cap. ``clock`` returns epoch seconds and exists so tests can expire tokens without sleeping.
     """
 
     # The body is replayed on the 401 retry, so httpx must load streamed bodies first.
@@ -53,9 +80,6 @@ class IamTokenAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if (credentials is None) == (token is None):
             raise ValueError("IamTokenAuth needs exactly one of credentials= or token=")
@@ -63,78 +87,158 @@ class IamTokenAuth(httpx.Auth):
             raise ValueError("IamTokenAuth with credentials= also needs iam_url= and project_id=")
         if token is not None:
             TOKEN.check(token)
-        check_timeout(timeout)
-        max_response_bytes = check_max_response_bytes(max_response_bytes)
-        self._fetcher: IamTokenFetcher | None = None
-        if credentials is not None:
-            self._fetcher = IamTokenFetcher(
-                credentials=credentials,
-                iam_url=iam_url or "",
-                project_id=project_id or "",
-                margin=margin,
-                clock=clock,
-                http_client=http_client,
-                async_http_client=async_http_client,
-                timeout=timeout,
-                # Same policy as API calls: a 429/5xx or connection failure from IAM is retried with backoff.
-                retry=retry or RetryPolicy(),
-                max_response_bytes=max_response_bytes,
-            )
+        self.credentials, self.iam_url, self.project_id = credentials, iam_url, project_id
+        self._margin, self._clock = margin, clock
+        self._http_client, self._async_http_client = http_client, async_http_client
         self._cache = TokenCache(IamToken(token) if token is not None else None, clock)
 
     def __repr__(self) -> str:
-        fetcher = self._fetcher
-        if fetcher is None:
-            return "IamTokenAuth(token='***')"
+        if self.credentials is None:
+            return "IamTokenAuth(token='<redacted>')"
         return (
-            f"IamTokenAuth(credentials={fetcher.credentials!r}, iam_url={fetcher.iam_url!r}, "
-            f"project_id={fetcher.project_id!r})"
+            f"IamTokenAuth(credentials={self.credentials!r}, iam_url={self.iam_url!r}, "
+            f"project_id={self.project_id!r})"
         )
 
     @property
     def refreshable(self) -> bool:
         """False for a pre-issued token: it is never replaced."""
-        return self._fetcher is not None
+        return self.credentials is not None
 
     def invalidate(self) -> None:
         """Forget the cached token so that the next request fetches a new one (no-op when pre-issued)."""
         if self.refreshable:
-            self._cache.clear()
+            self._cache.forget()
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._sync_token()
-        request.headers[AUTH_HEADER] = token.value
-        response = yield request
+        deadline = _deadline(request)
+        token = self._cache.get(lambda: self._fetch(request, deadline), deadline)
+        response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             # Once only: a second 401 goes back to the caller (the client raises AuthenticationError).
             # Only the status matters: httpx would read this body in full, whatever its size.
             discard_body(response)
             self._cache.forget(token)
-            request.headers[AUTH_HEADER] = self._sync_token().value
-            yield request
+            yield _tokened(
+                request, self._cache.get(lambda: self._fetch(request, deadline), deadline), deadline
+            )
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._async_token()
-        request.headers[AUTH_HEADER] = token.value
-        response = yield request
+        deadline = _deadline(request)
+        token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
+        response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             await adiscard_body(response)
             self._cache.forget(token)
-            request.headers[AUTH_HEADER] = (await self._async_token()).value
-            yield request
+            token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
+            yield _tokened(request, token, deadline)
 
-    def _sync_token(self) -> IamToken:
-        fetcher = self._fetcher
-        return self._cache.get(fetcher.fetch if fetcher is not None else _never_fetched)
+    def _fetch(self, request: httpx.Request, deadline: float) -> IamToken:
+        calling: SyncPipeline | None = request.extensions.get(PIPELINE_EXTENSION)
+        fetched_at, found = self._clock(), list[str]()
+        with ExitStack() as own:
+            http = calling.http_client if calling is not None else self._http_client
+            http = http or own.enter_context(httpx.Client(follow_redirects=False))
+            pipeline = SyncPipeline(http_client=http, **self._settings(request, deadline, calling, found))
+            try:
+                described = Tokens(pipeline).create(nocatalog="true", auth=self._login())
+            except errors.CommspecError as exc:
+                raise self._scrubbed(exc) from None
+        return self._issued(described, found, fetched_at)
 
-    async def _async_token(self) -> IamToken:
-        fetcher = self._fetcher
-        return await self._cache.aget(fetcher.afetch if fetcher is not None else _never_afetched)
+    async def _afetch(self, request: httpx.Request, deadline: float) -> IamToken:
+        calling: AsyncPipeline | None = request.extensions.get(PIPELINE_EXTENSION)
+        fetched_at, found = self._clock(), list[str]()
+        async with AsyncExitStack() as own:
+            http = calling.http_client if calling is not None else self._async_http_client
+            if http is None:
+                http = await own.enter_async_context(httpx.AsyncClient(follow_redirects=False))
+            pipeline = AsyncPipeline(http_client=http, **self._settings(request, deadline, calling, found))
+            try:
+                described = await AsyncTokens(pipeline).create(nocatalog="true", auth=self._login())
+            except errors.CommspecError as exc:
+                raise self._scrubbed(exc) from None
+        return self._issued(described, found, fetched_at)
+
+    def _login(self) -> AuthParam:
+        assert self.credentials is not None and self.project_id is not None  # refreshable
+        return password_login(self.credentials, self.project_id)
+
+    def _settings(
+        self,
+        request: httpx.Request,
+        deadline: float,
+        calling: SyncPipeline | AsyncPipeline | None,
+        found: list[str],
+    ) -> dict[str, Any]:
+        """The fetch pipeline's settings: the calling pipeline's, within the time the call has left."""
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise too_late()
+        retry: RetryPolicy = calling.retry if calling is not None else RetryPolicy()
+        timeouts = request.extensions.get("timeout")
+        return {
+            "base_url": self.iam_url,
+            "handler": lambda operation, response: _keep_subject_token(operation, response, found),
+            "auth": None,
+            "retry": dataclasses.replace(retry, total_budget=min(retry.total_budget, left)),
+            "timeout": httpx.Timeout(**timeouts) if timeouts else None,
+            "max_response_bytes": calling.max_response_bytes
+            if calling is not None
+            else DEFAULT_MAX_RESPONSE_BYTES,
+        }
+
+    def _issued(self, described: TokenResponse, found: list[str], fetched_at: float) -> IamToken:
+        expires_at = described.token.expires_at.timestamp()
+        # A lifetime shorter than the margin (a test mock, a clock skew) must not refetch on every call:
+        # refresh halfway through such a short lifetime instead.
+        lifetime = max(expires_at - fetched_at, 0.0)
+        return IamToken(
+            found[0], refresh_at=expires_at - min(self._margin, lifetime / 2), expires_at=expires_at
+        )
+
+    def _scrubbed(self, exc: errors.CommspecError) -> errors.CommspecError:
+        """``exc`` without the request and response (the request's body holds the password) and with the
+        password masked wherever IAM may have echoed it."""
+        assert self.credentials is not None
+        secrets = (self.credentials.password,)
+        for name, value in vars(exc).items():
+            keep = not isinstance(value, httpx.Request | httpx.Response)
+            setattr(exc, name, redact(value, secrets) if keep else None)
+        exc.args = redact(exc.args, secrets)
+        exc.__context__ = None
+        return exc
 
 
-def _never_fetched() -> IamToken:
-    raise AssertionError("a pre-issued token is always fresh")  # IamToken(refresh_at=inf)
+def _keep_subject_token(operation: Operation, response: httpx.Response, found: list[str]) -> Any:
+    """Huawei's answer handling, and the token of a success (the header) kept in ``found``."""
+    payload = handle_huawei_response(operation, response)
+    value = response.headers.get(SUBJECT_TOKEN_HEADER)
+    if not value:
+        name = operation.qualified_name
+        raise errors.ResponseFormatError(
+            f"{name}: IAM answered without {SUBJECT_TOKEN_HEADER}", operation=name
+        )
+    found.append(value)
+    return payload
 
 
-async def _never_afetched() -> IamToken:
-    return _never_fetched()
+def _deadline(request: httpx.Request) -> float:
+    """When the attempt sending ``request`` must end (``time.monotonic()``): its longest timeout part,
+    which a commspec pipeline has already cut to the time its call has left."""
+    parts = [value for value in (request.extensions.get("timeout") or {}).values() if value is not None]
+    return time.monotonic() + max(parts, default=RetryPolicy().total_budget)
+
+
+def _tokened(request: httpx.Request, token: IamToken, deadline: float) -> httpx.Request:
+    """``request`` carrying ``token``, its socket timeouts cut to the time left: a call whose token came
+    too late is not sent at all."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise too_late()
+    timeouts = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        part: left if v is None else min(v, left) for part, v in timeouts.items()
+    }
+    request.headers[AUTH_HEADER] = token.value
+    return request

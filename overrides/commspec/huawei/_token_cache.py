@@ -1,31 +1,53 @@
-"""A token cache that one caller at a time refills ("single flight").
+"""A token cache that one caller at a time refills ("single flight"), within each caller's deadline.
 
-Threads share a ``threading.Lock``, tasks of one event loop an ``asyncio.Lock``. A caller that waited
-while another fetched takes that fetch's result, token or failure: a failed login is not repeated by
-every waiter (IAM locks users after wrong passwords), each waiter gets its own copy of the error.
+Threads share a ``threading.Lock``, tasks of one event loop an ``asyncio.Lock``; a caller waits for it no
+longer than its own call may last. A caller that waited while another fetched takes that fetch's result,
+token or failure: a failed login is not repeated by every waiter (IAM locks users after wrong passwords),
+each waiter gets its own copy of the error.
+
+Refresh is advisory before it is mandatory (botocore's refreshable credentials, azure-identity's
+``refresh_on``): from ``refresh_at`` one caller refreshes while the others keep using the valid token,
+and when that refresh fails the valid token stays in use, with the next try ``RETRY_DELAY`` later. Only
+a token past ``expires_at`` (or refused with a 401) must be replaced before a call can go out.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
+import time
 import weakref
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from commspec import errors
-from commspec.huawei._iam_token import IamToken
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["TokenCache"]
+__all__ = ["IamToken", "TokenCache", "too_late"]
 
 logger = logging.getLogger("commspec.huawei.iam")
+RETRY_DELAY = 30.0  # seconds between tries of a failed early refresh (azure-identity's delay)
+
+
+@dataclass(frozen=True, slots=True)
+class IamToken:
+    """A token and when to refresh and stop using it (epoch seconds); inf for a pre-issued token."""
+
+    value: str = field(repr=False)
+    refresh_at: float = math.inf
+    expires_at: float = math.inf
+
+
+def too_late() -> errors.APITimeoutError:
+    return errors.APITimeoutError("huawei: no IAM token within the call's timeout; nothing was sent")
 
 
 class TokenCache:
-    """The current token, if any; ``clock`` returns epoch seconds."""
+    """The current token, if any; ``clock`` returns epoch seconds, deadlines are ``time.monotonic()``."""
 
     def __init__(self, token: IamToken | None, clock: Callable[[], float]) -> None:
         self._token = token
@@ -33,6 +55,7 @@ class TokenCache:
         # Bumped by every fetch; a waiter that sees it move knows a fetch ran while it waited.
         self.generation = 0
         self._last_error: errors.CommspecError | None = None
+        self._retry_at = -math.inf  # epoch seconds: no early refresh before (one just failed)
         self._lock = threading.Lock()
         # Separate from _lock: a thread fetching under _lock must not block an event loop here.
         self._async_locks_guard = threading.Lock()
@@ -40,74 +63,96 @@ class TokenCache:
             weakref.WeakKeyDictionary()
         )
 
-    def clear(self) -> None:
-        self._token = None
-
-    def forget(self, token: IamToken) -> None:
-        """Drop ``token`` if it is still the cached one: another caller may already have replaced it."""
-        if self._token is token:
+    def forget(self, token: IamToken | None = None) -> None:
+        """Drop ``token`` (default: any) if still cached: another caller may have replaced it already."""
+        if token is None or self._token is token:
             self._token = None
 
-    def get(self, fetch: Callable[[], IamToken]) -> IamToken:
-        seen = self.generation  # before the cache check, so a fetch finishing in between is seen
-        token = self._cached()
+    def get(self, fetch: Callable[[], IamToken], deadline: float) -> IamToken:
+        seen, token, valid = self._look()
         if token is not None:
             return token
-        with self._lock:
-            token = self._after_wait(seen)
+        if valid is not None:  # an early refresh: never wait for it
+            if not self._lock.acquire(blocking=False):
+                return valid
+        elif not self._lock.acquire(timeout=max(deadline - time.monotonic(), 0.0)):
+            raise too_late()
+        try:
+            token = self._after_wait(seen, valid)
             if token is not None:
                 return token
             try:
-                new = fetch()
+                return self._keep(fetch())
             except errors.CommspecError as exc:
-                self._fail(exc)
-                raise
-            return self._keep(new)
+                return self._fail(exc, valid)
+        finally:
+            self._lock.release()
 
-    async def aget(self, fetch: Callable[[], Awaitable[IamToken]]) -> IamToken:
-        seen = self.generation  # before the cache check, so a fetch finishing in between is seen
-        token = self._cached()
+    async def aget(self, fetch: Callable[[], Awaitable[IamToken]], deadline: float) -> IamToken:
+        import asyncio  # here: a blocking program never pays for importing asyncio
+
+        seen, token, valid = self._look()
         if token is not None:
             return token
-        async with self._loop_lock():
-            token = self._after_wait(seen)
+        lock = self._loop_lock()
+        if valid is not None and lock.locked():
+            return valid
+        try:
+            async with asyncio.timeout(max(deadline - time.monotonic(), 0.0)):
+                await lock.acquire()
+        except TimeoutError:
+            raise too_late() from None
+        try:
+            token = self._after_wait(seen, valid)
             if token is not None:
                 return token
             try:
-                new = await fetch()
+                return self._keep(await fetch())
             except errors.CommspecError as exc:
-                self._fail(exc)
-                raise
-            return self._keep(new)
+                return self._fail(exc, valid)
+        finally:
+            lock.release()
 
-    def _cached(self) -> IamToken | None:
+    def _look(self) -> tuple[int, IamToken | None, IamToken | None]:
+        """(the failure generation, the token to use as is, a still valid token due for refresh)."""
+        seen = self.generation  # before the cache check, so a fetch finishing in between is seen
         now = self._clock()  # read first, always: tests use the clock to see who is asking for a token
         token = self._token
-        return token if token is not None and token.is_fresh(now) else None
+        if token is None or now >= token.expires_at:
+            return seen, None, None
+        if now < token.refresh_at or now < self._retry_at:
+            return seen, token, None
+        return seen, None, token
 
-    def _after_wait(self, seen: int) -> IamToken | None:
+    def _after_wait(self, seen: int, valid: IamToken | None) -> IamToken | None:
         """Under the lock: reuse what the fetch we waited for produced, token or failure."""
-        token = self._cached()
+        _, token, _ = self._look()
         if token is not None:
             return token
-        if self.generation != seen and self._last_error is not None:
+        if valid is None and self.generation != seen and self._last_error is not None:
             raise _copy_error(self._last_error)
         return None
 
-    def _fail(self, exc: errors.CommspecError) -> None:
+    def _fail(self, exc: errors.CommspecError, valid: IamToken | None) -> IamToken:
+        if valid is not None and self._clock() < valid.expires_at:
+            self._retry_at = self._clock() + RETRY_DELAY
+            logger.warning("Huawei IAM token refresh failed, the current token stays in use: %s", exc)
+            return valid
         self.generation += 1
         self._last_error = exc
         logger.warning("Huawei IAM token request failed: %s", exc)
+        raise exc
 
     def _keep(self, token: IamToken) -> IamToken:
         self.generation += 1
         self._last_error = None
+        self._retry_at = -math.inf
         self._token = token
         logger.debug("Huawei IAM token fetched, refresh at epoch %.0f", token.refresh_at)
         return token
 
     def _loop_lock(self) -> asyncio.Lock:
-        import asyncio  # here: a blocking program never pays for importing asyncio
+        import asyncio
 
         # asyncio.Lock belongs to one loop; each loop gets its own, made on first need.
         loop = asyncio.get_running_loop()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import httpx
 
-from commspec._client import DEFAULT_MAX_RETRIES, AsyncClient, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._client import AsyncClient, SyncClient, Vendor
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._standard import standard_auth
 from commspec.iovox._envelope import encode_xml, handle_iovox_response

@@ -16,7 +16,9 @@ for every vendor:
   error the vendor gives a wrong value there (ITNIO: timestamp expired; IOVOX: "not an integer").
 
 Faults (``POST /_mock/faults``, ``server.faults.add``) are checked field by field (400 naming the field);
-``operation`` must be one of the specs' operationIds and a "slow" fault's ``delay`` at most 60 s.
+``operation`` must be one of the specs' operationIds and a "slow" fault's ``delay`` at most 60 s. Injected
+errors speak the vendor's format; a "vendor_error" fault's ``vendor_code`` must be one the operation
+documents.
 """
 
 from commspec.mock._config import MockConfig

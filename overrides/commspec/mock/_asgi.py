@@ -1,4 +1,5 @@
-"""The mock as an ASGI app (uvicorn): raw header bytes in, ``MockServer.handle`` answers out."""
+"""The mock as an ASGI app (uvicorn): raw header bytes in, a ``Handle`` (``MockServer.handle_served``)
+answers out. Nothing here knows the server: it adapts any ``Handle``."""
 
 from __future__ import annotations
 
@@ -7,16 +8,16 @@ import contextlib
 import socket
 import struct
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from commspec.mock._dispatch import ConnectionResetFault
-from commspec.mock._http import Headers, MockRequest, parse_query
-
-if TYPE_CHECKING:
-    from commspec.mock._server import MockServer
+from commspec.mock._faults import ConnectionResetFault
+from commspec.mock._http import Handle, Headers, MockRequest, parse_query
 
 
-def asgi_app(server: MockServer) -> Callable[..., Any]:
+def asgi_app(handle: Handle, body_limit: Callable[[], int]) -> Callable[..., Any]:
+    """``handle`` served as ASGI; a body is read up to ``body_limit()`` + 1 bytes (enough for ``handle``
+    to answer 413, the rest is drained)."""
+
     async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
         if scope["type"] == "lifespan":
             while True:
@@ -26,14 +27,14 @@ def asgi_app(server: MockServer) -> Callable[..., Any]:
                 elif message["type"] == "lifespan.shutdown":
                     await send({"type": "lifespan.shutdown.complete"})
                     return
-        body = await _read_body(receive, server.config.max_body_bytes)
+        body = await _read_body(receive, body_limit())
         if body is None:
             return  # the client left
         headers = Headers(scope["headers"])  # raw bytes: any byte a client sends is fine
         query = parse_query(scope.get("query_string", b""))
         request = MockRequest(scope["method"], scope["path"], query, headers, body)
         try:
-            response, delay = server.handle_served(request)
+            response, delay = handle(request)
         except ConnectionResetFault:
             if await _drop_connection(send, receive):
                 return

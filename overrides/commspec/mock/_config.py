@@ -16,6 +16,8 @@ DEMO = demo_credentials()
 # Request bodies above this answer 413 before any vendor sees them (every route, /_mock/ too).
 # 2 MiB: above the IOVOX fake's 1 MiB XML limit, so that limit keeps its vendor error string.
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
+# Requests the journal keeps: a test's calls many times over, a few MB at most for typical bodies.
+DEFAULT_MAX_RECORDED_REQUESTS = 10_000
 # What the mock shows in place of a credential that is not a demo value (start banner, /_mock/state).
 NOT_SHOWN = "<not shown: taken from the mock's environment>"
 # Host header values the control API answers besides the loopback names (webpack-dev-server's
@@ -30,6 +32,8 @@ class MockConfig:
     # (ITNIO's appIds), account ceilings, clock windows.
     settings: dict[str, Any] = field(default_factory=default_settings)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
+    # Requests kept for tests to read (mock.requests); past it the oldest go (Journal.dropped counts them).
+    max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS
     # Credential sets (argument -> value) of the clients a test built with its own credentials, accepted
     # besides the configured ones (commspec.testing admits them); never shown or served.
     admitted: list[dict[str, str]] = field(default_factory=list, init=False, repr=False, compare=False)
@@ -76,7 +80,16 @@ class MockConfig:
 
     def hidden_values(self) -> frozenset[str]:
         """The credential values that must not be shown (every one that is not a demo value)."""
-        return frozenset(v for n, v in self.credentials.items() if v and not is_demo(n, v))
+        configured = {v for n, v in self.credentials.items() if v and not is_demo(n, v)}
+        # A test's clients' own credentials too (a failed assert on state() must not print a real key),
+        # except values too short to be a real secret, whose replacement would garble the state.
+        admitted = {
+            v
+            for accepted in self.admitted
+            for v in accepted.values()
+            if len(v) >= 8 and v not in DEMO.values()
+        }
+        return frozenset(configured | admitted)
 
     def to_dict(self) -> dict[str, Any]:
         shown = {name: value for name, value in asdict(self).items() if name != "admitted"}

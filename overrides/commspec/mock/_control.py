@@ -10,55 +10,73 @@ page cannot reach it through DNS rebinding either.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection
+from typing import Any, Protocol
 
-from commspec.mock._faults import Fault, FaultError
+from commspec.mock._clock import MockClock
+from commspec.mock._faults import Fault, FaultBook, FaultError
 from commspec.mock._http import MockRequest, MockResponse, load_json
-
-if TYPE_CHECKING:
-    from commspec.mock._server import MockServer
+from commspec.mock._outbox import Outbox
 
 PREFIX = "/_mock/"
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]"})
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 
-def control(server: MockServer, request: MockRequest) -> MockResponse:
+class Controlled(Protocol):
+    """What the control API drives: ``MockServer``, named by what the routes use so that this module
+    needs nothing of the server's (the server imports the routes, never the other way round)."""
+
+    faults: FaultBook
+    clock: MockClock
+    outbox: Outbox
+
+    def reset(self) -> None: ...
+
+    def state(self) -> dict[str, Any]: ...
+
+
+Route = Callable[[Controlled, MockRequest], MockResponse]
+
+
+def control(server: Controlled, request: MockRequest) -> MockResponse:
+    """The answer of the control route ``request`` names (``ROUTES``), after the content-type rule."""
     refused = _refused_content_type(request)
     if refused is not None:
         return refused
-    route = (request.method, request.path.rstrip("/"))
-    if route == ("POST", "/_mock/reset"):
-        server.reset()
-        return MockResponse.json({"reset": True})
-    if route == ("GET", "/_mock/state"):
-        return MockResponse.json(server.state())
-    if route == ("GET", "/_mock/faults"):
-        return MockResponse.json(server.faults.snapshot())
-    if route == ("DELETE", "/_mock/faults"):
-        server.faults.clear()
-        return MockResponse.json({"cleared": True})
-    if route == ("POST", "/_mock/faults"):
-        try:
-            server.faults.add(Fault.from_dict(load_json(request.body)))
-        except FaultError as error:
-            invalid: dict[str, Any] = {"error": str(error), "field": error.field}
-            return MockResponse.json({**invalid, "valid": error.valid} if error.valid else invalid, 400)
-        except ValueError as error:
-            return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
-        return MockResponse.json({"added": True}, 201)
-    if route == ("GET", "/_mock/outbox"):
-        to = request.query.get("to")
-        return MockResponse.json({"messages": [d.to_dict() for d in server.outbox.messages(to)]})
-    if route == ("GET", "/_mock/clock"):
-        return MockResponse.json(server.clock.snapshot())
-    if route == ("POST", "/_mock/clock"):
-        return _advance(server, request)
-    return MockResponse.json({"error": f"unknown control route {request.method} {request.path}"}, 404)
+    route = ROUTES.get((request.method, request.path.rstrip("/")))
+    if route is None:
+        return MockResponse.json({"error": f"unknown control route {request.method} {request.path}"}, 404)
+    return route(server, request)
 
 
-def _advance(server: MockServer, request: MockRequest) -> MockResponse:
+def _reset(server: Controlled, request: MockRequest) -> MockResponse:
+    server.reset()
+    return MockResponse.json({"reset": True})
+
+
+def _add_fault(server: Controlled, request: MockRequest) -> MockResponse:
+    try:
+        server.faults.add(Fault.from_dict(load_json(request.body)))
+    except FaultError as error:
+        invalid: dict[str, Any] = {"error": str(error), "field": error.field}
+        return MockResponse.json({**invalid, "valid": error.valid} if error.valid else invalid, 400)
+    except (ValueError, TypeError) as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    return MockResponse.json({"added": True}, 201)
+
+
+def _clear_faults(server: Controlled, request: MockRequest) -> MockResponse:
+    server.faults.clear()
+    return MockResponse.json({"cleared": True})
+
+
+def _outbox(server: Controlled, request: MockRequest) -> MockResponse:
+    to = request.query.get("to")
+    return MockResponse.json({"messages": [d.to_dict() for d in server.outbox.messages(to)]})
+
+
+def _advance(server: Controlled, request: MockRequest) -> MockResponse:
     """``{"advance": seconds}`` moves the mock clock; the answer is the clock after it."""
     try:
         body = load_json(request.body)
@@ -117,3 +135,16 @@ def refused_host(host: str | None) -> MockResponse:
         },
         403,
     )
+
+
+# (method, path) -> route. A new control endpoint is one line here (and its function above).
+ROUTES: dict[tuple[str, str], Route] = {
+    ("POST", "/_mock/reset"): _reset,
+    ("GET", "/_mock/state"): lambda server, request: MockResponse.json(server.state()),
+    ("GET", "/_mock/faults"): lambda server, request: MockResponse.json(server.faults.snapshot()),
+    ("POST", "/_mock/faults"): _add_fault,
+    ("DELETE", "/_mock/faults"): _clear_faults,
+    ("GET", "/_mock/outbox"): _outbox,
+    ("GET", "/_mock/clock"): lambda server, request: MockResponse.json(server.clock.snapshot()),
+    ("POST", "/_mock/clock"): _advance,
+}

@@ -65,6 +65,7 @@ class Call:
     arguments: Mapping[str, Any]
     body: Mapping[str, Any] | None = None
     scope: str | None = None  # who is calling (ITNIO: the account), set from ``authenticate``
+    referred: Mapping[str, Item] = field(default_factory=dict)  # the effect's ``refers`` items, found
 
 
 class VendorFake(Protocol):
@@ -153,7 +154,7 @@ class Engine:
         effect = operation.effect
         if effect is None:
             raise NotServed(f"{operation.qualified_name}: the spec gives it no x-commspec-mock effect")
-        self.referred(operation, call)  # an unknown reference fails before anything changes
+        call.referred = self.referred(operation, call)  # an unknown one fails before anything changes
         if effect.action == "vendor":
             return self.fake.serve(operation, call)
         resource = operation.api.mock_resources[effect.resource or ""]
@@ -195,7 +196,8 @@ class Engine:
             if value is None:
                 continue
             resource = operation.api.mock_resources[resource_name]
-            items = self._partition(resource, Effect(action="retrieve", key=name), call)
+            assert resource.partition is None, f"{resource_name}: refers needs a per-account resource"
+            items = self.store.partition(resource.name, call.scope or "")
             key = value if resource.first_id is None or isinstance(value, int) else ascii_int(str(value))
             item = items.get(key)
             if item is None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qsl
 
 import httpx
+
+if TYPE_CHECKING:
+    from commspec._spec import Operation
 
 MAX_JSON_DEPTH: Final = 100  # nesting levels; no vendor body comes close (and json.loads dies at ~1,000)
 INT64: Final = range(-(2**63), 2**63)  # what the vendors' backends parse; anything else is not an integer
@@ -40,6 +43,10 @@ class Headers:
         """The first value of ``name`` as bytes (compare credentials this way: byte for byte)."""
         wanted = name.lower().encode("latin-1")
         return next((value for key, value in self._raw if key == wanted), None)
+
+    def raw_items(self) -> tuple[tuple[bytes, bytes], ...]:
+        """Every header as sent (names lower-cased), in order."""
+        return tuple(self._raw)
 
     def get(self, name: str, default: str | None = None) -> str | None:
         value = self.raw(name)
@@ -101,6 +108,7 @@ class MockRequest:
     query: dict[str, str]
     headers: Headers
     body: bytes
+    operation: Operation | None = None  # set by dispatch when a route matches (the journal names it)
 
     @classmethod
     def from_httpx(cls, request: httpx.Request) -> MockRequest:
@@ -129,3 +137,8 @@ class MockResponse:
             body = json.dumps(payload, separators=(",", ":")).encode()
         # A vendor fake passes its spec's content type (ApiSpec.response_content_type).
         return cls(status, body, {"content-type": "application/json", **(headers or {})})
+
+
+# What the adapters (the ASGI app, the in-process transport) serve: ``MockServer.handle`` or a wrapper of
+# it; the answer and how long to hold it back (the "slow" fault).
+Handle = Callable[[MockRequest], tuple[MockResponse, float]]

@@ -47,19 +47,31 @@ class Delivery:
 
 
 class Outbox:
+    """Deliveries in order, and by number (a test reads one number's messages without a scan)."""
+
     def __init__(self, limit: int = OUTBOX_LIMIT) -> None:
-        self._deliveries: deque[Delivery] = deque(maxlen=limit)
+        self._limit = limit
+        self._deliveries: deque[Delivery] = deque()
+        self._by_number: dict[str, deque[Delivery]] = {}
         self._lock = threading.Lock()
 
     def deliver(self, delivery: Delivery) -> None:
         with self._lock:
+            if len(self._deliveries) >= self._limit:  # the oldest goes, from both views
+                oldest = self._deliveries.popleft()
+                same_number = self._by_number[oldest.to]
+                same_number.popleft()
+                if not same_number:
+                    del self._by_number[oldest.to]
             self._deliveries.append(delivery)
+            self._by_number.setdefault(delivery.to, deque()).append(delivery)
 
     def messages(self, to: str | None = None) -> list[Delivery]:
         """Every delivery (to ``to`` only, when given), oldest first."""
         with self._lock:
-            return [d for d in self._deliveries if to is None or d.to == to]
+            return list(self._deliveries if to is None else self._by_number.get(to, ()))
 
     def clear(self) -> None:
         with self._lock:
             self._deliveries.clear()
+            self._by_number.clear()

@@ -19,30 +19,30 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from commspec.mock import _standard_fake
+from commspec._spec import Operation
 from commspec.mock._asgi import asgi_app
 from commspec.mock._clock import MockClock
+from commspec.mock._codes import code_for_status
 from commspec.mock._config import NOT_SHOWN, MockConfig
 from commspec.mock._control import PREFIX, control, host_allowed, refused_host
-from commspec.mock._dispatch import (
-    ConnectionResetFault,
-    Handler,
-    ServerError,
-    Service,
-    dispatch,
-    plain_server_error,
-)
-from commspec.mock._faults import FaultBook
+from commspec.mock._engine import MockError
+from commspec.mock._faults import ConnectionResetFault, Fault, FaultBook
 from commspec.mock._http import MockRequest, MockResponse
+from commspec.mock._journal import Journal
 from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
 from commspec.mock._specs import vendors
+from commspec.mock._standard_fake import standard_fake
 from commspec.mock._transport import httpx_transport
 
 __all__ = ["ConnectionResetFault", "MockServer", "vendor_fakes"]
@@ -56,15 +56,38 @@ def vendor_fakes() -> dict[str, str | None]:
     }
 
 
+Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
+ServerError = Callable[[Operation], MockResponse]
+RenderError = Callable[[Operation, MockError], MockResponse]
+logger = logging.getLogger("commspec.mock")
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    """One vendor fake: its routes, its HTTP handler, how it answers an internal failure, and how it
+    words a vendor error (what injected faults answer with)."""
+
+    router: Router
+    handler: Handler
+    server_error: ServerError
+    render_error: RenderError | None = None
+
+
+def plain_server_error(operation: Operation) -> MockResponse:
+    """For a fake that registers no vendor-shaped answer (a plain 500, still without a traceback)."""
+    return MockResponse.json({"error": f"internal error of the mock in {operation.qualified_name}"}, 500)
+
+
 class MockServer:
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig.from_env()
-        self.faults = FaultBook(self.operation_names)
+        self.faults = FaultBook(self.operation_codes)
         self.lock = threading.Lock()
         self.request_count = 0
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
         self.outbox = Outbox()  # every message delivered to a phone, by any vendor
+        self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
         modules = vendors()
@@ -74,7 +97,7 @@ class MockServer:
             else:
                 apis = [module.API for module in modules[vendor]]
                 operations = [op for module in modules[vendor] for op in module.OPERATIONS.values()]
-                _standard_fake.install(self, vendor, apis, operations)
+                self.register(vendor, *standard_fake(self.config, self.clock, apis, operations))
 
     def register(
         self,
@@ -83,13 +106,15 @@ class MockServer:
         router: Router,
         handler: Handler,
         server_error: ServerError = plain_server_error,
+        render_error: RenderError | None = None,
     ) -> None:
-        """Add a vendor fake (backend with reset()/snapshot(), routes, HTTP handler, and the vendor's
-        answer to an internal failure). A name registers once: a second fake would shadow the first."""
+        """Add a vendor fake (backend with reset()/snapshot(), routes, HTTP handler, the vendor's answer
+        to an internal failure, and its wording of a vendor error, which injected faults use). A name
+        registers once: a second fake would shadow the first."""
         if name in self._backends:
             raise ValueError(f"a vendor fake named {name!r} is already registered")
         self._backends[name] = backend
-        self._services.append(Service(router, handler, server_error))
+        self._services.append(Service(router, handler, server_error, render_error))
 
     def backend(self, name: str) -> Any:
         """The state of the vendor fake ``name`` (tests: expire tokens, play the reviewer, seed data)."""
@@ -111,6 +136,19 @@ class MockServer:
         """Every operation served (the spec modules' operationIds): what a fault may target."""
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
+    def operation_codes(self) -> dict[str, tuple[str, ...]]:
+        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use). Two
+        vendors may name an operation alike (``templates_retrieve``): the name then allows both's codes,
+        whatever order the vendors were found in."""
+        codes: dict[str, tuple[str, ...]] = {}
+        for router in self.routers:
+            for route in router.routes:
+                known = codes.get(route.operation.name, ())
+                codes[route.operation.name] = known + tuple(
+                    code for code in route.operation.documented_codes if code not in known
+                )
+        return codes
+
     def deliver(
         self, vendor: str, channel: str, to: str, text: str, code: str | None = None, at: float | None = None
     ) -> Delivery:
@@ -127,13 +165,92 @@ class MockServer:
             return self.clock.advance(seconds)
 
     def handle(self, request: MockRequest) -> tuple[MockResponse, float]:
-        """The response and how long to hold it back (the "slow" fault)."""
+        """The response and how long to hold it back (the "slow" fault). Every request but the control
+        API's is recorded in ``journal``, here only, whatever carried it (status ``None``: dropped)."""
+        if request.path.startswith(PREFIX):
+            return self._respond(request)
+        status: int | None = None
+        try:
+            response, delay = self._respond(request)
+            status = response.status
+            return response, delay
+        finally:
+            self.journal.record(request, request.operation, status)
+
+    def _respond(self, request: MockRequest) -> tuple[MockResponse, float]:
         if len(request.body) > self.config.max_body_bytes:
             return self._too_large(), 0.0
         if request.path.startswith(PREFIX):
             with self.lock:
                 return control(self, request), 0.0
-        return dispatch(self, self._services, request)
+        return self._dispatch(request)
+
+    def _dispatch(self, request: MockRequest) -> tuple[MockResponse, float]:
+        """The answer of the service whose route matches, with faults applied; 405/404 when none does."""
+        for service in self._services:
+            matched = service.router.match(request.method, request.path, request.query)
+            if matched is None:
+                continue
+            operation, path_params = matched
+            request.operation = operation  # the journal names it
+            with self.lock:
+                self.request_count += 1
+                fault = self.faults.take(operation.name)
+                if fault is not None and fault.kind in ("status", "vendor_error", "html", "reset"):
+                    return self._fault_response(service, operation, fault), 0.0
+                response = self._answer(
+                    service, operation, partial(service.handler, operation, path_params, request)
+                )
+            if fault is None:
+                return response, 0.0
+            if fault.kind == "slow":
+                return response, fault.delay
+            if fault.kind == "malformed_json":
+                return MockResponse(200, b'{"status": "0", "reason": ', response.headers), 0.0
+            body = response.body[: len(response.body) // 2]
+            return MockResponse(response.status, body, response.headers), 0.0
+        for service in self._services:
+            if service.router.knows_path(request.path):
+                return MockResponse.json({"error": f"method {request.method} not allowed"}, 405), 0.0
+        return MockResponse.json({"error": f"no route for {request.path}"}, 404), 0.0
+
+    def _answer(
+        self, service: Service, operation: Operation, respond: Callable[[], MockResponse]
+    ) -> MockResponse:
+        """The vendor fake's answer. An exception escaping it is a bug of the mock, not the client's
+        doing: logged with its traceback and counted (tests check ``internal_errors``), then answered as
+        the vendor answers its own failures, never as a bare 500 with a traceback."""
+        try:
+            return respond()
+        except Exception as error:
+            logger.exception(
+                "mock bug in %s: %s escaped the vendor fake", operation.qualified_name, type(error).__name__
+            )
+            self.internal_errors.append(f"{operation.qualified_name}: {type(error).__name__}")
+            return service.server_error(operation)
+
+    def _fault_response(self, service: Service, operation: Operation, fault: Fault) -> MockResponse:
+        """An injected failure, in the vendor's own format wherever the fake can word one."""
+        if fault.kind == "reset":
+            raise ConnectionResetFault()
+        headers = {} if fault.retry_after is None else {"retry-after": str(fault.retry_after)}
+        if fault.kind == "html":  # a gateway's page, not the vendor's
+            page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+            return MockResponse(fault.status or 502, page, {"content-type": "text/html", **headers})
+        render = service.render_error
+        if render is None:
+            response = MockResponse.json({"error": "injected fault"}, fault.status)
+        elif fault.kind == "vendor_error":  # the status and body the vendor gives this code
+            assert fault.vendor_code is not None  # Fault.check
+            code = fault.vendor_code
+            response = self._answer(service, operation, lambda: render(operation, MockError(code)))
+        else:
+            response = self._answer(
+                service, operation, lambda: render(operation, _status_error(operation, fault.status))
+            )
+            response.status = fault.status  # kept, body or not: ITNIO's envelope is otherwise always a 200
+        response.headers.update(headers)
+        return response
 
     def _too_large(self) -> MockResponse:
         limit = self.config.max_body_bytes
@@ -146,6 +263,7 @@ class MockServer:
         self.faults.clear()
         self.clock.reset()
         self.outbox.clear()
+        self.journal.clear()
         self.request_count = 0
         self.internal_errors.clear()
 
@@ -164,7 +282,7 @@ class MockServer:
 
     def httpx_transport(self) -> httpx.MockTransport:
         """In-process transport for ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
-        return httpx_transport(self)
+        return httpx_transport(self.handle)
 
     def handle_served(self, request: MockRequest) -> tuple[MockResponse, float]:
         """``handle`` for a request that came over the network: the control API answers only a loopback
@@ -176,7 +294,7 @@ class MockServer:
         return self.handle(request)
 
     def asgi_app(self) -> Callable[..., Any]:
-        return asgi_app(self)
+        return asgi_app(self.handle_served, lambda: self.config.max_body_bytes)
 
 
 def hide(value: Any, secrets: frozenset[str]) -> Any:
@@ -191,3 +309,17 @@ def hide(value: Any, secrets: frozenset[str]) -> Any:
             if secret in value:
                 value = value.replace(secret, NOT_SHOWN)
     return value
+
+
+def _status_error(operation: Operation, status: int) -> MockError:
+    """The vendor error an injected ``status`` carries: the vendor's code for it (``code_for_status``),
+    or, when its table has none, the status's reason phrase as the code (unknown to the client, which
+    then reads the status as it reads a gateway's answer)."""
+    code = code_for_status(operation.api, status)
+    if code is not None:
+        return MockError(code, status=status)
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = f"HTTP {status}"
+    return MockError(phrase, status=status, message=phrase)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import base64
 import hmac
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from commspec._spec import ApiSpec, Operation
 from commspec._validation import validate_model
@@ -17,9 +18,6 @@ from commspec.mock._config import MockConfig
 from commspec.mock._engine import Call, Engine, Item, MockError, NotServed, Store
 from commspec.mock._http import MockRequest, MockResponse, load_json
 from commspec.mock._router import Router
-
-if TYPE_CHECKING:
-    from commspec.mock._server import MockServer
 
 BAD_CREDENTIALS = "401"  # without x-commspec.mock.bad-credentials
 INVALID_PARAMETER = "400"  # without x-commspec.mock.invalid-parameter
@@ -105,9 +103,12 @@ class StandardFake:
         return self.render_error(operation, MockError(SERVER_ERROR))
 
 
-def install(server: MockServer, vendor: str, apis: list[ApiSpec], operations: list[Operation]) -> None:
-    """Register ``vendor``'s APIs on ``server`` with the standard fake (state under ``vendor``)."""
-    store = Store({name: r for api in apis for name, r in api.mock_resources.items()}, server.clock)
-    fake = StandardFake(server.config)
-    engine = Engine(server.config, store, fake)
-    server.register(vendor, store, Router(operations), engine.handle, fake.server_error)
+def standard_fake(
+    config: MockConfig, clock: Callable[[], float], apis: list[ApiSpec], operations: list[Operation]
+) -> tuple[Store, Router, Callable[..., MockResponse], Callable[[Operation], MockResponse], Any]:
+    """What ``MockServer.register`` takes for a vendor served by its specs alone: state, routes, the
+    engine's handler, the answer to an internal failure and the wording of a vendor error."""
+    store = Store({name: r for api in apis for name, r in api.mock_resources.items()}, clock)
+    fake = StandardFake(config)
+    engine = Engine(config, store, fake)
+    return store, Router(operations), engine.handle, fake.server_error, fake.render_error

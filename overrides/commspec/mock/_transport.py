@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 import httpx
 
-from commspec.mock._dispatch import ConnectionResetFault
-from commspec.mock._http import MockRequest
-
-if TYPE_CHECKING:
-    from commspec.mock._server import MockServer
+from commspec.mock._faults import ConnectionResetFault
+from commspec.mock._http import Handle, MockRequest
 
 
 class InProcessTransport(httpx.MockTransport):
@@ -19,13 +15,13 @@ class InProcessTransport(httpx.MockTransport):
     as a server would: a blocking sleep for a blocking client, ``asyncio.sleep`` for an async one, so
     the event loop keeps running and the client's own deadline can end the call."""
 
-    def __init__(self, server: MockServer) -> None:
+    def __init__(self, handle: Handle) -> None:
         super().__init__(self._respond)
-        self.server = server
+        self.handle = handle
 
     def _answer(self, request: httpx.Request) -> tuple[httpx.Response, float]:
         try:
-            response, delay = self.server.handle(MockRequest.from_httpx(request))
+            response, delay = self.handle(MockRequest.from_httpx(request))
         except ConnectionResetFault:
             raise httpx.ReadError("connection reset by mock fault", request=request) from None
         return httpx.Response(response.status, headers=response.headers, content=response.body), delay
@@ -46,6 +42,6 @@ class InProcessTransport(httpx.MockTransport):
         return response
 
 
-def httpx_transport(server: MockServer) -> httpx.MockTransport:
-    """For ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
-    return InProcessTransport(server)
+def httpx_transport(handle: Handle) -> httpx.MockTransport:
+    """``handle`` (``MockServer.handle``) for ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
+    return InProcessTransport(handle)

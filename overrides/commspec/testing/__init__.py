@@ -12,13 +12,13 @@ from commspec._lazy import lazy_getattr
 
 # Loaded on first access: pytest imports this package's plugin at startup, which must stay cheap.
 if TYPE_CHECKING:
+    from commspec.mock._journal import RecordedRequest
     from commspec.testing._mock_vendors import MockVendors, current_mock, mock_vendors
-    from commspec.testing._recording import RecordedRequest
-    from commspec.testing._vendor_mock import VendorMock
+    from commspec.testing._vendor_mock import RecordedCall, VendorMock
 
 __getattr__ = lazy_getattr(
     __name__,
-    ("commspec.testing._mock_vendors", "commspec.testing._recording", "commspec.testing._vendor_mock"),
+    ("commspec.testing._mock_vendors", "commspec.mock._journal", "commspec.testing._vendor_mock"),
 )
 
-__all__ = ["MockVendors", "RecordedRequest", "VendorMock", "current_mock", "mock_vendors"]
+__all__ = ["MockVendors", "RecordedCall", "RecordedRequest", "VendorMock", "current_mock", "mock_vendors"]

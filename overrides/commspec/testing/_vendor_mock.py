@@ -5,16 +5,40 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, overload
 
 import httpx
+from pydantic import BaseModel, ValidationError
 
 from commspec import _defaults
 from commspec.mock import Fault, MockConfig, MockServer
 from commspec.mock._environment import client_environment
-from commspec.mock._faults import FaultBook
+from commspec.mock._faults import FAULT_KINDS, FaultBook
+from commspec.mock._journal import RecordedRequest
 from commspec.mock._outbox import Delivery
-from commspec.testing._recording import RecordedRequest, Recorder
+from commspec.mock._specs import spec_modules
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class RecordedCall(Generic[M]):
+    """One recorded request of an operation (``mock.calls("flows_update")``): ``request`` as recorded,
+    ``body`` its JSON body parsed into the operation's request model (the generated pydantic model the
+    client validates arguments with); ``None`` when the operation has no JSON body (IOVOX sends XML:
+    read ``request.body``) or the body sent did not validate (the mock answered the vendor's error)."""
+
+    request: RecordedRequest
+    body: M | None
+
+    @property
+    def status(self) -> int | None:
+        return self.request.status
+
+    def __repr__(self) -> str:
+        return f"RecordedCall({self.request!r})"
+
 
 # Where clients inside mock_vendors() believe they are sending: never resolved (the transport answers
 # in-process), and a reserved name (RFC 2606) that no resolver will ever answer should one try.
@@ -40,7 +64,6 @@ class VendorMock:
         self.server = MockServer(dataclasses.replace(config) if config is not None else MockConfig())
         self.url = url
         self.accept_client_credentials = accept_client_credentials
-        self._recorder = Recorder()
 
     @property
     def config(self) -> MockConfig:
@@ -56,8 +79,35 @@ class VendorMock:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every call received since the start or the last ``reset()``, oldest first."""
-        return self._recorder.requests
+        """Every call received since the start or the last ``reset()``, oldest first; the last
+        ``config.max_recorded_requests`` (10,000 by default) of them, ``dropped_requests`` counting the
+        older ones."""
+        return self.server.journal.requests
+
+    @property
+    def dropped_requests(self) -> int:
+        """Requests received but no longer in ``requests`` (past ``config.max_recorded_requests``)."""
+        return self.server.journal.dropped
+
+    @overload
+    def calls(self, operation: str) -> list[RecordedCall[BaseModel]]: ...
+    @overload
+    def calls(self, operation: str, model: type[M]) -> list[RecordedCall[M]]: ...
+    def calls(self, operation: str, model: type[BaseModel] | None = None) -> list[RecordedCall[Any]]:
+        """The recorded requests of ``operation`` (an operationId such as ``"flows_update"``), oldest
+        first, each with its body parsed into the operation's request model; pass that model
+        (``mock.calls("flows_update", FlowUpdateRequest)``) to have it typed statically. A misspelt
+        operation, or a model that is not the operation's, raises ``ValueError``."""
+        found = _operation(operation)
+        expected = found.body_model
+        if model is not None and model is not expected:
+            shown = expected.__name__ if expected is not None else "no JSON body model"
+            raise ValueError(f"{operation}: the request model is {shown}, not {model.__name__}")
+        return [
+            RecordedCall(request, _parsed(expected, request))
+            for request in self.server.journal.requests
+            if request.operation == operation
+        ]
 
     def state(self) -> dict[str, Any]:
         """What every vendor fake holds (flows, tasks, templates, call flows, ...): ``GET /_mock/state``."""
@@ -84,13 +134,16 @@ class VendorMock:
         """Forget every resource, fault, recorded call and delivered message; the clock is the wall
         clock again."""
         self.server.reset()
-        self._recorder.clear()
 
     def add_fault(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
         """Make ``operation`` (an operationId such as ``"flows_update"``; ``None``: every operation)
-        misbehave: ``kind`` is one of status, reset, slow, malformed_json, html, truncated; ``fields``
-        as ``commspec.mock.Fault`` (``status=503, count=2, retry_after=1, ...``). A misspelt operation
-        raises ``ValueError`` listing the valid names."""
+        misbehave: ``kind`` is one of status, vendor_error, reset, slow, malformed_json, html,
+        truncated; ``fields`` as ``commspec.mock.Fault`` (``status=503, count=2, retry_after=1, ...``).
+        Injected errors speak the vendor's format. ``add_fault("flows_create", vendor_code="-20")``
+        answers the vendor's documented error for a code the operation documents (``ValueError``
+        listing them otherwise). A misspelt operation raises ``ValueError`` listing the valid names."""
+        if "vendor_code" in fields and kind not in FAULT_KINDS and operation is None:
+            kind, operation = "vendor_error", kind  # add_fault(operation, vendor_code=...)
         fault = Fault(kind=kind, operation=operation, **fields)
         self.server.faults.add(fault)
         return fault
@@ -104,16 +157,35 @@ class VendorMock:
     def client_defaults(self) -> _defaults.ClientDefaults:
         """What a client uses while this mock is in place: built without ``base_url=``, its environment
         and transport; any client, where a request for a vendor's host goes."""
-        transport = self._recorder.transport(self.server.httpx_transport())
+        transport = self.server.httpx_transport()
         return _defaults.ClientDefaults(self.environ, transport, transport, url=self.url, admit=self.admit)
 
     def asgi_app(self) -> Any:
-        """The mock's ASGI app, recording every call."""
-        return self._recorder.asgi(self.server.asgi_app())
+        """The mock's ASGI app (every call is recorded by the server, whatever carries it)."""
+        return self.server.asgi_app()
 
     def httpx_transport(self) -> httpx.MockTransport:
-        """An in-process transport to this mock (sync and async), recording every call."""
-        return self._recorder.transport(self.server.httpx_transport())
+        """An in-process transport to this mock (sync and async)."""
+        return self.server.httpx_transport()
 
     def __repr__(self) -> str:
         return f"VendorMock(url={self.url!r}, requests={len(self.requests)})"
+
+
+def _operation(name: str) -> Any:
+    operations = {op.name: op for module in spec_modules() for op in module.OPERATIONS.values()}
+    try:
+        return operations[name]
+    except KeyError:
+        valid = ", ".join(sorted(operations))
+        raise ValueError(f"unknown operation {name!r}; valid: {valid}") from None
+
+
+def _parsed(model: type[BaseModel] | None, request: RecordedRequest) -> BaseModel | None:
+    body = request.body
+    if model is None or not isinstance(body, dict | list):
+        return None
+    try:
+        return model.model_validate(body)
+    except ValidationError:
+        return None

@@ -1,5 +1,5 @@
 """The Huawei Cloud fake (IAM tokens + MSGSMS templates): state in ``models``, HTTP in ``fake``,
-template effects by the engine."""
+template effects by the engine; SMS sending (X-WSSE) in ``sms``."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from commspec.mock._engine import Engine
 from commspec.mock._router import Router
 from commspec.mock.huawei.fake import HuaweiResponses
 from commspec.mock.huawei.models import HuaweiBackend
+from commspec.mock.huawei.sms import SmsBackend, SmsFake
 from commspec_generated.huawei_iam import spec as iam_spec
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
+from commspec_generated.huawei_sms import spec as sms_spec
 
 if TYPE_CHECKING:
     from commspec.mock._server import MockServer
 
-__all__ = ["HuaweiBackend", "install"]
+__all__ = ["HuaweiBackend", "SmsBackend", "install"]
 
 
 def install(server: MockServer) -> None:
@@ -24,4 +26,15 @@ def install(server: MockServer) -> None:
     fake = HuaweiResponses(backend)
     backend.engine = Engine(server.config, backend, fake)
     router = Router([*iam_spec.OPERATIONS.values(), *msgsms_spec.OPERATIONS.values()])
-    server.register("huawei", backend, router, backend.engine.handle, fake.server_error)
+    server.register("huawei", backend, router, backend.engine.handle, fake.server_error, fake.render_error)
+    # SMS sending (the application access address): its own service on the same port, reading the
+    # templates above; its state appears under ``huawei_sms``.
+    sms = SmsBackend(
+        server.config, templates=lambda: backend.templates, clock=server.clock, wall=server.clock.wall
+    )
+    sms_fake = SmsFake(sms, server.deliver)
+    sms_engine = Engine(server.config, backend, sms_fake)
+    sms_router = Router(sms_spec.OPERATIONS.values())
+    server.register(
+        "huawei_sms", sms, sms_router, sms_engine.handle, sms_fake.server_error, sms_fake.render_error
+    )

@@ -118,7 +118,7 @@ class HuaweiResponses:
         api = operation.api
         if api.api == "iam":
             message = error.message or KEYSTONE_MESSAGES.get(error.code, api.codes[error.code][0])
-            return keystone_error(api, int(error.code), message)
+            return keystone_error(api, error.status or int(error.code), message)
         return msgsms_error(api, error)
 
     def server_error(self, operation: Operation) -> MockResponse:

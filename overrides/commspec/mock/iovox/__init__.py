@@ -21,4 +21,4 @@ def install(server: MockServer) -> None:
     fake = IovoxResponses(server.config, backend)
     backend.engine = Engine(server.config, backend, fake)
     router = IovoxRouter(callflow_spec.OPERATIONS.values())
-    server.register("iovox", backend, router, backend.engine.handle, fake.server_error)
+    server.register("iovox", backend, router, backend.engine.handle, fake.server_error, fake.render_error)

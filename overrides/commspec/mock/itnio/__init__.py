@@ -25,11 +25,11 @@ def install(server: MockServer) -> None:
     # Signed request times are checked against the wall clock: clients sign with it (commspec.mock._clock).
     fake = ItnioResponses(server.config, clock=server.clock.wall)
     backend.engine = Engine(server.config, backend, fake)
-    verifications = backend.verifications = Verifications(otp_spec.API, backend.engine, server)
+    verifications = backend.verifications = Verifications(otp_spec.API, server)
     fake.vendor_operations.update(
         verifications_send=verifications.send,
         verifications_send_rule=verifications.send,
         verifications_verify=verifications.verify,
     )
     router = Router([*otp_spec.OPERATIONS.values(), *aivoice_spec.OPERATIONS.values()])
-    server.register("itnio", backend, router, backend.engine.handle, fake.server_error)
+    server.register("itnio", backend, router, backend.engine.handle, fake.server_error, fake.render_error)

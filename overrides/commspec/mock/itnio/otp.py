@@ -1,5 +1,6 @@
 """ITNIO verification codes: what the engine cannot express as spec data (moto-style, testable without
-HTTP). Applications and templates are the engine's (``otp_apps``, ``otp_templates``); this sends codes
+HTTP). Applications and templates are the engine's (``otp_apps``, ``otp_templates``; the engine finds
+the ones a send names, ``refers``, before this runs: ``call.referred``); this sends codes
 into the mock's outbox, checks them, counts the applications' send-rate periods and walks task flows
 as the mock clock advances. Every vendor fact (alphabets, period units, codes, ``matched`` values)
 comes from the spec's ``x-commspec.mock`` (specs/itnio/otp.openapi.yaml), with its source there.
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from commspec._spec import ApiSpec, Operation
-from commspec.mock._engine import Call, Engine, Item, MockError, clock_text
+from commspec.mock._engine import Call, Item, MockError, clock_text
 
 if TYPE_CHECKING:
     from commspec.mock._server import MockServer
@@ -40,9 +41,8 @@ class Verification:
 class Verifications:
     """Per account: verification id -> ``Verification``; per (account, app[, number]): send times."""
 
-    def __init__(self, api: ApiSpec, engine: Engine, server: MockServer) -> None:
+    def __init__(self, api: ApiSpec, server: MockServer) -> None:
         self.facts = api.mock
-        self.engine = engine
         self.server = server
         self.clock: Callable[[], float] = server.clock
         self.reset()
@@ -61,7 +61,7 @@ class Verifications:
     def send(self, operation: Operation, call: Call) -> Item:
         """``verifications_send`` (a generated code) and ``verifications_send_rule`` (the caller's)."""
         mock = operation.api.mock
-        referred = self.engine.referred(operation, call)
+        referred = call.referred
         args = call.arguments
         app, template, flow = referred["appId"], referred.get("templateId"), referred.get("flowId")
         if template is not None and template.get("appId") != app["appId"]:

@@ -21,6 +21,7 @@ client is refused (``ConfigurationError``) before anything is sent.
 from __future__ import annotations
 
 import ipaddress
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -31,7 +32,7 @@ import httpx
 
 from commspec.errors import ConfigurationError
 
-__all__ = ["ClientDefaults", "async_route", "current", "in_context", "installed", "sync_route"]
+__all__ = ["ClientDefaults", "async_route", "current", "environ", "in_context", "installed", "sync_route"]
 
 
 def _admit_nothing(credentials: Mapping[str, str]) -> None:
@@ -113,6 +114,13 @@ def current() -> ClientDefaults | None:
     with _lock:
         live = list(_process)
     return _for_caller(live)
+
+
+def environ() -> Mapping[str, str]:
+    """Where a client's settings are read from here and now: the mock's environment inside a test's
+    mock, else ``os.environ``."""
+    defaults = current()
+    return os.environ if defaults is None else defaults.environ
 
 
 @contextmanager

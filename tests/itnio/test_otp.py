@@ -17,6 +17,7 @@ from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.itnio.types import VerificationVerify
 from commspec.testing import VendorMock, mock_vendors
 from commspec_generated.itnio_otp import spec as otp_spec
+from tests.itnio.conftest import task_fields
 
 PHONE = "8613800000000"
 MATCHED = otp_spec.API.mock["matched"]
@@ -319,3 +320,23 @@ def test_served_control_api_reads_the_outbox_and_moves_the_clock() -> None:
 def credentials(mock: VendorMock) -> dict[str, str]:
     env = otp_spec.API.environment
     return {"api_key": mock.environ[env["api_key"]], "api_secret": mock.environ[env["api_secret"]]}
+
+
+# -- ITNIO's AUTO tasks on the same clock ----------------------------------------------------------------
+def test_an_auto_task_starts_itself_when_the_mock_clock_reaches_its_start_time(
+    mock: VendorMock, client: ItnioClient
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    start = datetime.now(UTC) + timedelta(hours=2)
+    fields = {**task_fields(mode="AUTO"), "start_date_time": f"{start:%Y-%m-%d %H:%M:%S}"}
+    auto = client.tasks.create(**{**fields, "name": "auto-task"})
+    manual = client.tasks.create(**task_fields(name="manual-task"))
+
+    def statuses() -> dict[int, str | None]:
+        return {task.job_id: task.status for task in client.tasks.list(app_id="LILIN888")}
+
+    mock.advance(3600)
+    assert statuses() == {auto: "NOT_STARTED", manual: "NOT_STARTED"}
+    mock.advance(3600)
+    assert statuses() == {auto: "IN_PROCESS", manual: "NOT_STARTED"}

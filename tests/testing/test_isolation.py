@@ -230,3 +230,30 @@ def test_a_clients_own_credentials_never_show_in_the_mocks_state() -> None:
         state = repr(mock.state())
     assert "sk-live-real-key" not in state and "real-secret" not in state
     assert "login-flow" in state
+
+
+def test_the_readmes_from_env_pattern_works_inside_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("HUAWEICLOUD_IAM_USER", "HUAWEICLOUD_IAM_PASSWORD", "HUAWEICLOUD_IAM_DOMAIN"):
+        monkeypatch.delenv(variable, raising=False)
+    with mock_vendors() as mock:
+        credentials = IamPasswordCredentials.from_env()  # as the README's Huawei example does
+        with MsgsmsClient(region="cn-north-4", credentials=credentials) as msgsms:
+            assert list(msgsms.templates.list()) == []
+    assert credentials.user_name == mock.config.credentials["HUAWEICLOUD_IAM_USER"]
+    assert operations(mock) == ["tokens_create", "templates_list"]
+    with pytest.raises(errors.ConfigurationError, match="HUAWEICLOUD_IAM_USER"):
+        IamPasswordCredentials.from_env()  # outside: the process environment, which has none
+
+
+def test_a_huawei_client_with_its_own_login_inside_the_mock() -> None:
+    with mock_vendors() as mock:
+        login = IamPasswordCredentials("app-user", "app-password-from-vault", "app-domain")
+        with MsgsmsClient(REAL_PROJECT, credentials=login) as msgsms:
+            assert list(msgsms.templates.list()) == []
+        # The login is accepted; the token is still checked: one the mock never issued is refused.
+        forged = MsgsmsClient(REAL_PROJECT, token="MIIforged-token", max_retries=0)
+        with pytest.raises(errors.AuthenticationError):
+            list(forged.templates.list())
+    assert operations(mock) == ["tokens_create", "templates_list", "templates_list"]
+    with mock_vendors(accept_client_credentials=False), pytest.raises(errors.AuthenticationError):
+        list(MsgsmsClient(REAL_PROJECT, credentials=login, max_retries=0).templates.list())

@@ -110,3 +110,61 @@ def test_the_plugin_is_registered_by_the_pytest11_entry_point() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     entry_points = pyproject["project"]["entry-points"]["pytest11"]
     assert entry_points == {"commspec": commspec.testing.pytest_plugin.__name__}
+
+
+README_TESTS = """
+import pytest
+from commspec.itnio import AsyncItnioClient
+
+
+@pytest.mark.asyncio
+async def test_marked_for_pytest_asyncio(commspec_mock):
+    async with AsyncItnioClient() as itnio:
+        await itnio.flows.list()
+    assert [request.operation for request in commspec_mock.requests] == ["flows_list"]
+
+
+@pytest.mark.anyio
+async def test_marked_for_anyio(commspec_mock):
+    async with AsyncItnioClient() as itnio:
+        await itnio.flows.list()
+    assert [request.operation for request in commspec_mock.requests] == ["flows_list"]
+"""
+
+
+def test_the_readmes_async_test_runs_with_the_plugin_and_mode_it_names(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Testing your code") :]
+    first_block = section[section.index("```python\n") + len("```python\n") :]
+    (tmp_path / "test_readme_block.py").write_text(first_block[: first_block.index("```")], encoding="utf-8")
+    # What the README says to configure: pytest-asyncio's auto mode.
+    assert 'asyncio_mode = "auto"' in section
+    auto = "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
+    (tmp_path / "pytest.ini").write_text(auto, encoding="utf-8")
+    code = f"import sys, pytest; sys.exit(pytest.main({[*PLUGIN, '-q', 'test_readme_block.py']!r}))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+    # Strict mode (pytest-asyncio's default) with a marker, and anyio's plugin, work as well.
+    (tmp_path / "test_readme_block.py").unlink()
+    (tmp_path / "test_marked.py").write_text(README_TESTS, encoding="utf-8")
+    (tmp_path / "pytest.ini").write_text("[pytest]\nasyncio_mode = strict\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", code.replace("test_readme_block.py", "test_marked.py")],
+        cwd=tmp_path,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout

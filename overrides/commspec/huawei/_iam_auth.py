@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
-from contextlib import AsyncExitStack, ExitStack
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from contextlib import AsyncExitStack, ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -25,7 +25,7 @@ import httpx
 from commspec import errors
 from commspec._body import adiscard_body, discard_body
 from commspec._pipeline import PIPELINE_EXTENSION, AsyncPipeline, SyncPipeline
-from commspec._redaction import redact
+from commspec._redaction import MASK, redact
 from commspec._retry import RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._spec import Operation
@@ -94,7 +94,7 @@ class IamTokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         if self.credentials is None:
-            return "IamTokenAuth(token='<redacted>')"
+            return f"IamTokenAuth(token={MASK!r})"
         return (
             f"IamTokenAuth(credentials={self.credentials!r}, iam_url={self.iam_url!r}, "
             f"project_id={self.project_id!r})"
@@ -119,9 +119,8 @@ class IamTokenAuth(httpx.Auth):
             # Only the status matters: httpx would read this body in full, whatever its size.
             discard_body(response)
             self._cache.forget(token)
-            yield _tokened(
-                request, self._cache.get(lambda: self._fetch(request, deadline), deadline), deadline
-            )
+            token = self._cache.get(lambda: self._fetch(request, deadline), deadline)
+            yield _tokened(request, token, deadline)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         deadline = _deadline(request)
@@ -135,79 +134,68 @@ class IamTokenAuth(httpx.Auth):
 
     def _fetch(self, request: httpx.Request, deadline: float) -> IamToken:
         calling: SyncPipeline | None = request.extensions.get(PIPELINE_EXTENSION)
-        fetched_at, found = self._clock(), list[str]()
-        with ExitStack() as own:
+        settings, login, issued = self._settings(request, deadline, calling)
+        with ExitStack() as own, self._scrubbing():
             http = calling.http_client if calling is not None else self._http_client
             http = http or own.enter_context(httpx.Client(follow_redirects=False))
-            pipeline = SyncPipeline(http_client=http, **self._settings(request, deadline, calling, found))
-            try:
-                described = Tokens(pipeline).create(nocatalog="true", auth=self._login())
-            except errors.CommspecError as exc:
-                raise self._scrubbed(exc) from None
-        return self._issued(described, found, fetched_at)
+            return issued(Tokens(SyncPipeline(http_client=http, **settings)).create(**login))
 
     async def _afetch(self, request: httpx.Request, deadline: float) -> IamToken:
         calling: AsyncPipeline | None = request.extensions.get(PIPELINE_EXTENSION)
-        fetched_at, found = self._clock(), list[str]()
+        settings, login, issued = self._settings(request, deadline, calling)
         async with AsyncExitStack() as own:
             http = calling.http_client if calling is not None else self._async_http_client
             if http is None:
                 http = await own.enter_async_context(httpx.AsyncClient(follow_redirects=False))
-            pipeline = AsyncPipeline(http_client=http, **self._settings(request, deadline, calling, found))
-            try:
-                described = await AsyncTokens(pipeline).create(nocatalog="true", auth=self._login())
-            except errors.CommspecError as exc:
-                raise self._scrubbed(exc) from None
-        return self._issued(described, found, fetched_at)
-
-    def _login(self) -> AuthParam:
-        assert self.credentials is not None and self.project_id is not None  # refreshable
-        return password_login(self.credentials, self.project_id)
+            with self._scrubbing():
+                return issued(await AsyncTokens(AsyncPipeline(http_client=http, **settings)).create(**login))
 
     def _settings(
-        self,
-        request: httpx.Request,
-        deadline: float,
-        calling: SyncPipeline | AsyncPipeline | None,
-        found: list[str],
-    ) -> dict[str, Any]:
-        """The fetch pipeline's settings: the calling pipeline's, within the time the call has left."""
-        left = deadline - time.monotonic()
+        self, request: httpx.Request, deadline: float, calling: SyncPipeline | AsyncPipeline | None
+    ) -> tuple[dict[str, Any], dict[str, Any], Callable[[TokenResponse], IamToken]]:
+        """The fetch pipeline's settings (the calling pipeline's, within the time the call has left), the
+        arguments of ``tokens.create``, and what turns its answer into a token."""
+        assert self.credentials is not None and self.project_id is not None  # refreshable
+        left, fetched_at, found = deadline - time.monotonic(), self._clock(), list[str]()
         if left <= 0:
             raise too_late()
-        retry: RetryPolicy = calling.retry if calling is not None else RetryPolicy()
+        retry = calling.retry if calling is not None else RetryPolicy()
         timeouts = request.extensions.get("timeout")
-        return {
+
+        def issued(described: TokenResponse) -> IamToken:
+            expires_at = described.token.expires_at.timestamp()
+            # A lifetime shorter than the margin (a test mock, a clock skew) must not refetch on every
+            # call: refresh halfway through such a short lifetime instead.
+            margin = min(self._margin, max(expires_at - fetched_at, 0.0) / 2)
+            return IamToken(found[0], refresh_at=expires_at - margin, expires_at=expires_at)
+
+        settings = {
             "base_url": self.iam_url,
             "handler": lambda operation, response: _keep_subject_token(operation, response, found),
             "auth": None,
             "retry": dataclasses.replace(retry, total_budget=min(retry.total_budget, left)),
             "timeout": httpx.Timeout(**timeouts) if timeouts else None,
-            "max_response_bytes": calling.max_response_bytes
-            if calling is not None
-            else DEFAULT_MAX_RESPONSE_BYTES,
+            "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES
+            if calling is None
+            else calling.max_response_bytes,
         }
+        login = {"nocatalog": "true", "auth": password_login(self.credentials, self.project_id)}
+        return settings, login, issued
 
-    def _issued(self, described: TokenResponse, found: list[str], fetched_at: float) -> IamToken:
-        expires_at = described.token.expires_at.timestamp()
-        # A lifetime shorter than the margin (a test mock, a clock skew) must not refetch on every call:
-        # refresh halfway through such a short lifetime instead.
-        lifetime = max(expires_at - fetched_at, 0.0)
-        return IamToken(
-            found[0], refresh_at=expires_at - min(self._margin, lifetime / 2), expires_at=expires_at
-        )
-
-    def _scrubbed(self, exc: errors.CommspecError) -> errors.CommspecError:
-        """``exc`` without the request and response (the request's body holds the password) and with the
-        password masked wherever IAM may have echoed it."""
-        assert self.credentials is not None
-        secrets = (self.credentials.password,)
-        for name, value in vars(exc).items():
-            keep = not isinstance(value, httpx.Request | httpx.Response)
-            setattr(exc, name, redact(value, secrets) if keep else None)
-        exc.args = redact(exc.args, secrets)
-        exc.__context__ = None
-        return exc
+    @contextmanager
+    def _scrubbing(self) -> Iterator[None]:
+        """Errors of the fetch cut loose from its request and response (the request's body holds the
+        password), with the password masked wherever IAM may have echoed it."""
+        try:
+            yield
+        except errors.CommspecError as exc:
+            secrets = (self.credentials.password,) if self.credentials is not None else ()
+            for name, value in vars(exc).items():
+                dropped = isinstance(value, httpx.Request | httpx.Response)
+                setattr(exc, name, None if dropped else redact(value, secrets))
+            exc.args = redact(exc.args, secrets)
+            exc.__cause__ = exc.__context__ = None
+            raise
 
 
 def _keep_subject_token(operation: Operation, response: httpx.Response, found: list[str]) -> Any:

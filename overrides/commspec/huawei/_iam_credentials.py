@@ -6,12 +6,11 @@ Argument names, environment variables and which values travel in a header come f
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Self
 
-from commspec import errors
+from commspec import _defaults, errors
 from commspec_generated.huawei_iam import spec as iam_spec
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
@@ -25,19 +24,14 @@ DOMAIN_NAME = iam_spec.API.credential("domain_name")
 TOKEN = msgsms_spec.API.credential("token")  # sent as X-Auth-Token
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True)
 class IamPasswordCredentials:
-    """An IAM user's password login: user name, password and the account (domain) owning the user."""
+    """An IAM user's password login: user name, password (left out of the repr) and the account
+    (domain) owning the user."""
 
     user_name: str
-    password: str
+    password: str = field(repr=False)
     domain_name: str
-
-    def __repr__(self) -> str:
-        return (
-            f"IamPasswordCredentials(user_name={self.user_name!r}, password='***', "
-            f"domain_name={self.domain_name!r})"
-        )
 
     def __post_init__(self) -> None:
         USER_NAME.check(self.user_name)
@@ -46,8 +40,9 @@ class IamPasswordCredentials:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Self:
-        """Read HUAWEICLOUD_IAM_USER, HUAWEICLOUD_IAM_PASSWORD and HUAWEICLOUD_IAM_DOMAIN."""
-        env = os.environ if environ is None else environ
+        """Read HUAWEICLOUD_IAM_USER, HUAWEICLOUD_IAM_PASSWORD and HUAWEICLOUD_IAM_DOMAIN (inside a
+        test's ``mock_vendors()``, from the mock's environment, as a client built there does)."""
+        env = _defaults.environ() if environ is None else environ
         fields = (USER_NAME, PASSWORD, DOMAIN_NAME)
         missing = [f.variable for f in fields if f.variable is not None and env.get(f.variable) is None]
         if missing:

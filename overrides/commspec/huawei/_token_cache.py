@@ -72,17 +72,13 @@ class TokenCache:
         seen, token, valid = self._look()
         if token is not None:
             return token
-        if valid is not None:  # an early refresh: never wait for it
-            if not self._lock.acquire(blocking=False):
-                return valid
-        elif not self._lock.acquire(timeout=max(deadline - time.monotonic(), 0.0)):
-            raise too_late()
+        # An early refresh never waits: another caller is at it, and the valid token serves meanwhile.
+        if not (self._lock.acquire(False) if valid else self._lock.acquire(True, _left(deadline))):
+            return _busy(valid)
         try:
             token = self._after_wait(seen, valid)
-            if token is not None:
-                return token
             try:
-                return self._keep(fetch())
+                return token or self._keep(fetch())
             except errors.CommspecError as exc:
                 return self._fail(exc, valid)
         finally:
@@ -98,16 +94,14 @@ class TokenCache:
         if valid is not None and lock.locked():
             return valid
         try:
-            async with asyncio.timeout(max(deadline - time.monotonic(), 0.0)):
+            async with asyncio.timeout(_left(deadline)):
                 await lock.acquire()
         except TimeoutError:
-            raise too_late() from None
+            return _busy(None)
         try:
             token = self._after_wait(seen, valid)
-            if token is not None:
-                return token
             try:
-                return self._keep(await fetch())
+                return token or self._keep(await fetch())
             except errors.CommspecError as exc:
                 return self._fail(exc, valid)
         finally:
@@ -161,6 +155,17 @@ class TokenCache:
             if lock is None:
                 lock = self._async_locks[loop] = asyncio.Lock()
             return lock
+
+
+def _left(deadline: float) -> float:
+    return max(deadline - time.monotonic(), 0.0)
+
+
+def _busy(valid: IamToken | None) -> IamToken:
+    """What a caller that did not get the lock uses: the valid token, else nothing in time."""
+    if valid is None:
+        raise too_late()
+    return valid
 
 
 def _copy_error(exc: errors.CommspecError) -> errors.CommspecError:

@@ -27,7 +27,7 @@ FLOW: list[dict[str, Any]] = [{"waitingTime": 60, "status": 2, "channel": "call"
 SEED: list[dict[str, Any]] = [
     {"operation": "flows_create", "arguments": {"name": "login-flow", "flow": FLOW}},
     {
-        "operation": "templates_create",
+        "operation": "huawei.templates_create",
         "arguments": {
             "app_id": "app-1",
             "region": "cn",

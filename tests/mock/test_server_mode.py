@@ -102,7 +102,7 @@ def test_seed_review_and_clock_through_the_served_mock(mock: ServedVendorMock) -
     (template,) = mock.seed(
         [
             {
-                "operation": "templates_create",
+                "operation": "huawei.templates_create",
                 "arguments": {"app_id": "a", "region": "cn", "template_content": "Hi", "template_name": "t"},
             }
         ]

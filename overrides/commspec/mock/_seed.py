@@ -4,7 +4,8 @@ an in-process transport to the mock, calls the operation with the item's argumen
 the arguments before sending, the vendor fake checks the request, and the engine applies the spec's
 effect (ids, uniqueness, defaults), exactly as for a test's own call.
 
-A seed is a JSON list of calls, each ``{"operation": "<operationId>", "arguments": {...}}`` with the
+A seed is a JSON list of calls, each ``{"operation": "<operationId>", "arguments": {...}}`` (qualified by
+the vendor, ``huawei.templates_create``, where several vendors use the operationId) with the
 arguments of the client method (its Python names: ``flows.create(name=..., flow=[...])`` is
 ``{"operation": "flows_create", "arguments": {"name": ..., "flow": [...]}}``; a model argument, such as
 IOVOX's ``call_flow``, as a JSON object of its fields). Calls run in order and stop at the first one
@@ -77,11 +78,15 @@ def _parse(index: int, call: object, operations: Mapping[str, Operation]) -> tup
     unknown = set(call) - {"operation", "arguments"}
     if unknown:
         raise SeedError(index, f"unknown keys {sorted(unknown)}; expected operation, arguments")
-    operation = operations.get(call["operation"])
-    if operation is None:
-        raise SeedError(
-            index, f"unknown operation {call['operation']!r}; expected one of {', '.join(sorted(operations))}"
-        )
+    name = call["operation"]
+    matching = [op for key, op in operations.items() if name in (key, op.name)]
+    if len(matching) > 1:
+        choices = ", ".join(sorted(op.qualified_name for op in matching))
+        raise SeedError(index, f"{name!r} names an operation of several vendors: name one of {choices}")
+    if not matching:
+        known = sorted({op.name for op in operations.values()} | set(operations))
+        raise SeedError(index, f"unknown operation {name!r}; expected one of {', '.join(known)}")
+    operation = matching[0]
     arguments = call.get("arguments", {})
     if not isinstance(arguments, dict):
         raise SeedError(index, "arguments: expected a JSON object")

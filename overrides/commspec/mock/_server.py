@@ -138,18 +138,24 @@ class MockServer:
         """Every operation served (the spec modules' operationIds): what a fault may target."""
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
-    def operation_codes(self) -> dict[str, tuple[str, ...]]:
-        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use). Two
-        vendors may name an operation alike (``templates_retrieve``): the name then allows both's codes,
-        whatever order the vendors were found in."""
-        codes: dict[str, tuple[str, ...]] = {}
-        for router in self.routers:
-            for route in router.routes:
-                known = codes.get(route.operation.name, ())
-                codes[route.operation.name] = known + tuple(
-                    code for code in route.operation.documented_codes if code not in known
-                )
+    def operation_codes(self) -> dict[str, tuple[str, ...] | None]:
+        """Every operation served, by operationId and qualified by its vendor (``huawei.templates_list``)
+        -> the vendor codes it documents (what a "vendor_error" may use). An operationId that several
+        vendors use (``templates_retrieve``) maps to ``None``: other faults so named hit them all, a
+        vendor_error must name one."""
+        codes: dict[str, tuple[str, ...] | None] = {}
+        for operation in self.operations().values():
+            codes[operation.qualified_name] = operation.documented_codes
+            codes[operation.name] = None if operation.name in codes else operation.documented_codes
         return codes
+
+    def operations(self) -> dict[str, Operation]:
+        """Every operation served, by its qualified name (``itnio.flows_create``)."""
+        return {
+            route.operation.qualified_name: route.operation
+            for router in self.routers
+            for route in router.routes
+        }
 
     def deliver(
         self, vendor: str, channel: str, to: str, text: str, code: str | None = None, at: float | None = None
@@ -200,7 +206,7 @@ class MockServer:
             request.operation = operation  # the journal names it
             with self.lock:
                 self.request_count += 1
-                fault = self.faults.take(operation.name)
+                fault = self.faults.take(operation.name, operation.qualified_name)
                 if fault is not None and fault.kind in ("status", "vendor_error", "html", "reset"):
                     return self._fault_response(service, operation, fault), 0.0
                 response = self._answer(
@@ -262,11 +268,8 @@ class MockServer:
         and this mock's vendor fakes, as a test's own call would (``SeedError`` at the first refused)."""
         from commspec.mock._seed import seed  # the clients, imported when a seed is run
 
-        operations = {
-            route.operation.name: route.operation for router in self.routers for route in router.routes
-        }
         with self.lock:  # one seed at a time, whole, between other requests
-            return seed(self._dispatch, self.config, operations, calls)
+            return seed(self._dispatch, self.config, self.operations(), calls)
 
     def _too_large(self) -> MockResponse:
         limit = self.config.max_body_bytes

@@ -64,6 +64,16 @@ def test_a_renamed_parameter_the_mock_rule_still_names_is_refused() -> None:
             "flows_update: x-commspec-mock.key: argument 'flowID' is not a parameter or body field",
         ),
         (
+            OTP,
+            lambda doc: [
+                op["x-commspec-mock"]["refers"].update(appID="otp_apps")
+                for item in doc["paths"].values()
+                for op in item.values()
+                if isinstance(op, dict) and "refers" in op.get("x-commspec-mock", {})
+            ],
+            "x-commspec-mock.refers: argument 'appID' is not a parameter or body field of",
+        ),
+        (
             AIVOICE,
             lambda doc: operation(doc, "tasks_stop")["x-commspec-mock"].update(code="-399"),
             "tasks_stop: x-commspec-mock.code: code '-399' is not in x-commspec.codes",
@@ -82,6 +92,25 @@ def test_a_renamed_parameter_the_mock_rule_still_names_is_refused() -> None:
             HUAWEI,
             lambda doc: operation(doc, "templates_list")["x-commspec-mock"]["filters"].update(colour={}),
             "templates_list: x-commspec-mock.filters: field 'colour' is not a field of resource 'templates'",
+        ),
+        (
+            AIVOICE,
+            lambda doc: doc["components"]["schemas"]["TaskFields"]["properties"]["daysOfWeek"].update(
+                uniqueItems=True
+            ),
+            "/components/schemas/TaskFields/properties/daysOfWeek: uniqueItems is enforced neither",
+        ),
+        (
+            AIVOICE,
+            lambda doc: doc["x-commspec"]["mock-resources"]["tasks"]["derived"].update(x="script {flowID}"),
+            "mock-resources.tasks.derived.x: field 'flowID' is not a field of resource 'tasks'",
+        ),
+        (
+            AIVOICE,
+            lambda doc: doc["x-commspec"]["mock-resources"]["tasks"]["timed-transition"].update(
+                at="startTime"
+            ),
+            "mock-resources.tasks.timed-transition: field 'startTime' is not a field of resource 'tasks'",
         ),
         (
             AIVOICE,

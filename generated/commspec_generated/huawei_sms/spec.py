@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Effect, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Effect, Operation, Pagination, Rule, Webhook
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -79,6 +79,7 @@ API = ApiSpec(
         "window-seconds": 86400,
     },
     mock={
+        "demo": {"app_key": "demo-sms-app-key", "app_secret": "demo-sms-app-secret"},
         "default-http-status": 400,
         "missing-header": "E000001",
         "invalid-parameter": "E000000",
@@ -184,4 +185,22 @@ MESSAGES_SEND_DIFF = Operation(
 OPERATIONS: dict[str, Operation] = {
     "messages_send": MESSAGES_SEND,
     "messages_send_diff": MESSAGES_SEND_DIFF,
+}
+
+# What the vendor pushes to the user (the spec's OpenAPI 3.1 webhooks); parsed by ``webhooks.py``.
+WEBHOOKS: dict[str, Webhook] = {
+    "status_report": Webhook(
+        api=API,
+        name="status_report",
+        content_type="application/x-www-form-urlencoded",
+        model_name="StatusReport",
+        validation_module=VALIDATION,
+    ),
+    "batch_status_report": Webhook(
+        api=API,
+        name="batch_status_report",
+        content_type="application/json",
+        model_name="BatchStatusReport",
+        validation_module=VALIDATION,
+    ),
 }

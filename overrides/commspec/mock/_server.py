@@ -3,8 +3,10 @@
 ``MockServer.handle`` is framework-free; ``asgi_app()`` serves it through uvicorn and
 ``httpx_transport()`` plugs it straight into an httpx client in-process.
 
-Vendor fakes are found in one registry (``VENDOR_FAKES``): each package has ``install(server)``, which
-calls ``server.register(...)``; ``server.backend(name)`` is its state. No vendor is wired in here.
+Vendor fakes are found, not listed: every vendor of the generated specs (``commspec.mock._specs``) is
+served by its package ``commspec.mock.<vendor>`` when it has one (its ``install(server)`` calls
+``server.register(...)``), else by the standard fake of its spec (``commspec.mock._standard_fake``);
+``server.backend(name)`` is its state. No vendor is wired in here.
 
 Whatever a client sends, the answer is the vendor's documented error for it, never a 500: the vendor
 fakes validate their input, bodies above ``MockConfig.max_body_bytes`` get 413 first, and an exception
@@ -16,6 +18,7 @@ server-error code, without a traceback.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import threading
 from collections.abc import Callable
@@ -28,6 +31,7 @@ import httpx
 
 from commspec._spec import Operation
 from commspec.mock._asgi import asgi_app
+from commspec.mock._callbacks import Callbacks
 from commspec.mock._clock import MockClock
 from commspec.mock._codes import code_for_status
 from commspec.mock._config import NOT_SHOWN, MockConfig
@@ -38,12 +42,20 @@ from commspec.mock._http import MockRequest, MockResponse
 from commspec.mock._journal import Journal
 from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
+from commspec.mock._specs import vendors
+from commspec.mock._standard_fake import standard_fake
 from commspec.mock._transport import httpx_transport
 
-# Every vendor fake, by package; each has ``install(server)``.
-VENDOR_FAKES = ("commspec.mock.itnio", "commspec.mock.huawei", "commspec.mock.iovox")
+__all__ = ["ConnectionResetFault", "MockServer", "vendor_fakes"]
 
-__all__ = ["VENDOR_FAKES", "ConnectionResetFault", "MockServer"]
+
+def vendor_fakes() -> dict[str, str | None]:
+    """Vendor -> the package of its fake (``None``: the standard fake of its spec)."""
+    return {
+        vendor: package if importlib.util.find_spec(package := f"commspec.mock.{vendor}") else None
+        for vendor in vendors()
+    }
+
 
 Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
 ServerError = Callable[[Operation], MockResponse]
@@ -76,11 +88,18 @@ class MockServer:
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
         self.outbox = Outbox()  # every message delivered to a phone, by any vendor
+        self.callbacks = Callbacks(self.clock)  # what the fakes push to the user (status reports, ...)
         self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
-        for module_name in VENDOR_FAKES:
-            importlib.import_module(module_name).install(self)
+        modules = vendors()
+        for vendor, package in vendor_fakes().items():
+            if package is not None:
+                importlib.import_module(package).install(self)
+            else:
+                apis = [module.API for module in modules[vendor]]
+                operations = [op for module in modules[vendor] for op in module.OPERATIONS.values()]
+                self.register(vendor, *standard_fake(self.config, self.clock, apis, operations))
 
     def register(
         self,
@@ -120,12 +139,17 @@ class MockServer:
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
     def operation_codes(self) -> dict[str, tuple[str, ...]]:
-        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use)."""
-        return {
-            route.operation.name: route.operation.documented_codes
-            for router in self.routers
-            for route in router.routes
-        }
+        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use). Two
+        vendors may name an operation alike (``templates_retrieve``): the name then allows both's codes,
+        whatever order the vendors were found in."""
+        codes: dict[str, tuple[str, ...]] = {}
+        for router in self.routers:
+            for route in router.routes:
+                known = codes.get(route.operation.name, ())
+                codes[route.operation.name] = known + tuple(
+                    code for code in route.operation.documented_codes if code not in known
+                )
+        return codes
 
     def deliver(
         self, vendor: str, channel: str, to: str, text: str, code: str | None = None, at: float | None = None
@@ -140,7 +164,9 @@ class MockServer:
         """Move the mock clock (``MockClock.advance``) while no request is being served: what the fakes
         do when time passes sees consistent state. Returns the new now."""
         with self.lock:
-            return self.clock.advance(seconds)
+            now = self.clock.advance(seconds)
+        self.callbacks.flush()  # callbacks that came due go out, outside the lock
+        return now
 
     def handle(self, request: MockRequest) -> tuple[MockResponse, float]:
         """The response and how long to hold it back (the "slow" fault). Every request but the control
@@ -154,6 +180,7 @@ class MockServer:
             return response, delay
         finally:
             self.journal.record(request, request.operation, status)
+            self.callbacks.flush()  # the answer is made: callbacks it caused go out (outside the lock)
 
     def _respond(self, request: MockRequest) -> tuple[MockResponse, float]:
         if len(request.body) > self.config.max_body_bytes:
@@ -241,6 +268,7 @@ class MockServer:
         self.faults.clear()
         self.clock.reset()
         self.outbox.clear()
+        self.callbacks.reset()
         self.journal.clear()
         self.request_count = 0
         self.internal_errors.clear()
@@ -272,6 +300,7 @@ class MockServer:
         return self.handle(request)
 
     def asgi_app(self) -> Callable[..., Any]:
+        self.callbacks.post_unhandled = True  # served: callbacks without a registered receiver are POSTed
         return asgi_app(self.handle_served, lambda: self.config.max_body_bytes)
 
 

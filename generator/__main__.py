@@ -40,10 +40,13 @@ def openapi_specs(specs: Path = SPECS) -> list[Path]:
 
 def load_specs(root: Path = ROOT) -> dict[Path, dict[str, Any]]:
     """Every OpenAPI spec under ``root``/specs, by its path relative to ``root``."""
-    return {
-        path.relative_to(root): yaml.safe_load(path.read_text(encoding="utf-8"))
-        for path in openapi_specs(root / "specs")
-    }
+    docs = {}
+    for path in openapi_specs(root / "specs"):
+        try:
+            docs[path.relative_to(root)] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise GenerationFailed(f"{path.relative_to(root).as_posix()}: not valid YAML: {error}") from None
+    return docs
 
 
 def xsds(docs: dict[Path, dict[str, Any]]) -> dict[Path, str]:

@@ -9,6 +9,7 @@ operation (or schema) and the missing name. specs/README.md lists these checks.
 
 from __future__ import annotations
 
+import string
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,7 +46,18 @@ MOCK_KEYS = frozenset(
     }
 )
 RESOURCE_KEYS = frozenset(
-    {"key", "ids", "partition", "not-found", "unique", "state", "ceilings", "fake-fields"}
+    {
+        "key",
+        "ids",
+        "partition",
+        "not-found",
+        "unique",
+        "state",
+        "ceilings",
+        "fake-fields",
+        "derived",
+        "timed-transition",
+    }
 )
 RULE_KINDS = frozenset({"required_if", "forbidden_unless", "equals_if", "not_before", "not_after", "ordered"})
 RULE_KEYS = frozenset({"rule", "field", "fields", "when", "value", "allow-equal", "code"})
@@ -118,10 +130,27 @@ class _SpecChecker:
             for p in op.get("parameters", [])
             if p.get("in") == "path"
         }
+        self._unenforced(self.doc, "")
         for name in self.x.get("client-params", []):
             if name not in path_params:
                 self.out.append(f"x-commspec.client-params: {name!r} is no operation's path parameter")
         return self.out
+
+    def _unenforced(self, node: Any, where: str) -> None:
+        """Constraints no generated check enforces (datamodel-codegen drops ``uniqueItems``): the README
+        promises every constraint written is checked, so one that is not is refused."""
+        if isinstance(node, dict):
+            if node.get("uniqueItems") is True:
+                self.out.append(
+                    f"{where or '/'}: uniqueItems is enforced neither by the client nor by the mock; "
+                    "drop it (and say in an x-commspec-note what a repeat means)"
+                )
+            for key, value in node.items():
+                if not str(key).startswith("x-"):
+                    self._unenforced(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self._unenforced(value, f"{where}/{index}")
 
     # -- names -----------------------------------------------------------------------------------------
     def _schema_of(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -220,6 +249,15 @@ class _SpecChecker:
         for ceiling in spec.get("ceilings", ()):
             self._field(f"{where}.ceilings", ceiling.get("field"), stored, name)
             self._code(f"{where}.ceilings", ceiling.get("code"))
+        for field, template in spec.get("derived", {}).items():
+            self._field(f"{where}.derived", field, stored, name)
+            for _text, used, _spec, _conversion in string.Formatter().parse(str(template)):
+                if used:
+                    self._field(f"{where}.derived.{field}", used, stored, name)
+        timed = spec.get("timed-transition")
+        if isinstance(timed, dict):
+            for field in [timed.get("at"), *timed.get("when", {})]:
+                self._field(f"{where}.timed-transition", field, stored, name)
 
     def _operation(self, operation: dict[str, Any], stored: dict[str, set[str]]) -> None:
         op = operation.get("operationId", "?")

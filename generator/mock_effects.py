@@ -39,10 +39,27 @@ def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "unique_on_update": bool(unique.get("on-update", True)),
             "state": spec.get("state"),
             "ceilings": tuple((c["field"], c["setting"], str(c["code"])) for c in spec.get("ceilings", ())),
+            "derived": dict(spec.get("derived", {})),
+            "timed_transition": _timed(name, spec.get("timed-transition")),
         }
         if isinstance(ids, dict) and "token" in ids:  # random strings of N letters and digits ("mRELxtHc")
             out[name]["id_length"] = int(ids["token"])
     return out
+
+
+def _timed(resource: str, spec: dict[str, Any] | None) -> dict[str, Any] | None:
+    if spec is None:
+        return None
+    missing = [k for k in ("at", "format", "from", "to") if k not in spec]
+    if missing:
+        raise GenerationFailed(f"mock-resources.{resource}.timed-transition needs {', '.join(missing)}")
+    return {
+        "at": spec["at"],
+        "format": spec["format"],
+        "when": dict(spec.get("when", {})),
+        "from": tuple(spec["from"]),
+        "to": spec["to"],
+    }
 
 
 def effect(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from generator import mock_effects, preprocess
 from generator.openapi_client import GenerationFailed, ruff_command
@@ -169,6 +169,36 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
 
 
 FORM = "application/x-www-form-urlencoded"
+WEBHOOKS_TEMPLATE = Path(__file__).parent / "templates" / "webhooks.py.jinja"
+
+
+def _webhooks(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The callbacks the vendor pushes (OpenAPI 3.1 ``webhooks``): each one's body media type and model,
+    and the name of its parse function (``parse_<snake_case key>``)."""
+    out = []
+    for key, item in doc.get("webhooks", {}).items():
+        operation = item.get("post")
+        content = (operation or {}).get("requestBody", {}).get("content", {})
+        if len(content) != 1:
+            raise GenerationFailed(f"webhook {key}: needs a post with exactly one request body media type")
+        content_type, media = next(iter(content.items()))
+        ref = media.get("schema", {}).get("$ref", "")
+        if not ref.startswith("#/components/schemas/"):
+            raise GenerationFailed(f"webhook {key}: the body schema must be a $ref to components/schemas")
+        name = str(PythonIdentifier(snake_case(key), prefix="webhook_"))
+        out.append(
+            {
+                "key": key,
+                "name": name,
+                "const": name.upper(),
+                "content_type": content_type,
+                "model": ref.rsplit("/", 1)[-1],
+                "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "summary": operation.get("summary", ""),
+                "url": operation.get("externalDocs", {}).get("url"),
+            }
+        )
+    return out
 
 
 def _form_encoding(media: dict[str, Any]) -> dict[str, str]:
@@ -264,6 +294,8 @@ def render_spec_module(
     runtime_imports = ["ApiSpec", "Operation", "Pagination", "Rule"]
     runtime_imports += ["Effect"] if any(op["effect"] for op in operations) else []
     runtime_imports += ["MockResource"] if resources else []
+    webhooks = _webhooks(doc)
+    runtime_imports += ["Webhook"] if webhooks else []
     text = env.from_string(TEMPLATE.read_text()).render(
         runtime_imports=sorted(runtime_imports),
         x=x,
@@ -291,7 +323,17 @@ def render_spec_module(
         **_headers(doc),
         rules=_rules(flat),
         operations=operations,
+        webhooks=webhooks,
     )
     out_file.write_text(text)
-    command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", str(out_file)]
+    written = [out_file]
+    if webhooks:  # the typed parse functions: commspec_generated.<api>.webhooks
+        module = out_file.with_name("webhooks.py")
+        module.write_text(
+            env.from_string(WEBHOOKS_TEMPLATE.read_text()).render(
+                title=doc["info"]["title"], source=source, webhooks=webhooks
+            )
+        )
+        written.append(module)
+    command = [ruff_command(), "format", "--isolated", "--no-cache", "--quiet", *map(str, written)]
     subprocess.run(command, check=True)  # noqa: S603

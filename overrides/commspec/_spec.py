@@ -68,6 +68,12 @@ class MockResource:
     state: str | None = None  # the field holding the object's state
     # (field, MockConfig setting, code): the field may not exceed the setting (an account maximum).
     ceilings: tuple[tuple[str, str, str], ...] = ()
+    # field -> format over the stored item ("script {dialogFlowId}"): answered, never stored.
+    derived: Mapping[str, str] = field(default_factory=dict)
+    # {at, format, when, from, to}: once the mock clock reaches the item's ``at`` field (text in the
+    # strftime ``format``, which sorts as time), an item in a ``from`` state matching ``when`` moves
+    # to ``to``.
+    timed_transition: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +259,27 @@ class Operation:
         if name is None or self.validation_module is None:
             return None
         return _load_model(self.validation_module, name)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.api.vendor}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """A callback the vendor pushes to the user (an OpenAPI 3.1 ``webhooks`` entry): the body's media
+    type, its model, and for a form body how list fields are written (as ``Operation.form_encoding``)."""
+
+    api: ApiSpec
+    name: str
+    content_type: str
+    model_name: str
+    validation_module: str
+    form_encoding: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def model(self) -> type[BaseModel]:
+        return _load_model(self.validation_module, self.model_name)
 
     @property
     def qualified_name(self) -> str:

@@ -68,6 +68,18 @@ class ValidationError(CommspecError, ValueError):
         super().__init__(f"{operation}: {len(self.errors)} invalid field(s), nothing was sent\n{lines}")
 
 
+class WebhookPayloadError(ValidationError):
+    """A pushed callback body (a status report, a call record) that is not the documented event: wrong
+    content type, too large, not UTF-8, nested too deeply, or a field missing or mistyped. ``errors``
+    name each field and rule; nothing of the body is returned."""
+
+    def __init__(self, webhook: str, errors: Sequence[FieldError]) -> None:
+        self.operation = webhook
+        self.errors = tuple(errors)
+        lines = "\n".join(f"  - {error}" for error in self.errors)
+        CommspecError.__init__(self, f"{webhook}: the pushed body is not the documented event\n{lines}")
+
+
 class ConfigurationError(CommspecError, ValueError):
     """A client was built with an invalid setting (credential, timeout, retry policy, size cap).
 

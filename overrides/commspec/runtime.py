@@ -15,7 +15,8 @@ from commspec._arguments import join_names
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._pipeline import AsyncPipeline, SyncPipeline
 from commspec._resource import AsyncResource, SyncResource
-from commspec._spec import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
+from commspec._spec import ApiSpec, Effect, MockResource, Operation, Pagination, Rule, Webhook
+from commspec._webhooks import parse_webhook
 from commspec._wire import omit_none
 
 __all__ = [
@@ -32,7 +33,9 @@ __all__ = [
     "Rule",
     "SyncPipeline",
     "SyncResource",
+    "Webhook",
     "join_names",
     "omit_none",
+    "parse_webhook",
     "response",
 ]

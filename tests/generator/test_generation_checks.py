@@ -85,6 +85,25 @@ def test_a_renamed_parameter_the_mock_rule_still_names_is_refused() -> None:
         ),
         (
             AIVOICE,
+            lambda doc: doc["components"]["schemas"]["TaskFields"]["properties"]["daysOfWeek"].update(
+                uniqueItems=True
+            ),
+            "/components/schemas/TaskFields/properties/daysOfWeek: uniqueItems is enforced neither",
+        ),
+        (
+            AIVOICE,
+            lambda doc: doc["x-commspec"]["mock-resources"]["tasks"]["derived"].update(x="script {flowID}"),
+            "mock-resources.tasks.derived.x: field 'flowID' is not a field of resource 'tasks'",
+        ),
+        (
+            AIVOICE,
+            lambda doc: doc["x-commspec"]["mock-resources"]["tasks"]["timed-transition"].update(
+                at="startTime"
+            ),
+            "mock-resources.tasks.timed-transition: field 'startTime' is not a field of resource 'tasks'",
+        ),
+        (
+            AIVOICE,
             lambda doc: doc["components"]["schemas"]["TaskCreate"]["x-commspec-rules"].append(
                 {"rule": "ordered", "fields": ["startDateTime", "finishDateTime"], "code": "-27"}
             ),

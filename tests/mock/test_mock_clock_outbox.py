@@ -118,3 +118,14 @@ def test_control_api_reads_the_outbox() -> None:
     assert set(body["messages"][0]) == {"vendor", "channel", "to", "text", "code", "time"}
     status, body = control(server, "GET", "/_mock/outbox")
     assert len(body["messages"]) == 2
+
+
+def test_the_outbox_is_bounded_and_its_views_by_number_stay_consistent() -> None:
+    from commspec.mock._outbox import Delivery, Outbox
+
+    outbox = Outbox(limit=3)
+    for i, to in enumerate(["111", "222", "111", "333", "111"]):
+        outbox.deliver(Delivery("itnio", "sms", to, f"message {i}", None, float(i)))
+    assert [d.text for d in outbox.messages()] == ["message 2", "message 3", "message 4"]
+    assert [d.text for d in outbox.messages(to="111")] == ["message 2", "message 4"]
+    assert outbox.messages(to="222") == []

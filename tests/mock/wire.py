@@ -156,7 +156,8 @@ def credentials_for(server: MockServer, operation: Operation) -> RawHeaders:
     if operation.api.vendor == "itnio":
         return itnio_headers()
     if operation.api.api == "msgsms":
-        return [(b"x-auth-token", huawei_token(server))]
+        # Content-Type is mandatory on MSGSMS requests (seed 002 Table 2); the mock refuses a body without it.
+        return [(b"x-auth-token", huawei_token(server)), (b"content-type", b"application/json")]
     if operation.api.vendor == "iovox":
         return iovox_headers()
     if operation.api.api == "sms":

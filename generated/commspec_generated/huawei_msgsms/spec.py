@@ -61,6 +61,8 @@ API = ApiSpec(
         "missing-header": "MSGSMS.0003",
         "bad-token": "MSGSMS.0003",
         "invalid-parameter": "MSGSMS.0002",
+        "missing-parameter": "MSGSMS.0002",
+        "wrong-content-type": "MSGSMS.0002",
     },
     response_content_type="application/json",
     mock_resources={
@@ -77,6 +79,8 @@ API = ApiSpec(
             unique_on_update=False,
             state="flow_status",
             ceilings=(),
+            derived={},
+            timed_transition=None,
         ),
     },
     field_codes={"app_id": "MSGSMS.0076", "sign_id": "MSGSMS.0012"},
@@ -161,6 +165,7 @@ TEMPLATES_CREATE = Operation(
         defaults={
             "flow_status": "Reviewing",
             "brackets": {"when": {"region": "cn"}, "value": "CN"},
+            "template_type": {"when": {"region": "intl"}, "value": "NOTIFY_TYPE"},
             "status": "1",
             "create_time": {"clock": "%Y-%m-%d %H:%M:%S"},
             "update_time": {"clock": "%Y-%m-%d %H:%M:%S"},
@@ -376,6 +381,7 @@ TEMPLATES_UPDATE = Operation(
         defaults={
             "flow_status": "Reviewing",
             "brackets": {"when": {"region": "cn"}, "value": "CN"},
+            "template_type": {"when": {"region": "intl"}, "value": "NOTIFY_TYPE"},
             "update_time": {"clock": "%Y-%m-%d %H:%M:%S"},
         },
         fields=("id", "template_name"),

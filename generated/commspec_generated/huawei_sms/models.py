@@ -142,6 +142,84 @@ class SmsResult(BaseModel):
     ] = None
 
 
+class StatusReport(BaseModel):
+    """
+    The status of one message (one part of a long message).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    extend: Annotated[
+        str | None, Field(description="The `extend` of the send, unchanged.")
+    ] = None
+    org_code: Annotated[
+        str | None,
+        Field(
+            alias="orgCode",
+            description="The status code of the carrier or supplier, as it sent it.",
+        ),
+    ] = None
+    sequence: Annotated[
+        str | None,
+        Field(
+            description="Which part this report is about (meaningful when total is above 1)."
+        ),
+    ] = None
+    sms_msg_id: Annotated[
+        str,
+        Field(
+            alias="smsMsgId",
+            description="The message ID the send answered (`result[].smsMsgId`).",
+            max_length=50,
+            min_length=1,
+        ),
+    ]
+    source: Annotated[
+        str | None,
+        Field(
+            description="Who set the status, the Huawei platform or the supplier (sms_05_0051 refers to it)."
+        ),
+    ] = None
+    status: Annotated[
+        str,
+        Field(
+            description="DELIVRD (delivered), or the failure: a supplier status (UNDELIV, EXPIRED, REJECTD, DELETED,\nUNKNOWN, ACCEPTD) or a Huawei code (E2xxxxx), listed on sms_05_0051.\n",
+            min_length=1,
+        ),
+    ]
+    to: Annotated[str | None, Field(description="The number the message went to.")] = (
+        None
+    )
+    total: Annotated[
+        str | None,
+        Field(
+            description='How many parts the long message was split into ("1" when not split).'
+        ),
+    ] = None
+    update_time: Annotated[
+        str | None,
+        Field(
+            alias="updateTime",
+            description="When the status was set (UTC, yyyy-MM-ddTHH:mm:ssZ).",
+        ),
+    ] = None
+
+
+class BatchStatusReport(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    status_report_list: Annotated[
+        list[StatusReport],
+        Field(
+            alias="statusReportList",
+            description="The reports of this push (at most 50).",
+            max_length=50,
+        ),
+    ]
+
+
 class SendAnswer(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -195,10 +273,12 @@ class SendDiffSmsBody(BaseModel):
 
 
 __all__ = [
+    "BatchStatusReport",
     "PhoneNumber",
     "SendAnswer",
     "SendDiffSmsBody",
     "SendSmsForm",
     "SmsContent",
     "SmsResult",
+    "StatusReport",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Effect, Operation, Pagination, Rule
+from commspec.runtime import ApiSpec, Effect, Operation, Pagination, Rule, Webhook
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -184,4 +184,22 @@ MESSAGES_SEND_DIFF = Operation(
 OPERATIONS: dict[str, Operation] = {
     "messages_send": MESSAGES_SEND,
     "messages_send_diff": MESSAGES_SEND_DIFF,
+}
+
+# What the vendor pushes to the user (the spec's OpenAPI 3.1 webhooks); parsed by ``webhooks.py``.
+WEBHOOKS: dict[str, Webhook] = {
+    "status_report": Webhook(
+        api=API,
+        name="status_report",
+        content_type="application/x-www-form-urlencoded",
+        model_name="StatusReport",
+        validation_module=VALIDATION,
+    ),
+    "batch_status_report": Webhook(
+        api=API,
+        name="batch_status_report",
+        content_type="application/json",
+        model_name="BatchStatusReport",
+        validation_module=VALIDATION,
+    ),
 }

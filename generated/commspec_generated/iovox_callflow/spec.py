@@ -251,6 +251,8 @@ API = ApiSpec(
             unique_on_update=False,
             state=None,
             ceilings=(),
+            derived={},
+            timed_transition=None,
         ),
     },
     field_codes={},

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from commspec.runtime import ApiSpec, Effect, MockResource, Operation, Pagination, Rule
+from commspec.runtime import (
+    ApiSpec,
+    Effect,
+    MockResource,
+    Operation,
+    Pagination,
+    Rule,
+    Webhook,
+)
 
 VALIDATION = __name__.rsplit(".", 1)[0] + ".models"
 
@@ -105,6 +113,17 @@ API = ApiSpec(
             unique_on_update=True,
             state="status",
             ceilings=(("robotCount", "itnio_max_robot_count", "-52"),),
+            derived={
+                "dialogFlowName": "script {dialogFlowId}",
+                "jobPhoneNumberName": "line {jobPhoneNumberId}",
+            },
+            timed_transition={
+                "at": "startDateTime",
+                "format": "%Y-%m-%d %H:%M:%S",
+                "when": {"mode": "AUTO"},
+                "from": ("NOT_STARTED",),
+                "to": "IN_PROCESS",
+            },
         ),
     },
     field_codes={
@@ -172,7 +191,7 @@ API = ApiSpec(
             Rule(
                 kind="ordered",
                 fields=("startDateTime", "endDateTime"),
-                when=None,
+                when={"mode": "AUTO"},
                 value=None,
                 allow_equal=False,
                 code="-27",
@@ -238,7 +257,7 @@ API = ApiSpec(
             Rule(
                 kind="ordered",
                 fields=("startDateTime", "endDateTime"),
-                when=None,
+                when={"mode": "AUTO"},
                 value=None,
                 allow_equal=False,
                 code="-27",
@@ -506,4 +525,15 @@ OPERATIONS: dict[str, Operation] = {
     "tasks_stop": TASKS_STOP,
     "tasks_delete": TASKS_DELETE,
     "tasks_list": TASKS_LIST,
+}
+
+# What the vendor pushes to the user (the spec's OpenAPI 3.1 webhooks); parsed by ``webhooks.py``.
+WEBHOOKS: dict[str, Webhook] = {
+    "call_record": Webhook(
+        api=API,
+        name="call_record",
+        content_type="application/json",
+        model_name="CallRecord",
+        validation_module=VALIDATION,
+    ),
 }

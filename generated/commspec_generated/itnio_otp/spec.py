@@ -96,6 +96,8 @@ API = ApiSpec(
             unique_on_update=True,
             state=None,
             ceilings=(),
+            derived={},
+            timed_transition=None,
         ),
         "otp_apps": MockResource(
             name="otp_apps",
@@ -110,6 +112,8 @@ API = ApiSpec(
             unique_on_update=True,
             state=None,
             ceilings=(),
+            derived={},
+            timed_transition=None,
             id_length=8,
         ),
         "otp_templates": MockResource(
@@ -125,6 +129,8 @@ API = ApiSpec(
             unique_on_update=True,
             state=None,
             ceilings=(),
+            derived={},
+            timed_transition=None,
         ),
     },
     field_codes={},

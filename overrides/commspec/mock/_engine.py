@@ -159,6 +159,7 @@ class Engine:
             return self.fake.serve(operation, call)
         resource = operation.api.mock_resources[effect.resource or ""]
         items = self._partition(resource, effect, call)
+        self._settle(resource, items)
         if effect.action == "create":
             return self._create(resource, effect, items, call)
         if effect.action == "list":
@@ -216,6 +217,23 @@ class Engine:
                     resource.partition_unknown or resource.not_found, f"{resource.partition}={name}"
                 )
         return self.store.partition(resource.name, name)
+
+    def _settle(self, resource: MockResource, items: dict[Any, Item]) -> None:
+        """Apply the resource's timed transition to every item whose time has come on the mock clock
+        (an AUTO task starts itself at its startDateTime), before the operation sees them."""
+        timed = resource.timed_transition
+        if not timed or resource.state is None:
+            return
+        now = clock_text(self.store.clock(), timed["format"])
+        for item in items.values():
+            at = item.get(timed["at"])
+            if (
+                item.get(resource.state) in timed["from"]
+                and isinstance(at, str)
+                and at <= now
+                and all(item.get(k) == v for k, v in timed["when"].items())
+            ):
+                item[resource.state] = timed["to"]
 
     def _find(
         self, resource: MockResource, effect: Effect, items: dict[Any, Item], call: Call
@@ -304,11 +322,14 @@ class Engine:
         self, resource: MockResource, effect: Effect, items: dict[Any, Item], key: Any, item: Item, call: Call
     ) -> Any:
         body = call.body or {}
-        new = {name: body.get(name) for name in effect.writable if not effect.merge or name in body}
         state = item.get(resource.state) if resource.state else None
+        rule = effect.states.get(str(state)) if effect.states else None
+        # In a state where only some fields may change (an approved Huawei template: its name), a field
+        # not sent keeps its value: it is not reset, as it may not change there.
+        merge = effect.merge or isinstance(rule, Mapping)
+        new = {name: body.get(name) for name in effect.writable if not merge or name in body}
         keeps_state = False
         if effect.states:
-            rule = effect.states.get(str(state))
             if rule is None:
                 raise MockError(effect.state_code or resource.not_found, f"{resource.state}={state}")
             if isinstance(rule, Mapping):
@@ -427,6 +448,12 @@ class Engine:
         """The fields the response schema declares, from state (plus derived ones); required ones that
         state lacks from the schema's example or default."""
         derived = self.fake.derive(resource.name, item)
+        for name, template in resource.derived.items():
+            # A field the template names that is not stored: nothing to derive.
+            if derived.get(name) is None and all(
+                used in item for _, used, _, _ in string.Formatter().parse(template) if used
+            ):
+                derived = {**derived, name: template.format_map(item)}
         out = {name: derived[name] for name in fields if derived.get(name) is not None}
         return {**{k: v for k, v in fill.items() if k not in out}, **out}
 

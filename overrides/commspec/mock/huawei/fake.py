@@ -68,6 +68,12 @@ class HuaweiResponses:
             raise WRONG_PROJECT
         body: Any = None
         if operation.body_model is not None:
+            wrong_type = api.mock.get("wrong-content-type")
+            media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+            if wrong_type and media != (operation.content_type or "application/json"):
+                raise MockError(
+                    wrong_type, f"Content-Type must be {operation.content_type or 'application/json'}"
+                )
             try:
                 body = load_json(request.body)
             except ValueError:

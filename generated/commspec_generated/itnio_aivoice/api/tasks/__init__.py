@@ -116,16 +116,15 @@ class Tasks(SyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -263,16 +262,15 @@ class Tasks(SyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -645,16 +643,15 @@ class AsyncTasks(AsyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 
@@ -792,16 +789,15 @@ class AsyncTasks(AsyncResource):
             inactive_date_list: No-call date ranges, e.g.
                 [{"startDate":"2022-02-05","endDate":"2022-02-07"}]. At most 3 items. Each item:
                 `InactiveDate` or a `InactiveDateParam` dict with the keys `startDate`, `endDate`.
-            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. No
-                duplicates. Items: one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                "SATURDAY", "SUNDAY".
+            days_of_week: Weekdays on which dialing is allowed, e.g. ["MONDAY","TUESDAY"]. Items:
+                one of "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY".
             redial_condition: Redial only customers whose outcome matches: CALL_LOSS (call loss),
                 NO_ANSWER (no answer), BUSY (busy), REFUSED (rejected), POWER_OFF (switched off),
                 OUT_OF_SERVICE (suspended), CAN_NOT_CONNECT (cannot connect), FROM_PHONE_ERROR
                 (caller in arrears), SYSTEM_ERROR (outbound call failed), VACANT_NUMBER (vacant
-                number). Required when redial is true. At least 1 item. No duplicates. Items: one of
-                "CALL_LOSS", "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE",
-                "CAN_NOT_CONNECT", "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
+                number). Required when redial is true. At least 1 item. Items: one of "CALL_LOSS",
+                "NO_ANSWER", "BUSY", "REFUSED", "POWER_OFF", "OUT_OF_SERVICE", "CAN_NOT_CONNECT",
+                "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
 

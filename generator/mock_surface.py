@@ -10,6 +10,7 @@ changed fact is breaking (a test that relied on it sees another answer), an adde
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import importlib
 import pkgutil
@@ -139,5 +140,23 @@ def compare(old: Surface, new: Surface) -> list[Change]:
             elif name not in before:
                 changes.append(Change(path, f"added: {after[name]}", False))
             elif before[name] != after[name]:
-                changes.append(Change(path, f"changed: {before[name]} -> {after[name]}", True))
+                changes.append(Change(path, f"changed: {_difference(before[name], after[name])}", True))
     return changes
+
+
+def _difference(old: str, new: str) -> str:
+    """`old -> new`; for two mappings, only the keys that went, came or changed."""
+    try:
+        before, after = ast.literal_eval(old), ast.literal_eval(new)
+    except (ValueError, SyntaxError):
+        return f"{old} -> {new}"
+    if not (isinstance(before, dict) and isinstance(after, dict)):
+        return f"{old} -> {new}"
+    parts = [f"{key!r} removed (was {before[key]!r})" for key in before if key not in after]
+    parts += [
+        f"{key!r}: {before[key]!r} -> {after[key]!r}"
+        for key in before
+        if key in after and before[key] != after[key]
+    ]
+    parts += [f"{key!r} added: {after[key]!r}" for key in after if key not in before]
+    return "; ".join(parts)

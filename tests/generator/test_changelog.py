@@ -79,6 +79,12 @@ def test_a_change_of_the_mocks_behaviour_is_listed_like_an_api_change(tmp_path: 
     assert missing.path == "mock itnio_aivoice: tasks_stop.effect.to_state"
     assert (missing.message, missing.breaking) == ("changed: 'PAUSED' -> 'STOPPED'", True)
     assert mock_surface.compare({}, {"a": {"x.codes['1']": "('m', 'k')"}})[0].breaking is False
+    # A mapping that changed names only the keys that did.
+    (default,) = mock_surface.compare(
+        {"a": {"op.effect.defaults": "{'status': '1', 'x': 1}"}},
+        {"a": {"op.effect.defaults": "{'status': '1', 'type': 'N'}"}},
+    )
+    assert default.message == "changed: 'x' removed (was 1); 'type' added: 'N'"
 
 
 def test_the_report_compares_against_the_committed_surface_not_the_file_on_disk(tmp_path: Path) -> None:

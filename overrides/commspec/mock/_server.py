@@ -28,6 +28,7 @@ import httpx
 
 from commspec._spec import Operation
 from commspec.mock._asgi import asgi_app
+from commspec.mock._callbacks import Callbacks
 from commspec.mock._clock import MockClock
 from commspec.mock._codes import code_for_status
 from commspec.mock._config import NOT_SHOWN, MockConfig
@@ -78,6 +79,7 @@ class MockServer:
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
         self.outbox = Outbox()  # every message delivered to a phone, by any vendor
+        self.callbacks = Callbacks(self.clock)  # what the fakes push to the user (status reports, ...)
         self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
@@ -153,7 +155,9 @@ class MockServer:
         """Move the mock clock (``MockClock.advance``) while no request is being served: what the fakes
         do when time passes sees consistent state. Returns the new now."""
         with self.lock:
-            return self.clock.advance(seconds)
+            now = self.clock.advance(seconds)
+        self.callbacks.flush()  # callbacks that came due go out, outside the lock
+        return now
 
     def handle(self, request: MockRequest) -> tuple[MockResponse, float]:
         """The response and how long to hold it back (the "slow" fault). Every request but the control
@@ -167,6 +171,7 @@ class MockServer:
             return response, delay
         finally:
             self.journal.record(request, request.operation, status)
+            self.callbacks.flush()  # the answer is made: callbacks it caused go out (outside the lock)
 
     def _respond(self, request: MockRequest) -> tuple[MockResponse, float]:
         if len(request.body) > self.config.max_body_bytes:
@@ -254,6 +259,7 @@ class MockServer:
         self.faults.clear()
         self.clock.reset()
         self.outbox.clear()
+        self.callbacks.reset()
         self.journal.clear()
         self.request_count = 0
         self.internal_errors.clear()
@@ -286,6 +292,7 @@ class MockServer:
         return self.handle(request)
 
     def asgi_app(self) -> Callable[..., Any]:
+        self.callbacks.post_unhandled = True  # served: callbacks without a registered receiver are POSTed
         return asgi_app(self.handle_served, lambda: self.config.max_body_bytes)
 
 

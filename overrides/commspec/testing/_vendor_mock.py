@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from commspec import _defaults
 from commspec.mock import Fault, MockConfig, MockServer
+from commspec.mock._callbacks import Callback
 from commspec.mock._environment import client_environment, spec_modules
 from commspec.mock._faults import FAULT_KINDS, FaultBook
 from commspec.mock._journal import RecordedRequest
@@ -118,6 +119,19 @@ class VendorMock:
         ``vendor``, ``channel``, ``to``, ``text``, ``code`` (the verification code it carries, or None)
         and ``time`` (the mock clock's Unix seconds). ``GET /_mock/outbox?to=...`` when served."""
         return self.server.outbox.messages(to)
+
+    def callbacks(self, url: str | None = None) -> list[Callback]:
+        """What the mock pushed to the user (status reports, ...), to ``url`` when given, oldest first:
+        each has ``vendor``, ``url``, ``content_type``, ``body`` (bytes), ``time`` (mock clock) and
+        ``status`` (what the receiver answered; None when nothing received it). Callbacks due later
+        (a delayed report) appear once ``advance()`` reaches them."""
+        return [c for c in self.server.callbacks.records() if url is None or c.url == url]
+
+    def on_callback(self, url: str, receiver: Any) -> None:
+        """Hand what the mock pushes to ``url`` to ``receiver``: your own webhook endpoint, offline. An
+        ASGI app (FastAPI, Starlette, ...) receives the POST as from the vendor; any other callable gets
+        the ``httpx.Request`` (and may return an ``httpx.Response``; anything else counts as 200)."""
+        self.server.callbacks.on(url, receiver)
 
     def advance(self, seconds: float) -> float:
         """Move the mock's clock forward by ``seconds`` (codes expire, send-rate periods end, flows move

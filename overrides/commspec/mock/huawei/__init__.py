@@ -32,7 +32,7 @@ def install(server: MockServer) -> None:
     sms = SmsBackend(
         server.config, templates=lambda: backend.templates, clock=server.clock, wall=server.clock.wall
     )
-    sms_fake = SmsFake(sms, server.deliver)
+    sms_fake = SmsFake(sms, server.deliver, server.callbacks.push)
     sms_engine = Engine(server.config, backend, sms_fake)
     sms_router = Router(sms_spec.OPERATIONS.values())
     server.register(

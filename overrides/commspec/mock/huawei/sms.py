@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from commspec._spec import Operation
 from commspec._validation import validate_model
@@ -44,6 +44,8 @@ from commspec_generated.huawei_sms import spec as sms_spec
 API = sms_spec.API
 CODES = API.mock
 SUCCESS = API.success_code or ""
+REPORT = sms_spec.WEBHOOKS["status_report"]
+DELIVERED = "DELIVRD"  # the status of a delivered message (sms_05_0051)
 # Fields of the Authorization constant the platform checks, in its order of codes (sms_05_0050).
 _AUTH_FIELD = re.compile(r'(\w+)="([^"]*)"')
 _VARIABLE = re.compile(r"\$\{[^}]*\}")  # a template variable, e.g. ${NUM_5} or ${1}
@@ -75,10 +77,22 @@ class SmsBackend:
     wall: Callable[[], float] = time.time
     sent: deque[SentMessage] = field(default_factory=lambda: deque(maxlen=SENT_LIMIT))
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # number -> (status, delay in seconds) of its next status reports (default: DELIVRD at once)
+    outcomes: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def reset(self) -> None:
         with self.lock:
             self.sent.clear()
+            self.outcomes.clear()
+
+    def report(self, number: str, status: str = DELIVERED, *, delay: float = 0.0) -> None:
+        """What the status reports of messages to ``number`` say from now on, and how many seconds of
+        the mock clock after the send they are pushed (``advance()`` releases them): e.g.
+        ``report("+8613800000000", "UNDELIV", delay=60)`` for a failed delivery a minute later."""
+        if delay < 0:
+            raise ValueError("delay must be >= 0")
+        with self.lock:
+            self.outcomes[number] = (status, float(delay))
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -95,9 +109,10 @@ class SmsBackend:
 class SmsFake:
     """The engine's ``VendorFake`` for the SMS API (both operations are ``vendor`` effects)."""
 
-    def __init__(self, backend: SmsBackend, deliver: Callable[..., Any]) -> None:
+    def __init__(self, backend: SmsBackend, deliver: Callable[..., Any], push: Callable[..., Any]) -> None:
         self.backend = backend
         self._deliver = deliver
+        self._push = push  # MockServer.callbacks.push
 
     # -- authentication -------------------------------------------------------------------------------
     def authenticate(self, operation: Operation, request: MockRequest) -> str | None:
@@ -248,8 +263,32 @@ class SmsFake:
         )
         with self.backend.lock:
             self.backend.sent.append(message)
-        self._deliver("huawei", "sms", number, text, at=now)
+            status, delay = self.backend.outcomes.get(number, (DELIVERED, 0.0))
+        if status == DELIVERED:
+            self._deliver("huawei", "sms", number, text, at=now)
+        if message.status_callback:
+            self._push_report(message, status, now + delay)
         return entry
+
+    def _push_report(self, message: SentMessage, status: str, due: float) -> None:
+        """The status report of sms_05_0003 (form fields), pushed to the send's statusCallback."""
+        fields = {
+            "smsMsgId": message.sms_msg_id,
+            "status": status,
+            "total": "1",
+            "sequence": "1",
+            # [inferred] "2" and "000" are the values of the documented example (a DELIVRD report).
+            "source": "2",
+            "updateTime": time.strftime(CREATED_FORMAT, time.gmtime(due)),
+            "to": message.to,
+        }
+        if status == DELIVERED:
+            fields["orgCode"] = "000"
+        if message.extend is not None:
+            fields["extend"] = message.extend
+        body = urlencode(fields).encode("ascii")
+        assert message.status_callback is not None
+        self._push("huawei", message.status_callback, REPORT.content_type, body, due)
 
     # -- answers ----------------------------------------------------------------------------------------
     def derive(self, resource: str, item: Item) -> Item:

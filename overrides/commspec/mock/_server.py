@@ -3,8 +3,10 @@
 ``MockServer.handle`` is framework-free; ``asgi_app()`` serves it through uvicorn and
 ``httpx_transport()`` plugs it straight into an httpx client in-process.
 
-Vendor fakes are found in one registry (``VENDOR_FAKES``): each package has ``install(server)``, which
-calls ``server.register(...)``; ``server.backend(name)`` is its state. No vendor is wired in here.
+Vendor fakes are found, not listed: every vendor of the generated specs (``commspec.mock._specs``) is
+served by its package ``commspec.mock.<vendor>`` when it has one (its ``install(server)`` calls
+``server.register(...)``), else by the standard fake of its spec (``commspec.mock._standard_fake``);
+``server.backend(name)`` is its state. No vendor is wired in here.
 
 Whatever a client sends, the answer is the vendor's documented error for it, never a 500: the vendor
 fakes validate their input, bodies above ``MockConfig.max_body_bytes`` get 413 first, and an exception
@@ -16,6 +18,7 @@ server-error code, without a traceback.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import threading
 from collections.abc import Callable
@@ -39,13 +42,21 @@ from commspec.mock._http import MockRequest, MockResponse
 from commspec.mock._journal import Journal
 from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
+from commspec.mock._specs import vendors
+from commspec.mock._standard_fake import standard_fake
 from commspec.mock._state import MockState, json_shaped
 from commspec.mock._transport import httpx_transport
 
-# Every vendor fake, by package; each has ``install(server)``.
-VENDOR_FAKES = ("commspec.mock.itnio", "commspec.mock.huawei", "commspec.mock.iovox")
+__all__ = ["ConnectionResetFault", "MockServer", "vendor_fakes"]
 
-__all__ = ["VENDOR_FAKES", "ConnectionResetFault", "MockServer"]
+
+def vendor_fakes() -> dict[str, str | None]:
+    """Vendor -> the package of its fake (``None``: the standard fake of its spec)."""
+    return {
+        vendor: package if importlib.util.find_spec(package := f"commspec.mock.{vendor}") else None
+        for vendor in vendors()
+    }
+
 
 Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
 ServerError = Callable[[Operation], MockResponse]
@@ -83,8 +94,14 @@ class MockServer:
         self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
-        for module_name in VENDOR_FAKES:
-            importlib.import_module(module_name).install(self)
+        modules = vendors()
+        for vendor, package in vendor_fakes().items():
+            if package is not None:
+                importlib.import_module(package).install(self)
+            else:
+                apis = [module.API for module in modules[vendor]]
+                operations = [op for module in modules[vendor] for op in module.OPERATIONS.values()]
+                self.register(vendor, *standard_fake(self.config, self.clock, apis, operations))
 
     def register(
         self,
@@ -135,12 +152,17 @@ class MockServer:
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
     def operation_codes(self) -> dict[str, tuple[str, ...]]:
-        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use)."""
-        return {
-            route.operation.name: route.operation.documented_codes
-            for router in self.routers
-            for route in router.routes
-        }
+        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use). Two
+        vendors may name an operation alike (``templates_retrieve``): the name then allows both's codes,
+        whatever order the vendors were found in."""
+        codes: dict[str, tuple[str, ...]] = {}
+        for router in self.routers:
+            for route in router.routes:
+                known = codes.get(route.operation.name, ())
+                codes[route.operation.name] = known + tuple(
+                    code for code in route.operation.documented_codes if code not in known
+                )
+        return codes
 
     def deliver(
         self, vendor: str, channel: str, to: str, text: str, code: str | None = None, at: float | None = None

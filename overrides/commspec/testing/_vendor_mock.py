@@ -14,10 +14,11 @@ from pydantic import BaseModel, ValidationError
 from commspec import _defaults
 from commspec.mock import Fault, MockConfig, MockServer
 from commspec.mock._callbacks import Callback
-from commspec.mock._environment import client_environment, spec_modules
+from commspec.mock._environment import client_environment
 from commspec.mock._faults import FAULT_KINDS, FaultBook
 from commspec.mock._journal import RecordedRequest
 from commspec.mock._outbox import Delivery
+from commspec.mock._specs import spec_modules
 from commspec.mock._state import MockState
 
 M = TypeVar("M", bound=BaseModel)

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from commspec import _defaults
-from commspec.mock import Fault, MockConfig
+from commspec.mock import Fault, MockConfig, MockState
 from commspec.mock._environment import client_environment
 from commspec.mock._faults import FAULT_KINDS, FaultBook
 from commspec.mock._journal import RecordedRequest
@@ -90,9 +90,8 @@ class ServedVendorMock(VendorMock):
     def faults(self) -> FaultBook:
         raise AttributeError(f"the mock is served at {self.url}: use add_fault() and state()['faults']")
 
-    def state(self) -> dict[str, Any]:
-        state: dict[str, Any] = self._control("GET", "state")
-        return state
+    def state(self) -> MockState:
+        return MockState(self._control("GET", "state"))
 
     @property
     def requests(self) -> list[RecordedRequest]:

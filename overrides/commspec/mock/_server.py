@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import httpx
 
@@ -44,6 +44,7 @@ from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
 from commspec.mock._specs import vendors
 from commspec.mock._standard_fake import standard_fake
+from commspec.mock._state import MockState, json_shaped
 from commspec.mock._transport import httpx_transport
 
 __all__ = ["ConnectionResetFault", "MockServer", "vendor_fakes"]
@@ -61,6 +62,7 @@ Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
 ServerError = Callable[[Operation], MockResponse]
 RenderError = Callable[[Operation, MockError], MockResponse]
 logger = logging.getLogger("commspec.mock")
+B = TypeVar("B")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +120,19 @@ class MockServer:
         self._backends[name] = backend
         self._services.append(Service(router, handler, server_error, render_error))
 
-    def backend(self, name: str) -> Any:
-        """The state of the vendor fake ``name`` (tests: expire tokens, play the reviewer, seed data)."""
+    @overload
+    def backend(self, name: type[B]) -> B: ...
+    @overload
+    def backend(self, name: str) -> Any: ...
+    def backend(self, name: str | type[B]) -> Any:
+        """The state of a vendor fake (tests: expire tokens, play the reviewer, seed data): by its class,
+        typed (``server.backend(HuaweiBackend).review(...)``), or by its name (``"huawei"``)."""
+        if isinstance(name, type):
+            found = [backend for backend in self._backends.values() if isinstance(backend, name)]
+            if len(found) != 1:
+                kinds = sorted(type(backend).__name__ for backend in self._backends.values())
+                raise KeyError(f"{len(found)} vendor fakes of type {name.__name__}; registered: {kinds}")
+            return found[0]
         try:
             return self._backends[name]
         except KeyError:
@@ -273,9 +286,10 @@ class MockServer:
         self.request_count = 0
         self.internal_errors.clear()
 
-    def state(self) -> dict[str, Any]:
-        """Everything the mock holds. A credential that is not a demo value never appears, wherever a
-        fake keeps it (ITNIO keys its accounts by API key, Huawei its templates by project id)."""
+    def state(self) -> MockState:
+        """Everything the mock holds, as ``GET /_mock/state`` serves it (every key a string, in process
+        too). A credential that is not a demo value never appears, wherever a fake keeps it (ITNIO keys
+        its accounts by API key, Huawei its templates by project id)."""
         state = {
             "credentials": self.config.shown_credentials(),
             "request_count": self.request_count,
@@ -284,7 +298,7 @@ class MockServer:
             **{name: backend.snapshot() for name, backend in self._backends.items()},
         }
         hidden = self.config.hidden_values()
-        return hide(state, hidden) if hidden else state
+        return MockState(json_shaped(hide(state, hidden) if hidden else state))
 
     def httpx_transport(self) -> httpx.MockTransport:
         """In-process transport for ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""

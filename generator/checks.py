@@ -271,9 +271,15 @@ class _SpecChecker:
             if name not in body.get("properties", {}):
                 self.out.append(f"{op}: x-commspec-flatten: {name!r} is not a body field of {op}")
         spec = operation.get("x-commspec-mock")
-        if not isinstance(spec, dict) or spec.get("action") == "vendor":
+        if not isinstance(spec, dict):
             return  # a missing rule is refused by generator/mock_effects.py, with its own message
         where = f"{op}: x-commspec-mock"
+        for argument, referred in (spec.get("refers") or {}).items():
+            self._argument(f"{where}.refers", operation, argument)
+            if referred not in self.resources:
+                self.out.append(f"{where}.refers.{argument}: resource {referred!r} is not in mock-resources")
+        if spec.get("action") == "vendor":
+            return
         self._unknown_keys(where, spec, MOCK_KEYS)
         resource = spec.get("resource")
         if resource not in self.resources:

@@ -24,6 +24,10 @@ from commspec._body import ACCEPT_ENCODING, CappedBody
 from commspec.errors import RedirectError
 
 _TIMEOUT_PARTS = ("connect", "read", "write", "pool")
+# Set on a request while its auth flow does I/O of its own before the request can go (the Huawei IAM
+# token): the commspec error to raise should the attempt run out of time meanwhile (nothing was sent,
+# so neither a retry nor an "outcome unknown" is called for).
+AUTH_PENDING_EXTENSION = "commspec.auth_pending"
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -168,6 +172,9 @@ async def async_send_attempt(
     except TimeoutError:
         if not scope.expired():
             raise  # not ours
+        pending = request.extensions.get(AUTH_PENDING_EXTENSION)
+        if pending is not None:
+            raise pending() from None
         raise DeadlineExceeded("the request ran out of time", request=request) from None
 
 

@@ -64,6 +64,16 @@ def test_a_renamed_parameter_the_mock_rule_still_names_is_refused() -> None:
             "flows_update: x-commspec-mock.key: argument 'flowID' is not a parameter or body field",
         ),
         (
+            OTP,
+            lambda doc: [
+                op["x-commspec-mock"]["refers"].update(appID="otp_apps")
+                for item in doc["paths"].values()
+                for op in item.values()
+                if isinstance(op, dict) and "refers" in op.get("x-commspec-mock", {})
+            ],
+            "x-commspec-mock.refers: argument 'appID' is not a parameter or body field of",
+        ),
+        (
             AIVOICE,
             lambda doc: operation(doc, "tasks_stop")["x-commspec-mock"].update(code="-399"),
             "tasks_stop: x-commspec-mock.code: code '-399' is not in x-commspec.codes",

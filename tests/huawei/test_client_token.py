@@ -67,7 +67,7 @@ def test_401_refreshes_and_retries_once(client: MsgsmsClient, backend: HuaweiBac
 def test_second_401_is_an_authentication_error(
     client: MsgsmsClient, server: MockServer, backend: HuaweiBackend
 ) -> None:
-    server.config.token_lifetime = 0  # every token is expired on arrival
+    server.config.settings["token_lifetime"] = 0  # every token is expired on arrival
     with pytest.raises(errors.AuthenticationError) as info:
         client.templates.list()
     assert info.value.code == "MSGSMS.0003"
@@ -94,3 +94,47 @@ def test_bad_password_is_an_authentication_error(
         client.templates.list()
     assert "wrong-Pw-123" not in str(info.value)
     assert "wrong-Pw-123" not in repr(client) + repr(client.auth)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("400", errors.InvalidParameterError),
+        ("401", errors.AuthenticationError),
+        ("403", errors.PermissionDeniedError),
+        ("404", errors.NotFoundError),
+        ("503", errors.ServerError),
+    ],
+)
+def test_iam_errors_are_typed_by_the_iam_spec_through_the_mock(
+    client: MsgsmsClient, server: MockServer, code: str, expected: type[errors.APIError]
+) -> None:
+    # The mock answers IAM's documented error for the code; before, 400/403/404 were AuthenticationError.
+    server.faults.add(Fault(kind="vendor_error", operation="tokens_create", vendor_code=code))
+    with pytest.raises(errors.APIError) as info:
+        client.templates.list()
+    assert type(info.value) is expected
+    assert (info.value.code, info.value.http_status) == (code, int(code))
+    assert info.value.response is None  # its request carries the password
+    assert client.templates.list().total == 0  # nothing cached: the next call fetches a token
+
+
+async def test_an_async_call_whose_iam_fetch_runs_out_of_time_was_not_sent(
+    async_client: AsyncMsgsmsClient, server: MockServer
+) -> None:
+    # The attempt's own deadline may end the fetch first. Before: a create reported "outcome unknown"
+    # (the request may have been applied) although it never left, and a list was retried.
+    server.faults.add(Fault(kind="slow", operation="tokens_create", delay=5.0, count=None))
+    started = time.monotonic()
+    async with async_client:
+        hurried = async_client.with_options(timeout=0.5)
+        with pytest.raises(errors.APITimeoutError) as caught:
+            await hurried.templates.create(
+                app_id="app-1", region="cn", template_name="t", template_content="Hi", flow_status="Pending"
+            )
+        assert not isinstance(caught.value, errors.APIOutcomeUnknownError)
+        assert "nothing was sent" in str(caught.value)
+        with pytest.raises(errors.APITimeoutError):
+            await hurried.templates.list()
+    assert time.monotonic() - started < 2.0  # 0.5 s each, no retry of an attempt that sent nothing
+    assert [r.operation for r in server.journal.requests if r.operation != "tokens_create"] == []

@@ -524,6 +524,12 @@ def test_a_blocking_calls_timeout_bounds_the_iam_fetch_it_triggers(cloud: FakeCl
     elapsed = time.monotonic() - started
     assert elapsed < 2.0, elapsed
     assert cloud.api_calls == 0  # the call did not go out after its deadline
+    with pytest.raises(errors.APITimeoutError) as caught:  # a create: not sent, so no "outcome unknown"
+        client.with_options(timeout=1).templates.create(
+            app_id="app-1", region="cn", template_name="t", template_content="Hi", flow_status="Pending"
+        )
+    assert not isinstance(caught.value, errors.APIOutcomeUnknownError)
+    assert "nothing was sent" in str(caught.value) and cloud.api_calls == 0
     assert client.templates.list().total == 0  # a call with time enough gets its token
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from commspec import errors
+from commspec._attempt import AUTH_PENDING_EXTENSION
 from commspec._body import adiscard_body, discard_body
 from commspec._pipeline import PIPELINE_EXTENSION, AsyncPipeline, SyncPipeline
 from commspec._redaction import MASK, redact
@@ -124,11 +125,14 @@ class IamTokenAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         deadline = _deadline(request)
+        # The attempt's asyncio.timeout may end a fetch before the fetch's own deadline does: nothing sent.
+        request.extensions[AUTH_PENDING_EXTENSION] = too_late
         token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
         response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             await adiscard_body(response)
             self._cache.forget(token)
+            request.extensions[AUTH_PENDING_EXTENSION] = too_late
             token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
             yield _tokened(request, token, deadline)
 
@@ -193,7 +197,7 @@ class IamTokenAuth(httpx.Auth):
             for name, value in vars(exc).items():
                 dropped = isinstance(value, httpx.Request | httpx.Response)
                 setattr(exc, name, None if dropped else redact(value, secrets))
-            exc.args = redact(exc.args, secrets)
+            exc.args = (f"IAM token request failed, nothing was sent: {redact(str(exc), secrets)}",)
             exc.__cause__ = exc.__context__ = None
             raise
 
@@ -229,4 +233,5 @@ def _tokened(request: httpx.Request, token: IamToken, deadline: float) -> httpx.
         part: left if v is None else min(v, left) for part, v in timeouts.items()
     }
     request.headers[AUTH_HEADER] = token.value
+    request.extensions.pop(AUTH_PENDING_EXTENSION, None)
     return request

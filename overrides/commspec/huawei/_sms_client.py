@@ -9,7 +9,7 @@ from __future__ import annotations
 import httpx
 
 from commspec._client import AsyncClient, AuthContext, SyncClient, Vendor
-from commspec._retry import RetryPolicy
+from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec.huawei._sms_answer import handle_sms_response
 from commspec.huawei._wsse import WsseAuth
@@ -44,7 +44,7 @@ class SmsClient(SyncClient, SmsResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
@@ -71,7 +71,7 @@ class AsyncSmsClient(AsyncClient, AsyncSmsResources):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,

@@ -113,27 +113,27 @@ class IamTokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         deadline = _deadline(request)
-        token = self._cache.get(lambda: self._fetch(request, deadline), deadline)
+        token = self._cache.get(lambda until: self._fetch(request, until), deadline)
         response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             # Once only: a second 401 goes back to the caller (the client raises AuthenticationError).
             # Only the status matters: httpx would read this body in full, whatever its size.
             discard_body(response)
             self._cache.forget(token)
-            token = self._cache.get(lambda: self._fetch(request, deadline), deadline)
+            token = self._cache.get(lambda until: self._fetch(request, until), deadline)
             yield _tokened(request, token, deadline)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         deadline = _deadline(request)
         # The attempt's asyncio.timeout may end a fetch before the fetch's own deadline does: nothing sent.
         request.extensions[AUTH_PENDING_EXTENSION] = too_late
-        token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
+        token = await self._cache.aget(lambda until: self._afetch(request, until), deadline)
         response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             await adiscard_body(response)
             self._cache.forget(token)
             request.extensions[AUTH_PENDING_EXTENSION] = too_late
-            token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
+            token = await self._cache.aget(lambda until: self._afetch(request, until), deadline)
             yield _tokened(request, token, deadline)
 
     def _fetch(self, request: httpx.Request, deadline: float) -> IamToken:
@@ -197,7 +197,7 @@ class IamTokenAuth(httpx.Auth):
             for name, value in vars(exc).items():
                 dropped = isinstance(value, httpx.Request | httpx.Response)
                 setattr(exc, name, None if dropped else redact(value, secrets))
-            exc.args = (f"IAM token request failed, nothing was sent: {redact(str(exc), secrets)}",)
+            exc.args = (f"IAM token request failed: {redact(str(exc), secrets)}",)
             exc.__cause__ = exc.__context__ = None
             raise
 

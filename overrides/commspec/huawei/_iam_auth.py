@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from commspec_generated.huawei_iam.api.tokens import AsyncTokens, Tokens
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
 if TYPE_CHECKING:
+    from commspec._client import AuthContext
     from commspec_generated.huawei_iam.models import TokenResponse
     from commspec_generated.huawei_iam.param_types import AuthParam, PasswordUserParam
 
@@ -235,3 +236,29 @@ def _tokened(request: httpx.Request, token: IamToken, deadline: float) -> httpx.
     request.headers[AUTH_HEADER] = token.value
     request.extensions.pop(AUTH_PENDING_EXTENSION, None)
     return request
+
+
+def prepare(arguments: dict[str, Any], environ: Mapping[str, str]) -> None:
+    """The client's argument checks (``x-commspec.client.prepare``): one way to authenticate
+    (credentials, else token, else the IAM environment variables), and the IAM endpoint of the region."""
+    credentials, token = arguments["credentials"], arguments["token"]
+    if credentials is not None and token is not None:
+        raise errors.ConfigurationError("credentials, token", "pass either credentials= or token=, not both")
+    if token is not None:
+        TOKEN.check(token)
+    elif credentials is None:
+        arguments["credentials"] = IamPasswordCredentials.from_env(environ)
+    arguments["iam_url"] = iam_spec.API.url_of(arguments["iam_url"], environ, region=arguments["region"])
+
+
+def auth(context: AuthContext) -> IamTokenAuth:
+    """The client's auth flow (``x-commspec.client.auth``). The token request is sent by each call's own
+    pipeline (its connections and settings), without auth."""
+    arguments = context.arguments
+    credentials = arguments["credentials"]
+    return IamTokenAuth(
+        credentials=credentials,
+        token=arguments["token"],
+        iam_url=arguments["iam_url"] if credentials is not None else None,
+        project_id=arguments["project_id"] if credentials is not None else None,
+    )

@@ -9,6 +9,10 @@ from commspec.iovox import CallFlow, IovoxClient, Play, SoundFile
 from commspec.itnio import ItnioClient
 
 APP_ID = "5e0c0a1b2c3d4e5f"
+# What the app reads from its secrets store at start-up (a vault, a file): its own ITNIO account.
+SECRETS = {"itnio_api_key": "app-itnio-key-0001", "itnio_api_secret": "app-itnio-secret-0001"}
+# Built once, at import, with production URLs: before any test's mock exists.
+shared_itnio = ItnioClient(SECRETS["itnio_api_key"], SECRETS["itnio_api_secret"], max_retries=0)
 
 
 def set_up_login_fallback(name: str) -> int:
@@ -21,6 +25,18 @@ def set_up_login_fallback(name: str) -> int:
                 {"waitingTime": 30, "status": 1, "channel": "sms", "channelCut": 0},
             ],
         )
+    return int(flow.flow_id)
+
+
+def rename_flow_by_name(old: str, new: str) -> None:
+    """Rename the app's OTP flow named ``old`` (through the module-level client)."""
+    for flow in shared_itnio.flows.list():
+        if flow.name == old:
+            shared_itnio.flows.update(flow.flow_id, name=new, flow=flow.flow)
+
+
+def create_shared_flow(name: str) -> int:
+    flow = shared_itnio.flows.create(name=name, flow=[{"waitingTime": 60, "status": 2, "channel": "call"}])
     return int(flow.flow_id)
 
 

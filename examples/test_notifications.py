@@ -7,12 +7,15 @@ import os
 
 import httpx
 from notifications import (
+    create_shared_flow,
     publish_welcome_call_flow,
     register_code_template,
+    rename_flow_by_name,
     set_up_login_fallback,
     template_names,
 )
 
+from commspec.itnio import FlowWrite
 from commspec.testing import VendorMock, current_mock, mock_vendors
 
 
@@ -22,6 +25,16 @@ def test_login_fallback_calls_then_texts(commspec_mock: VendorMock) -> None:
     assert sent.operation == "flows_create"
     assert [node["channel"] for node in sent.body["flow"]] == ["call", "sms"]
     assert str(flow_id) in str(commspec_mock.state()["itnio"])
+
+
+def test_the_module_level_client_with_its_own_credentials_reaches_the_mock(commspec_mock: VendorMock) -> None:
+    # notifications.shared_itnio was built at import, with the app's credentials and production URLs.
+    flow_id = create_shared_flow("login-main")
+    rename_flow_by_name("login-main", "login-primary")
+    (update,) = commspec_mock.calls("flows_update", FlowWrite)  # its body typed as the request model
+    assert update.body is not None and update.body.name == "login-primary"
+    assert str(flow_id) in update.request.path
+    assert [r.operation for r in commspec_mock.requests] == ["flows_create", "flows_list", "flows_update"]
 
 
 def test_template_is_registered_as_a_pending_draft(commspec_mock: VendorMock) -> None:

@@ -34,15 +34,9 @@ from generator.api_format import (
 )
 from generator.api_types import OWN_PACKAGES, Namer, is_own
 
-# What users import (ARCHITECTURE.md §2); `<module>.types` too, when a vendor module has one.
-PUBLIC_MODULES = (
-    "commspec.errors",
-    "commspec.huawei",
-    "commspec.iovox",
-    "commspec.itnio",
-    "commspec.mock",
-    "commspec.testing",
-)
+# What users import (ARCHITECTURE.md §2) besides the vendor packages, which are found from the specs
+# (`vendor_modules`); `<module>.types` too, when a module has one.
+MECHANISM_MODULES = ("commspec.errors", "commspec.mock", "commspec.testing")
 # Dunder methods that are part of what a user can do with an object.
 PROTOCOL = frozenset(
     {
@@ -71,9 +65,16 @@ _KINDS = {
 }
 
 
+def vendor_modules() -> list[str]:
+    """``commspec.<vendor>`` for every vendor of the generated specs that has a package."""
+    from commspec.mock._specs import vendors
+
+    return [name for vendor in vendors() if importlib.util.find_spec(name := f"commspec.{vendor}")]
+
+
 def public_modules() -> list[str]:
     found: list[str] = []
-    for name in PUBLIC_MODULES:
+    for name in sorted((*MECHANISM_MODULES, *vendor_modules())):
         found.append(name)
         is_package = hasattr(importlib.import_module(name), "__path__")
         if is_package and importlib.util.find_spec(f"{name}.types") is not None:

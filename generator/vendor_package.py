@@ -34,6 +34,7 @@ HOOKS = {"auth": "auth", "response-handler": "handler", "body-encoder": "encoder
 CLIENT_KEYS = {
     "name",
     "title",
+    "vendor-title",
     "package-doc",
     "doc",
     "exports",
@@ -140,8 +141,9 @@ def _client_context(vendor: str, client: Client, imports: dict[str, set[str]]) -
             hooks[slot] = None
             continue
         module, name = _reference(reference, f"{client.apis[0].source}: x-commspec.client.{key}")
-        imports.setdefault(module, set()).add(name)
-        hooks[slot] = name
+        package, _, leaf = module.rpartition(".")
+        imports.setdefault(package, set()).add(leaf)  # the module: hooks of two modules may share a name
+        hooks[slot] = f"{leaf}.{name}"
     if "auth" not in keys:
         security = _security(client.apis[0].doc)
         if not security or any(kind == "custom" for kind, _, _ in security):
@@ -154,8 +156,12 @@ def _client_context(vendor: str, client: Client, imports: dict[str, set[str]]) -
         imports.setdefault(module, set()).update(names)
     title = keys.get("title") or client.apis[0].doc["info"]["title"]
     sync_doc = f"Blocking {title} client."
-    if positional:
-        sync_doc += f" Credentials: arguments or {_sentence([environment[name] for name in positional])};"
+    if credentials:
+        sync_doc += f" Credentials: arguments or {_sentence([environment[name] for name in credentials])};"
+    for name in positional:
+        if name not in credentials:
+            sync_doc += f" ``{name}``: argument or ``{environment[name]}``;"
+    if "base_url" in environment:
         sync_doc += f" ``base_url``: argument, ``{environment['base_url']}``, or production."
     if keys.get("doc"):
         sync_doc += "\n\n" + keys["doc"]
@@ -172,6 +178,7 @@ def _client_context(vendor: str, client: Client, imports: dict[str, set[str]]) -
         "keyword": arguments,
         "attributes": tuple(keys.get("attributes", {})),
         "annotations": list(keys.get("attributes", {}).items()),
+        "default_region": _default_region(client.apis[0].doc),
         "docs": {
             "sync": _docstring(sync_doc, "    "),
             "async": _docstring(
@@ -180,6 +187,11 @@ def _client_context(vendor: str, client: Client, imports: dict[str, set[str]]) -
         },
         **hooks,
     }
+
+
+def _default_region(doc: dict[str, Any]) -> bool:
+    servers = doc.get("servers") or [{}]
+    return "default" in servers[0].get("variables", {}).get("region", {})
 
 
 def _model_modules(api: Api, generated: Path) -> list[str]:
@@ -217,18 +229,26 @@ def render_vendor_packages(
         sources = sorted({api.source for api in apis})
         keys: dict[str, Any] = {}
         for client in clients:
-            keys.update({k: v for k, v in client.keys.items() if k in ("title", "package-doc")})
-        title = keys.get("title") or apis[0].doc["info"]["title"]
+            keys.update(
+                {k: v for k, v in client.keys.items() if k in ("title", "vendor-title", "package-doc")}
+            )
+        title = keys.get("vendor-title") or keys.get("title") or apis[0].doc["info"]["title"]
         out_dir = package_root / vendor
         out_dir.mkdir(parents=True, exist_ok=True)
         client_file = out_dir / "_client.py"
         client_file.write_text(
             env.get_template("client.py.jinja").render(
                 doc=_docstring(f"{title} clients: generated from {', '.join(sources)} {GENERATED_NOTE}"),
+                client_all=sorted(
+                    [
+                        *(["DEFAULT_REGION"] if any(c["default_region"] for c in contexts) else []),
+                        *(f"{prefix}{c['name']}Client" for c in contexts for prefix in ("", "Async")),
+                    ],
+                    key=_all_order,
+                ),
                 clients=contexts,
                 apis=apis,
                 hook_imports={m: sorted(n) for m, n in sorted(hook_imports.items())},
-                any_attributes=False,
             )
         )
         exports: dict[str, set[str]] = {f"commspec.{vendor}._client": set()}

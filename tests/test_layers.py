@@ -17,10 +17,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = {"commspec": ROOT / "overrides", "commspec_generated": ROOT / "generated"}
-VENDORS = ("commspec.itnio", "commspec.huawei", "commspec.iovox")
+# The vendors are the specs' (x-commspec.vendor): no list of them is kept, here or anywhere.
+VENDOR_NAMES = tuple(
+    sorted(
+        {
+            yaml.safe_load(p.read_text())["x-commspec"]["vendor"]
+            for p in (ROOT / "specs").glob("*/*.openapi.yaml")
+        }
+    )
+)
+VENDORS = tuple(f"commspec.{name}" for name in VENDOR_NAMES)
 ABOVE_VENDORS = ("commspec.mock", "commspec.demo")
 GENERATED_MAY_IMPORT = ("commspec.runtime", "commspec.errors")
 
@@ -114,3 +124,44 @@ def test_vendor_packages_do_not_import_the_mock_or_the_demo(vendor: str) -> None
         if _within(name, ABOVE_VENDORS)
     }
     assert not found, f"{vendor} imports a layer above it:\n" + "\n".join(sorted(found))
+
+
+def _names_in_code(path: Path) -> Iterator[tuple[int, str]]:
+    """Every string constant (docstrings aside), imported module and identifier of ``path``."""
+    tree = ast.parse(path.read_text(), str(path))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+        elif isinstance(node, ast.ImportFrom):
+            yield node.lineno, node.module or ""
+        elif isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.Attribute):
+            yield node.lineno, node.attr
+        elif isinstance(node, ast.Name):
+            yield node.lineno, node.id
+
+
+def test_no_python_outside_a_vendors_own_packages_names_a_vendor() -> None:
+    """Registries are discovered from the specs and packages: the generator, the runtime, the mock
+    engine and plumbing and the testing helpers name no vendor (only ``commspec.<vendor>``,
+    ``commspec.mock.<vendor>`` and the demo program do)."""
+    package = ROOT / "overrides" / "commspec"
+    own = {(name,) for name in VENDOR_NAMES} | {("mock", name) for name in VENDOR_NAMES} | {("demo",)}
+    found = []
+    for path in sorted([*package.rglob("*.py"), *(ROOT / "generator").rglob("*.py")]):
+        relative = path.relative_to(package).parts if path.is_relative_to(package) else ()
+        if relative[:1] in own or relative[:2] in own:
+            continue
+        for line, text in _names_in_code(path):
+            if any(name in text.lower() for name in VENDOR_NAMES):
+                found.append(f"{path.relative_to(ROOT)}:{line}: {text[:60]!r}")
+    assert VENDOR_NAMES and not found, "\n".join(found)

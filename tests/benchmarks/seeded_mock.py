@@ -8,6 +8,7 @@ import sys
 from commspec.mock import MockConfig, MockServer
 from commspec.mock._engine import Call
 from commspec.mock._serve import serve_forever
+from commspec.mock._specs import default_settings
 from commspec_generated.itnio_aivoice import spec as aivoice_spec
 
 # The seed 001 task, named t00000, t00001, ... (the benchmark filters on those names).
@@ -29,7 +30,7 @@ TASK = {
 
 def main() -> None:
     port, records = int(sys.argv[1]), int(sys.argv[2])
-    server = MockServer(MockConfig(itnio_apps=("LILIN888",)))
+    server = MockServer(MockConfig(settings={**default_settings(), "itnio_apps": ("LILIN888",)}))
     engine = server.backend("itnio").engine
     for i in range(records):
         body = {**TASK, "name": f"t{i:05d}"}

@@ -67,7 +67,7 @@ def test_401_refreshes_and_retries_once(client: MsgsmsClient, backend: HuaweiBac
 def test_second_401_is_an_authentication_error(
     client: MsgsmsClient, server: MockServer, backend: HuaweiBackend
 ) -> None:
-    server.config.token_lifetime = 0  # every token is expired on arrival
+    server.config.settings["token_lifetime"] = 0  # every token is expired on arrival
     with pytest.raises(errors.AuthenticationError) as info:
         client.templates.list()
     assert info.value.code == "MSGSMS.0003"

@@ -609,6 +609,25 @@ async def test_a_failed_early_refresh_keeps_the_valid_token_async(cloud: FakeClo
     assert cloud.api_tokens == ["MIItoken-1", "MIItoken-1"]
 
 
+def test_a_slow_early_refresh_leaves_the_call_time_to_go_with_the_valid_token(
+    cloud: FakeCloud, clock: Clock
+) -> None:
+    cloud.lifetime = 3600
+    iam = httpx.Client(transport=httpx.MockTransport(iam_answering_after(SLOW_IAM, cloud)))
+    auth = IamTokenAuth(
+        credentials=CREDS, iam_url=IAM_URL, project_id=PROJECT_ID, clock=clock, http_client=iam
+    )
+    transport = httpx.MockTransport(iam_answering_after(SLOW_IAM, cloud))
+    with httpx.Client(base_url=API_URL, transport=transport, auth=auth, timeout=10) as client:
+        client.get(TEMPLATES)  # the first token: 3 s, within the call's 10 s
+        clock.now += 3600 - 200
+        started = time.monotonic()
+        # A 1 s call: the refresh gets half of it, then the call goes with the valid token.
+        assert client.get(TEMPLATES, timeout=1).status_code == 200
+        assert time.monotonic() - started < 2.0
+    assert cloud.api_tokens == ["MIItoken-1", "MIItoken-1"]
+
+
 def test_an_expired_token_is_not_kept_when_the_refresh_fails(cloud: FakeCloud, clock: Clock) -> None:
     cloud.lifetime = 3600
     with api_client(cloud, make_auth(cloud, clock)) as client:

@@ -27,6 +27,7 @@ NOT_CODES = {
     "version-parameter",
     "method-parameter",
     "name-max-length",
+    "demo",  # credentials the mock accepts, not codes
     "variable-value",
     "flow-fields",
 }

@@ -252,7 +252,7 @@ def test_expired_iam_tokens_are_dropped() -> None:
     for _ in range(20_000):
         issue(server)
     assert len(backend.tokens) == 20_000  # all valid: kept
-    clock.now += server.config.token_lifetime  # every one expires
+    clock.now += server.config.settings["token_lifetime"]  # every one expires
     issue(server)
     assert len(backend.tokens) == 1
     assert len(json.dumps(server.state())) < 2_000
@@ -263,7 +263,7 @@ def test_dropped_tokens_answer_as_expired_ones_did() -> None:
     backend = server.backend("huawei")
     clock = backend.clock = Clock()
     old = issue(server)
-    clock.now += server.config.token_lifetime
+    clock.now += server.config.settings["token_lifetime"]
     with pytest.raises(MockError) as expired:
         backend.token_project(old)  # expired, still kept
     issue(server)

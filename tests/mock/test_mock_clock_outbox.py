@@ -60,7 +60,7 @@ def test_iam_tokens_expire_on_the_mock_clock_and_the_client_fetches_a_new_one() 
         list(client.templates.list())
         backend = mock.server.backend("huawei")
         assert backend.token_fetches == 1
-        mock.advance(mock.config.token_lifetime + 1)
+        mock.advance(mock.config.settings["token_lifetime"] + 1)
         list(client.templates.list())  # the old token is refused (401): fetched again, call retried
         assert backend.token_fetches == 2
 

@@ -257,3 +257,10 @@ def test_a_huawei_client_with_its_own_login_inside_the_mock() -> None:
     assert operations(mock) == ["tokens_create", "templates_list", "templates_list"]
     with mock_vendors(accept_client_credentials=False), pytest.raises(errors.AuthenticationError):
         list(MsgsmsClient(REAL_PROJECT, credentials=login, max_retries=0).templates.list())
+
+
+def test_the_fixtures_switch_for_an_authentication_failure(commspec_mock: VendorMock) -> None:
+    commspec_mock.accept_client_credentials = False  # before the client is built or first sends
+    with pytest.raises(errors.AuthenticationError):
+        ItnioClient("app-key-from-vault", "app-secret-from-vault").flows.list()
+    assert ItnioClient().flows.list() == []  # the mock's own credentials still pass

@@ -144,7 +144,49 @@ def _started(clients: Clients) -> int:
     return job_id
 
 
+def _otp_app(clients: Clients) -> str:
+    app_id: str = clients.itnio.apps.create(name="outcome-app").app_id
+    return app_id
+
+
+def _otp_template(clients: Clients) -> tuple[str, int]:
+    app_id = _otp_app(clients)
+    return app_id, clients.itnio.templates.create(app_id=app_id, name="outcome", text="##code##").template_id
+
+
+def _otp_sent(clients: Clients) -> str:
+    verification_id: str = clients.itnio.verifications.send_rule(
+        app_id=_otp_app(clients), code="4242", to=PHONE
+    ).verification_id
+    return verification_id
+
+
+PHONE = "8613800000000"
 SCENARIOS: dict[str, Scenario] = {
+    "itnio.apps_create": Scenario(nothing, lambda c, _: c.itnio.apps.create(name="outcome-app")),
+    "itnio.apps_update": Scenario(
+        _otp_app, lambda c, app_id: c.itnio.apps.update(app_id, name="outcome-app-2", code_expiry=10)
+    ),
+    "itnio.templates_create": Scenario(
+        _otp_app, lambda c, app_id: c.itnio.templates.create(app_id=app_id, name="outcome", text="##code##")
+    ),
+    "itnio.templates_update": Scenario(
+        _otp_template,
+        lambda c, ids: c.itnio.templates.update(
+            ids[1], name="outcome-2", text="Code ##code##", code_length=6
+        ),
+    ),
+    "itnio.verifications_send": Scenario(  # a repeat would send another code
+        _otp_template,
+        lambda c, ids: c.itnio.verifications.send(app_id=ids[0], template_id=ids[1], to=PHONE),
+    ),
+    "itnio.verifications_send_rule": Scenario(
+        _otp_app, lambda c, app_id: c.itnio.verifications.send_rule(app_id=app_id, code="4242", to=PHONE)
+    ),
+    "itnio.verifications_verify": Scenario(  # a repeat of a success answers "already used"
+        _otp_sent,
+        lambda c, verification_id: c.itnio.verifications.verify(verification_id=verification_id, code="4242"),
+    ),
     "itnio.flows_create": Scenario(nothing, lambda c, _: c.itnio.flows.create(name="outcome", flow=[NODE])),
     "itnio.flows_update": Scenario(
         lambda c: c.itnio.flows.create(name="before", flow=[NODE]).flow_id,
@@ -204,14 +246,20 @@ def resources(server: MockServer) -> dict[str, Any]:
         for stored in state["huawei"]["templates"].values()
         for template in stored
     ]
-    return {"itnio": _without_clock(state["itnio"]), "huawei": templates, "iovox": state["iovox"]}
+    itnio = _without_clock(state["itnio"])
+    # OTP application ids are random per run: the applications as a list, their ids left out.
+    itnio["otp_apps"] = {account: list(apps.values()) for account, apps in itnio["otp_apps"].items()}
+    return {"itnio": itnio, "huawei": templates, "iovox": state["iovox"]}
+
+
+RANDOM_PER_RUN = ("createTime", "appId")  # the mock's wall clock, which two runs may read in different
+# seconds; an OTP application id (random letters)
 
 
 def _without_clock(value: Any) -> Any:
-    """``value`` without ITNIO's ``createTime``: the mock's wall clock, which two runs may read in
-    different seconds."""
+    """``value`` without what differs between two runs of a scenario (``RANDOM_PER_RUN``)."""
     if isinstance(value, dict):
-        return {k: _without_clock(v) for k, v in value.items() if k != "createTime"}
+        return {k: _without_clock(v) for k, v in value.items() if k not in RANDOM_PER_RUN}
     if isinstance(value, list):
         return [_without_clock(v) for v in value]
     return value
@@ -222,6 +270,9 @@ def outcome(result: Any) -> Any:
     Huawei ids are random per run)."""
     if hasattr(result, "records"):
         return [record.model_copy(update={"create_time": None}) for record in result.records]
+    random_fields = [f for f in ("app_id", "create_time", "verification_id") if hasattr(result, f)]
+    if random_fields:  # OTP ids are random, verification ids carry the clock's second
+        return result.model_copy(update=dict.fromkeys(random_fields))
     return getattr(result, "template_name", result)
 
 

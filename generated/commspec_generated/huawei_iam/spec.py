@@ -32,7 +32,12 @@ API = ApiSpec(
     mock={
         "bad-credentials": "401",
         "invalid-parameter": "400",
-        "token-lifetime": 86400,
+        "settings": {"token_lifetime": 86400},
+        "demo": {
+            "user_name": "demo-user",
+            "password": "demo-password",
+            "domain_name": "demo-domain",
+        },
     },
     response_content_type="application/json",
     field_codes={},

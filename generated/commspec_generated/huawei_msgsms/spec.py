@@ -57,6 +57,7 @@ API = ApiSpec(
     client_params=("project_id",),
     default_region="cn-north-4",
     mock={
+        "demo": {"project_id": "0a1b2c3d4e5f60718293a4b5c6d7e8f9"},
         "default-http-status": 400,
         "missing-header": "MSGSMS.0003",
         "bad-token": "MSGSMS.0003",

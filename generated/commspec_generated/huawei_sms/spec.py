@@ -79,6 +79,7 @@ API = ApiSpec(
         "window-seconds": 86400,
     },
     mock={
+        "demo": {"app_key": "demo-sms-app-key", "app_secret": "demo-sms-app-secret"},
         "default-http-status": 400,
         "missing-header": "E000001",
         "invalid-parameter": "E000000",

@@ -185,6 +185,7 @@ API = ApiSpec(
         ("header", "secureKey", ("secure_key",)),
     ),
     mock={
+        "demo": {"username": "demo-iovox-user", "secure_key": "demo-iovox-secure-key"},
         "version-parameter": "v",
         "method-parameter": "method",
         "unauthorized": "HTTP 401: Unauthorized",

@@ -71,6 +71,12 @@ API = ApiSpec(
         ("custom", "Sign", ()),
     ),
     mock={
+        "demo": {"api_key": "demo-itnio-key", "api_secret": "demo-itnio-secret"},
+        "settings": {
+            "itnio_apps": ["demo-app", "LILIN888", "APP7731"],
+            "itnio_max_robot_count": 10,
+            "timestamp_window": 300,
+        },
         "missing-sign": "-57",
         "missing-timestamp": "-58",
         "missing-api-key": "-59",

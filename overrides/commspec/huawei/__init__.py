@@ -1,14 +1,15 @@
 """Huawei Cloud: MSGSMS templates with IAM token authentication; SMS sending with X-WSSE."""
 
+# Generated from specs/huawei/ by `nox -s generate`. Do not edit by hand.
+
 from typing import TYPE_CHECKING
 
 from commspec._lazy import lazy_getattr
-from commspec.huawei._client import AsyncMsgsmsClient, MsgsmsClient
+from commspec.huawei._client import AsyncMsgsmsClient, AsyncSmsClient, MsgsmsClient, SmsClient
 from commspec.huawei._iam_auth import IamTokenAuth
 from commspec.huawei._iam_credentials import IamPasswordCredentials
-from commspec.huawei._sms_client import AsyncSmsClient, SmsClient
 
-# The JSON models (also in commspec.huawei.types) load on first access; type checkers see them here.
+# The models (also in commspec.huawei.types) load on first access; type checkers see them here.
 if TYPE_CHECKING:
     from commspec_generated.huawei_msgsms.models import *  # noqa: F403
     from commspec_generated.huawei_msgsms.param_types import *  # noqa: F403

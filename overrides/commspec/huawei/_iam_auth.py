@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from commspec_generated.huawei_iam.api.tokens import AsyncTokens, Tokens
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
 if TYPE_CHECKING:
+    from commspec._client import AuthContext
     from commspec_generated.huawei_iam.models import TokenResponse
     from commspec_generated.huawei_iam.param_types import AuthParam, PasswordUserParam
 
@@ -113,27 +114,27 @@ class IamTokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         deadline = _deadline(request)
-        token = self._cache.get(lambda: self._fetch(request, deadline), deadline)
+        token = self._cache.get(lambda until: self._fetch(request, until), deadline)
         response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             # Once only: a second 401 goes back to the caller (the client raises AuthenticationError).
             # Only the status matters: httpx would read this body in full, whatever its size.
             discard_body(response)
             self._cache.forget(token)
-            token = self._cache.get(lambda: self._fetch(request, deadline), deadline)
+            token = self._cache.get(lambda until: self._fetch(request, until), deadline)
             yield _tokened(request, token, deadline)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         deadline = _deadline(request)
         # The attempt's asyncio.timeout may end a fetch before the fetch's own deadline does: nothing sent.
         request.extensions[AUTH_PENDING_EXTENSION] = too_late
-        token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
+        token = await self._cache.aget(lambda until: self._afetch(request, until), deadline)
         response = yield _tokened(request, token, deadline)
         if response.status_code == 401 and self.refreshable:
             await adiscard_body(response)
             self._cache.forget(token)
             request.extensions[AUTH_PENDING_EXTENSION] = too_late
-            token = await self._cache.aget(lambda: self._afetch(request, deadline), deadline)
+            token = await self._cache.aget(lambda until: self._afetch(request, until), deadline)
             yield _tokened(request, token, deadline)
 
     def _fetch(self, request: httpx.Request, deadline: float) -> IamToken:
@@ -197,7 +198,7 @@ class IamTokenAuth(httpx.Auth):
             for name, value in vars(exc).items():
                 dropped = isinstance(value, httpx.Request | httpx.Response)
                 setattr(exc, name, None if dropped else redact(value, secrets))
-            exc.args = (f"IAM token request failed, nothing was sent: {redact(str(exc), secrets)}",)
+            exc.args = (f"IAM token request failed: {redact(str(exc), secrets)}",)
             exc.__cause__ = exc.__context__ = None
             raise
 
@@ -235,3 +236,29 @@ def _tokened(request: httpx.Request, token: IamToken, deadline: float) -> httpx.
     request.headers[AUTH_HEADER] = token.value
     request.extensions.pop(AUTH_PENDING_EXTENSION, None)
     return request
+
+
+def prepare(arguments: dict[str, Any], environ: Mapping[str, str]) -> None:
+    """The client's argument checks (``x-commspec.client.prepare``): one way to authenticate
+    (credentials, else token, else the IAM environment variables), and the IAM endpoint of the region."""
+    credentials, token = arguments["credentials"], arguments["token"]
+    if credentials is not None and token is not None:
+        raise errors.ConfigurationError("credentials, token", "pass either credentials= or token=, not both")
+    if token is not None:
+        TOKEN.check(token)
+    elif credentials is None:
+        arguments["credentials"] = IamPasswordCredentials.from_env(environ)
+    arguments["iam_url"] = iam_spec.API.url_of(arguments["iam_url"], environ, region=arguments["region"])
+
+
+def auth(context: AuthContext) -> IamTokenAuth:
+    """The client's auth flow (``x-commspec.client.auth``). The token request is sent by each call's own
+    pipeline (its connections and settings), without auth."""
+    arguments = context.arguments
+    credentials = arguments["credentials"]
+    return IamTokenAuth(
+        credentials=credentials,
+        token=arguments["token"],
+        iam_url=arguments["iam_url"] if credentials is not None else None,
+        project_id=arguments["project_id"] if credentials is not None else None,
+    )

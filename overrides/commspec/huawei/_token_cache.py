@@ -6,8 +6,9 @@ token or failure: a failed login is not repeated by every waiter (IAM locks user
 each waiter gets its own copy of the error.
 
 Refresh is advisory before it is mandatory (botocore's refreshable credentials, azure-identity's
-``refresh_on``): from ``refresh_at`` one caller refreshes while the others keep using the valid token,
-and when that refresh fails the valid token stays in use, with the next try ``RETRY_DELAY`` later. Only
+``refresh_on``): from ``refresh_at`` one caller refreshes (within half the time its call has left) while
+the others keep using the valid token, and when that refresh fails the valid token stays in use, with the
+next try ``RETRY_DELAY`` later. Only
 a token past ``expires_at`` (or refused with a 401) must be replaced before a call can go out.
 """
 
@@ -68,7 +69,7 @@ class TokenCache:
         if token is None or self._token is token:
             self._token = None
 
-    def get(self, fetch: Callable[[], IamToken], deadline: float) -> IamToken:
+    def get(self, fetch: Callable[[float], IamToken], deadline: float) -> IamToken:
         seen, token, valid = self._look()
         if token is not None:
             return token
@@ -78,13 +79,13 @@ class TokenCache:
         try:
             token = self._after_wait(seen, valid)
             try:
-                return token or self._keep(fetch())
+                return token or self._keep(fetch(_fetch_deadline(deadline, valid)))
             except errors.CommspecError as exc:
                 return self._fail(exc, valid)
         finally:
             self._lock.release()
 
-    async def aget(self, fetch: Callable[[], Awaitable[IamToken]], deadline: float) -> IamToken:
+    async def aget(self, fetch: Callable[[float], Awaitable[IamToken]], deadline: float) -> IamToken:
         import asyncio  # here: a blocking program never pays for importing asyncio
 
         seen, token, valid = self._look()
@@ -101,7 +102,7 @@ class TokenCache:
         try:
             token = self._after_wait(seen, valid)
             try:
-                return token or self._keep(await fetch())
+                return token or self._keep(await fetch(_fetch_deadline(deadline, valid)))
             except errors.CommspecError as exc:
                 return self._fail(exc, valid)
         finally:
@@ -132,9 +133,10 @@ class TokenCache:
             self._retry_at = self._clock() + RETRY_DELAY
             logger.warning("Huawei IAM token refresh failed, the current token stays in use: %s", exc)
             return valid
+        exc.args = (f"{exc}; nothing was sent",)
         self.generation += 1
         self._last_error = exc
-        logger.warning("Huawei IAM token request failed: %s", exc)
+        logger.warning("%s", exc)
         raise exc
 
     def _keep(self, token: IamToken) -> IamToken:
@@ -159,6 +161,12 @@ class TokenCache:
 
 def _left(deadline: float) -> float:
     return max(deadline - time.monotonic(), 0.0)
+
+
+def _fetch_deadline(deadline: float, valid: IamToken | None) -> float:
+    """When a fetch must end: an early refresh takes at most half the time the call has left, so that
+    the call still goes, with the valid token, when IAM is slow."""
+    return deadline if valid is None else time.monotonic() + _left(deadline) / 2
 
 
 def _busy(valid: IamToken | None) -> IamToken:

@@ -14,10 +14,14 @@ import re
 import secrets
 import time
 from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from commspec_generated.huawei_sms import spec as sms_spec
+
+if TYPE_CHECKING:
+    from commspec._client import AuthContext
 
 API = sms_spec.API
 APP_KEY = API.credential("app_key")  # sent in X-WSSE: ASCII only
@@ -65,3 +69,8 @@ class WsseAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return "WsseAuth(app_key=<redacted>, app_secret=<redacted>)"
+
+
+def auth(context: AuthContext) -> WsseAuth:
+    """The client's auth flow (``x-commspec.client.auth``)."""
+    return WsseAuth(context.arguments["app_key"], context.arguments["app_secret"])

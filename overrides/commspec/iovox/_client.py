@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import httpx
 
+from commspec import _standard
 from commspec._client import AsyncClient, SyncClient, Vendor
 from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec._standard import standard_auth
-from commspec.iovox._envelope import encode_xml, handle_iovox_response
+from commspec.iovox import _envelope
 from commspec_generated.iovox_callflow import spec as iovox_callflow_spec
 from commspec_generated.iovox_callflow.api import AsyncCallflowResources, CallflowResources
 
@@ -18,9 +18,9 @@ __all__ = ["AsyncIovoxClient", "IovoxClient"]
 IOVOX = Vendor(
     apis=(iovox_callflow_spec.API,),
     credentials=("username", "secure_key"),
-    auth=standard_auth,
-    handler=handle_iovox_response,
-    encoder=encode_xml,
+    auth=_standard.standard_auth,
+    handler=_envelope.handle_iovox_response,
+    encoder=_envelope.encode_xml,
 )
 
 

@@ -8,8 +8,7 @@ import httpx
 from commspec._client import AsyncClient, SyncClient, Vendor
 from commspec._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
-from commspec.itnio._auth import auth
-from commspec.itnio._envelope import handle_itnio_response
+from commspec.itnio import _auth, _envelope
 from commspec_generated.itnio_aivoice import spec as itnio_aivoice_spec
 from commspec_generated.itnio_aivoice.api import AivoiceResources, AsyncAivoiceResources
 from commspec_generated.itnio_otp import spec as itnio_otp_spec
@@ -23,8 +22,8 @@ ITNIO = Vendor(
         itnio_otp_spec.API,
     ),
     credentials=("api_key", "api_secret"),
-    auth=auth,
-    handler=handle_itnio_response,
+    auth=_auth.auth,
+    handler=_envelope.handle_itnio_response,
 )
 
 

@@ -24,5 +24,6 @@ documents.
 from commspec.mock._config import MockConfig
 from commspec.mock._faults import Fault
 from commspec.mock._server import MockServer
+from commspec.mock._state import MockState
 
-__all__ = ["Fault", "MockConfig", "MockServer"]
+__all__ = ["Fault", "MockConfig", "MockServer", "MockState"]

@@ -8,25 +8,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from commspec._spec import ApiSpec
-from commspec_generated.huawei_iam import spec as huawei_iam
-from commspec_generated.huawei_msgsms import spec as huawei_msgsms
-from commspec_generated.huawei_sms import spec as huawei_sms
-from commspec_generated.iovox_callflow import spec as iovox_callflow
-from commspec_generated.itnio_otp import spec as itnio_otp
+from commspec.mock._specs import default_settings, demo_credentials
 
-# Keyed by the environment variables the specs name for the clients' credentials (x-commspec.environment).
-DEMO = {
-    itnio_otp.API.environment["api_key"]: "demo-itnio-key",
-    itnio_otp.API.environment["api_secret"]: "demo-itnio-secret",
-    huawei_iam.API.environment["user_name"]: "demo-user",
-    huawei_iam.API.environment["password"]: "demo-password",
-    huawei_iam.API.environment["domain_name"]: "demo-domain",
-    huawei_msgsms.API.environment["project_id"]: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
-    huawei_sms.API.environment["app_key"]: "demo-sms-app-key",
-    huawei_sms.API.environment["app_secret"]: "demo-sms-app-secret",
-    iovox_callflow.API.environment["username"]: "demo-iovox-user",
-    iovox_callflow.API.environment["secure_key"]: "demo-iovox-secure-key",
-}
+# Keyed by the environment variables the specs name for the clients' credentials (x-commspec.environment),
+# the values from each spec's x-commspec.mock.demo.
+DEMO = demo_credentials()
 # Request bodies above this answer 413 before any vendor sees them (every route, /_mock/ too).
 # 2 MiB: above the IOVOX fake's 1 MiB XML limit, so that limit keeps its vendor error string.
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -41,11 +27,10 @@ ALLOW_HOSTS_VARIABLE = "COMMSPEC_MOCK_ALLOW_HOSTS"
 
 @dataclass(slots=True)
 class MockConfig:
-    credentials: dict[str, str] = field(default_factory=lambda: dict(DEMO))
-    timestamp_window: int = 300  # seconds either side of the mock's clock (ITNIO, undocumented)
-    token_lifetime: int = int(huawei_iam.API.mock["token-lifetime"])  # seconds (Huawei IAM, from its spec)
-    itnio_apps: tuple[str, ...] = ("demo-app", "LILIN888", "APP7731")  # AI voice appIds that exist
-    itnio_max_robot_count: int = 10  # account maximum concurrency (-52 above it)
+    credentials: dict[str, str] = field(default_factory=demo_credentials)
+    # The vendor fakes' settings, by name (x-commspec.mock.settings of the specs): partitions that exist
+    # (ITNIO's appIds), account ceilings, clock windows.
+    settings: dict[str, Any] = field(default_factory=default_settings)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
     # Requests kept for tests to read (mock.requests); past it the oldest go (Journal.dropped counts them).
     max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS
@@ -59,7 +44,7 @@ class MockConfig:
     def from_env(cls) -> MockConfig:
         hosts = tuple(h.strip() for h in os.environ.get(ALLOW_HOSTS_VARIABLE, "").split(",") if h.strip())
         return cls(
-            credentials={name: os.environ.get(name) or demo for name, demo in DEMO.items()},
+            credentials={name: os.environ.get(name) or demo for name, demo in demo_credentials().items()},
             allowed_hosts=hosts,
         )
 
@@ -113,4 +98,4 @@ class MockConfig:
 
 def is_demo(variable: str, value: str) -> bool:
     """Whether ``value`` is the demo value of the credential variable ``variable`` (safe to show)."""
-    return DEMO.get(variable) == value
+    return demo_credentials().get(variable) == value

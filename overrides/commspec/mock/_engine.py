@@ -211,7 +211,7 @@ class Engine:
             name = call.scope or ""
         else:
             name = argument(call.arguments, effect.partition or resource.partition)
-            known = getattr(self.config, resource.partition_known) if resource.partition_known else None
+            known = self.config.settings[resource.partition_known] if resource.partition_known else None
             if not isinstance(name, str) or (known is not None and name not in known):
                 raise MockError(
                     resource.partition_unknown or resource.not_found, f"{resource.partition}={name}"
@@ -287,7 +287,7 @@ class Engine:
     ) -> None:
         for name, setting, code in resource.ceilings:
             value = fields.get(name)
-            if isinstance(value, int) and value > getattr(self.config, setting):
+            if isinstance(value, int) and value > self.config.settings[setting]:
                 raise MockError(code, f"{name}={value}")
         if not resource.unique or (except_key is not None and not resource.unique_on_update):
             return

@@ -4,22 +4,8 @@ as ``export`` lines; ``commspec.testing`` hands them to the clients it points at
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Iterator
-from types import ModuleType
-
-import commspec_generated
 from commspec.mock._config import MockConfig
-
-
-def spec_modules() -> Iterator[ModuleType]:
-    """Every generated ``commspec_generated.<api>.spec`` module."""
-    for module in pkgutil.iter_modules(commspec_generated.__path__):
-        try:
-            yield importlib.import_module(f"commspec_generated.{module.name}.spec")
-        except ModuleNotFoundError:
-            continue  # the XSD bindings package has no spec module
+from commspec.mock._specs import spec_modules
 
 
 def client_environment(config: MockConfig, url: str) -> dict[str, str]:

@@ -3,8 +3,10 @@
 ``MockServer.handle`` is framework-free; ``asgi_app()`` serves it through uvicorn and
 ``httpx_transport()`` plugs it straight into an httpx client in-process.
 
-Vendor fakes are found in one registry (``VENDOR_FAKES``): each package has ``install(server)``, which
-calls ``server.register(...)``; ``server.backend(name)`` is its state. No vendor is wired in here.
+Vendor fakes are found, not listed: every vendor of the generated specs (``commspec.mock._specs``) is
+served by its package ``commspec.mock.<vendor>`` when it has one (its ``install(server)`` calls
+``server.register(...)``), else by the standard fake of its spec (``commspec.mock._standard_fake``);
+``server.backend(name)`` is its state. No vendor is wired in here.
 
 Whatever a client sends, the answer is the vendor's documented error for it, never a 500: the vendor
 fakes validate their input, bodies above ``MockConfig.max_body_bytes`` get 413 first, and an exception
@@ -16,13 +18,14 @@ server-error code, without a traceback.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import httpx
 
@@ -31,25 +34,35 @@ from commspec.mock._asgi import asgi_app
 from commspec.mock._callbacks import Callbacks
 from commspec.mock._clock import MockClock
 from commspec.mock._codes import code_for_status
-from commspec.mock._config import NOT_SHOWN, MockConfig
-from commspec.mock._control import PREFIX, control, host_allowed, refused_host
+from commspec.mock._config import MockConfig
+from commspec.mock._control import PREFIX, control, hide, host_allowed, refused_host
 from commspec.mock._engine import MockError
 from commspec.mock._faults import ConnectionResetFault, Fault, FaultBook
 from commspec.mock._http import MockRequest, MockResponse
 from commspec.mock._journal import Journal
 from commspec.mock._outbox import Delivery, Outbox
 from commspec.mock._router import Router
+from commspec.mock._specs import vendors
+from commspec.mock._standard_fake import standard_fake
+from commspec.mock._state import MockState, json_shaped
 from commspec.mock._transport import httpx_transport
 
-# Every vendor fake, by package; each has ``install(server)``.
-VENDOR_FAKES = ("commspec.mock.itnio", "commspec.mock.huawei", "commspec.mock.iovox")
+__all__ = ["ConnectionResetFault", "MockServer", "vendor_fakes"]
 
-__all__ = ["VENDOR_FAKES", "ConnectionResetFault", "MockServer"]
+
+def vendor_fakes() -> dict[str, str | None]:
+    """Vendor -> the package of its fake (``None``: the standard fake of its spec)."""
+    return {
+        vendor: package if importlib.util.find_spec(package := f"commspec.mock.{vendor}") else None
+        for vendor in vendors()
+    }
+
 
 Handler = Callable[[Operation, dict[str, str], MockRequest], MockResponse]
 ServerError = Callable[[Operation], MockResponse]
 RenderError = Callable[[Operation, MockError], MockResponse]
 logger = logging.getLogger("commspec.mock")
+B = TypeVar("B")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +85,7 @@ class MockServer:
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig.from_env()
         self.faults = FaultBook(self.operation_codes)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entrant: a control route (seed) may serve requests itself
         self.request_count = 0
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
@@ -81,8 +94,14 @@ class MockServer:
         self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
-        for module_name in VENDOR_FAKES:
-            importlib.import_module(module_name).install(self)
+        modules = vendors()
+        for vendor, package in vendor_fakes().items():
+            if package is not None:
+                importlib.import_module(package).install(self)
+            else:
+                apis = [module.API for module in modules[vendor]]
+                operations = [op for module in modules[vendor] for op in module.OPERATIONS.values()]
+                self.register(vendor, *standard_fake(self.config, self.clock, apis, operations))
 
     def register(
         self,
@@ -101,8 +120,19 @@ class MockServer:
         self._backends[name] = backend
         self._services.append(Service(router, handler, server_error, render_error))
 
-    def backend(self, name: str) -> Any:
-        """The state of the vendor fake ``name`` (tests: expire tokens, play the reviewer, seed data)."""
+    @overload
+    def backend(self, name: type[B]) -> B: ...
+    @overload
+    def backend(self, name: str) -> Any: ...
+    def backend(self, name: str | type[B]) -> Any:
+        """The state of a vendor fake (tests: expire tokens, play the reviewer, seed data): by its class,
+        typed (``server.backend(HuaweiBackend).review(...)``), or by its name (``"huawei"``)."""
+        if isinstance(name, type):
+            found = [backend for backend in self._backends.values() if isinstance(backend, name)]
+            if len(found) != 1:
+                kinds = sorted(type(backend).__name__ for backend in self._backends.values())
+                raise KeyError(f"{len(found)} vendor fakes of type {name.__name__}; registered: {kinds}")
+            return found[0]
         try:
             return self._backends[name]
         except KeyError:
@@ -121,10 +151,21 @@ class MockServer:
         """Every operation served (the spec modules' operationIds): what a fault may target."""
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
-    def operation_codes(self) -> dict[str, tuple[str, ...]]:
-        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use)."""
+    def operation_codes(self) -> dict[str, tuple[str, ...] | None]:
+        """Every operation served, by operationId and qualified by its vendor (``huawei.templates_list``)
+        -> the vendor codes it documents (what a "vendor_error" may use). An operationId that several
+        vendors use (``templates_retrieve``) maps to ``None``: other faults so named hit them all, a
+        vendor_error must name one."""
+        codes: dict[str, tuple[str, ...] | None] = {}
+        for operation in self.operations().values():
+            codes[operation.qualified_name] = operation.documented_codes
+            codes[operation.name] = None if operation.name in codes else operation.documented_codes
+        return codes
+
+    def operations(self) -> dict[str, Operation]:
+        """Every operation served, by its qualified name (``itnio.flows_create``)."""
         return {
-            route.operation.name: route.operation.documented_codes
+            route.operation.qualified_name: route.operation
             for router in self.routers
             for route in router.routes
         }
@@ -178,7 +219,7 @@ class MockServer:
             request.operation = operation  # the journal names it
             with self.lock:
                 self.request_count += 1
-                fault = self.faults.take(operation.name)
+                fault = self.faults.take(operation.name, operation.qualified_name)
                 if fault is not None and fault.kind in ("status", "vendor_error", "html", "reset"):
                     return self._fault_response(service, operation, fault), 0.0
                 response = self._answer(
@@ -235,6 +276,14 @@ class MockServer:
         response.headers.update(headers)
         return response
 
+    def seed(self, calls: object) -> list[Any]:
+        """Create state from a seed (``commspec.mock._seed``): each call goes through the vendor's client
+        and this mock's vendor fakes, as a test's own call would (``SeedError`` at the first refused)."""
+        from commspec.mock._seed import seed  # the clients, imported when a seed is run
+
+        with self.lock:  # one seed at a time, whole, between other requests
+            return seed(self._dispatch, self.config, self.operations(), calls)
+
     def _too_large(self) -> MockResponse:
         limit = self.config.max_body_bytes
         body = {"error": f"request body exceeds {limit:,} bytes (MockConfig.max_body_bytes)"}
@@ -251,9 +300,10 @@ class MockServer:
         self.request_count = 0
         self.internal_errors.clear()
 
-    def state(self) -> dict[str, Any]:
-        """Everything the mock holds. A credential that is not a demo value never appears, wherever a
-        fake keeps it (ITNIO keys its accounts by API key, Huawei its templates by project id)."""
+    def state(self) -> MockState:
+        """Everything the mock holds, as ``GET /_mock/state`` serves it (every key a string, in process
+        too). A credential that is not a demo value never appears, wherever a fake keeps it (ITNIO keys
+        its accounts by API key, Huawei its templates by project id)."""
         state = {
             "credentials": self.config.shown_credentials(),
             "request_count": self.request_count,
@@ -262,7 +312,7 @@ class MockServer:
             **{name: backend.snapshot() for name, backend in self._backends.items()},
         }
         hidden = self.config.hidden_values()
-        return hide(state, hidden) if hidden else state
+        return MockState(json_shaped(hide(state, hidden) if hidden else state))
 
     def httpx_transport(self) -> httpx.MockTransport:
         """In-process transport for ``httpx.Client``/``httpx.AsyncClient(transport=...)``."""
@@ -280,20 +330,6 @@ class MockServer:
     def asgi_app(self) -> Callable[..., Any]:
         self.callbacks.post_unhandled = True  # served: callbacks without a registered receiver are POSTed
         return asgi_app(self.handle_served, lambda: self.config.max_body_bytes)
-
-
-def hide(value: Any, secrets: frozenset[str]) -> Any:
-    """``value`` (JSON-like) with every occurrence of ``secrets``, as a key or within a string, replaced
-    by ``NOT_SHOWN``."""
-    if isinstance(value, dict):
-        return {hide(k, secrets): hide(v, secrets) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [hide(v, secrets) for v in value]
-    if isinstance(value, str):
-        for secret in secrets:
-            if secret in value:
-                value = value.replace(secret, NOT_SHOWN)
-    return value
 
 
 def _status_error(operation: Operation, status: int) -> MockError:

@@ -14,10 +14,12 @@ from pydantic import BaseModel, ValidationError
 from commspec import _defaults
 from commspec.mock import Fault, MockConfig, MockServer
 from commspec.mock._callbacks import Callback
-from commspec.mock._environment import client_environment, spec_modules
+from commspec.mock._environment import client_environment
 from commspec.mock._faults import FAULT_KINDS, FaultBook
 from commspec.mock._journal import RecordedRequest
 from commspec.mock._outbox import Delivery
+from commspec.mock._specs import spec_modules
+from commspec.mock._state import MockState
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -105,11 +107,11 @@ class VendorMock:
             raise ValueError(f"{operation}: the request model is {shown}, not {model.__name__}")
         return [
             RecordedCall(request, _parsed(expected, request))
-            for request in self.server.journal.requests
+            for request in self.requests  # in process or, served, over the control API
             if request.operation == operation
         ]
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> MockState:
         """What every vendor fake holds (flows, tasks, templates, call flows, ...): ``GET /_mock/state``."""
         return self.server.state()
 

@@ -66,7 +66,7 @@ class HuaweiBackend(Store):
         now = self.clock()
         self._drop_expired(now, oldest_only=True)
         token = "MII" + secrets.token_urlsafe(48)
-        issued = IssuedToken(project_id, user_name, now, now + self.config.token_lifetime)
+        issued = IssuedToken(project_id, user_name, now, now + self.config.settings["token_lifetime"])
         self.tokens[token] = issued
         self._issue_order.append(token)
         domain = {"id": uuid.uuid5(uuid.NAMESPACE_DNS, domain_name).hex, "name": domain_name}

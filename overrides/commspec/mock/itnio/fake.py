@@ -63,7 +63,7 @@ class ItnioResponses:
         if not hmac.compare_digest(signature.lower(), expected.encode()):  # vendor: case-insensitive
             raise MockError(codes["bad-signature"])
         seconds = ascii_int(text)
-        if seconds is None or abs(self.clock() - seconds) > self.config.timestamp_window:
+        if seconds is None or abs(self.clock() - seconds) > self.config.settings["timestamp_window"]:
             raise MockError(codes["timestamp-expired"])
         return expected_key
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
+import subprocess
 import tomllib
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import nox
@@ -17,6 +21,26 @@ ROOT = Path(__file__).parent
 GENERATED = ROOT / "generated"
 PYTHON_PATHS = ["overrides", "generator", "tests", "examples", "conftest.py", "noxfile.py"]
 PRISM = "@stoplight/prism-cli@5.16.0"
+
+
+SERVER_MODE_TESTS = ["tests/testing", "examples"]
+
+
+@contextlib.contextmanager
+def served_mock_process(session: nox.Session) -> Iterator[str]:
+    """`commspec-mock --port 0` in the background until the block ends; yields its URL (from its banner),
+    once `/_mock/health` answers."""
+    command = [session.bin + "/python", "-m", "commspec.mock", "--port", "0"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603 - fixed argv
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split()[3]  # "commspec mock on http://127.0.0.1:PORT ..."
+        if urllib.request.urlopen(f"{url}/_mock/health", timeout=30).status != 200:  # noqa: S310 - loopback
+            session.error("the served mock is not healthy")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def install_prism(session: nox.Session) -> str:
@@ -140,6 +164,10 @@ def tests(session: nox.Session) -> None:
     session.run("mypy", "--strict")
     env = bench_env(session)
     session.run("pytest", *session.posargs, env={"PRISM_BIN": env["PRISM_BIN"]})
+    # Server mode: the testing helpers and the examples again, the commspec_mock fixture driving a served
+    # mock (COMMSPEC_MOCK_URL), as a CI job beside `commspec-mock` runs them (README, "beside a CI job").
+    with served_mock_process(session) as url:
+        session.run("pytest", "-p", "no:randomly", *SERVER_MODE_TESTS, env={"COMMSPEC_MOCK_URL": url})
     # The benchmark harness, every row once with a few iterations (no timing asserted): it cannot rot.
     session.run("python", "-m", "tests.benchmarks.run", "--quick", env=env)
 

@@ -14,7 +14,7 @@ from commspec.mock import Fault, MockServer
 from commspec.mock._faults import MAX_DELAY
 from tests.mock.wire import asgi, spec_operations
 
-VALID_NAMES = sorted({operation.name for operation in spec_operations()})
+VALID_NAMES = sorted({name for op in spec_operations() for name in (op.name, op.qualified_name)})
 
 ILL_FORMED: list[tuple[Any, str]] = [
     ({"kind": "status", "status": "abc"}, "status"),

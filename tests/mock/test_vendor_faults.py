@@ -112,7 +112,7 @@ def test_itnio_vendor_code_raises_the_typed_error() -> None:
 
 def test_huawei_vendor_code_raises_the_typed_error_with_its_status() -> None:
     with mock_vendors() as mock:
-        mock.add_fault("templates_retrieve", vendor_code="MSGSMS.0009")
+        mock.add_fault("huawei.templates_retrieve", vendor_code="MSGSMS.0009")
         with pytest.raises(errors.NotFoundError) as caught:
             MsgsmsClient(max_retries=0).templates.retrieve("t-1")
     assert caught.value.code == "MSGSMS.0009" and caught.value.http_status == 404
@@ -164,3 +164,28 @@ def test_vendor_faults_over_the_control_api() -> None:
     )
     assert refused.status == 400 and refused.json()["field"] == "vendor_code"
     assert "-22" in refused.json()["valid"]
+
+
+def test_an_operation_id_of_two_vendors_must_be_qualified_for_a_vendor_error() -> None:
+    server = MockServer()
+    with pytest.raises(FaultError) as caught:
+        server.faults.add(
+            Fault(kind="vendor_error", operation="templates_retrieve", vendor_code="MSGSMS.0009")
+        )
+    assert caught.value.field == "operation" and "huawei.templates_retrieve" in caught.value.valid
+    server.faults.add(
+        Fault(kind="vendor_error", operation="huawei.templates_retrieve", vendor_code="MSGSMS.0009")
+    )
+    with pytest.raises(FaultError, match="vendor_code"):  # ITNIO's templates_retrieve does not document it
+        server.faults.add(
+            Fault(kind="vendor_error", operation="itnio.templates_retrieve", vendor_code="MSGSMS.0009")
+        )
+
+
+def test_a_qualified_fault_hits_only_its_vendor() -> None:
+    with mock_vendors() as mock:
+        mock.add_fault("status", "huawei.templates_list", status=500)
+        assert mock.server.faults.snapshot()[0]["operation"] == "huawei.templates_list"
+        with pytest.raises(errors.ServerError):
+            MsgsmsClient(max_retries=0).templates.list()
+        assert mock.server.faults.snapshot() == []

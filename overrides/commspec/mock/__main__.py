@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import logging
 import os
 import shlex
@@ -58,27 +59,48 @@ def warn_if_exposed(host: str) -> None:
         logger.warning(message)
 
 
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    return int(raw) if raw.isdigit() else default
+def _env(name: str, default: object) -> str:
+    """The option's default from its environment variable (``COMMSPEC_MOCK_<NAME>``): argparse
+    converts and checks it as it does the flag, so a bad value is an error, not ignored."""
+    return os.environ.get(f"COMMSPEC_MOCK_{name}") or str(default)
+
+
+def load_seed(server: MockServer, path: str) -> int:
+    """Run the seed file at ``path`` (a JSON list of calls, ``commspec.mock._seed``); the calls run."""
+    from commspec.mock._seed import SeedError
+
+    try:
+        with open(path, encoding="utf-8") as file:
+            calls = json.load(file)
+        return len(server.seed(calls))
+    except (OSError, ValueError) as error:  # SeedError is a ValueError
+        where = "" if isinstance(error, SeedError) else f"{path}: "
+        raise SystemExit(f"commspec-mock: --seed {path}: {where}{error}") from None
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="commspec-mock", description=__doc__)
     parser.add_argument(
         "--host",
-        default=os.environ.get("COMMSPEC_MOCK_HOST") or "127.0.0.1",
+        default=_env("HOST", "127.0.0.1"),
         help="bind address (default: loopback only; env COMMSPEC_MOCK_HOST)",
     )
+    parser.add_argument("--port", type=int, default=_env("PORT", 8080), help="env COMMSPEC_MOCK_PORT")
     parser.add_argument(
-        "--port", type=int, default=_env_int("COMMSPEC_MOCK_PORT", 8080), help="env COMMSPEC_MOCK_PORT"
+        "--log-level", default=_env("LOG_LEVEL", "warning"), help="env COMMSPEC_MOCK_LOG_LEVEL"
     )
-    parser.add_argument("--log-level", default=os.environ.get("COMMSPEC_MOCK_LOG_LEVEL") or "warning")
     parser.add_argument(
         "--max-body-bytes",
         type=int,
-        default=_env_int("COMMSPEC_MOCK_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
-        help=f"larger request bodies get 413 (default: {DEFAULT_MAX_BODY_BYTES:,})",
+        default=_env("MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
+        help=f"larger request bodies get 413 (default: {DEFAULT_MAX_BODY_BYTES:,}; "
+        "env COMMSPEC_MOCK_MAX_BODY_BYTES)",
+    )
+    parser.add_argument(
+        "--seed",
+        metavar="FILE",
+        default=os.environ.get("COMMSPEC_MOCK_SEED") or None,
+        help="start with the state this JSON file's calls create (env COMMSPEC_MOCK_SEED)",
     )
     parser.add_argument(
         "--allow-host",
@@ -102,6 +124,9 @@ def main(argv: list[str] | None = None) -> None:
     config.max_body_bytes = args.max_body_bytes
     config.allowed_hosts = (*config.allowed_hosts, *args.allow_host)
     server = MockServer(config)
+    if args.seed:
+        count = load_seed(server, args.seed)
+        print(f"commspec-mock: seeded {count} calls from {args.seed}", file=sys.stderr)
     warn_if_exposed(args.host)
     sock = bind_socket(args.host, args.port)
     sock.listen(2048)  # connections made as soon as the banner is read wait for the server, not fail

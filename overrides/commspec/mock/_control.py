@@ -14,8 +14,10 @@ from collections.abc import Callable, Collection
 from typing import Any, Protocol
 
 from commspec.mock._clock import MockClock
+from commspec.mock._config import NOT_SHOWN, MockConfig
 from commspec.mock._faults import Fault, FaultBook, FaultError
 from commspec.mock._http import MockRequest, MockResponse, load_json
+from commspec.mock._journal import Journal, RecordedRequest
 from commspec.mock._outbox import Outbox
 
 PREFIX = "/_mock/"
@@ -27,13 +29,22 @@ class Controlled(Protocol):
     """What the control API drives: ``MockServer``, named by what the routes use so that this module
     needs nothing of the server's (the server imports the routes, never the other way round)."""
 
+    config: MockConfig
+    journal: Journal
     faults: FaultBook
     clock: MockClock
     outbox: Outbox
 
+    @property
+    def backends(self) -> tuple[str, ...]: ...
+
+    def backend(self, name: str) -> Any: ...
+
     def reset(self) -> None: ...
 
     def state(self) -> dict[str, Any]: ...
+
+    def seed(self, calls: object) -> list[Any]: ...
 
 
 Route = Callable[[Controlled, MockRequest], MockResponse]
@@ -69,6 +80,108 @@ def _add_fault(server: Controlled, request: MockRequest) -> MockResponse:
 def _clear_faults(server: Controlled, request: MockRequest) -> MockResponse:
     server.faults.clear()
     return MockResponse.json({"cleared": True})
+
+
+def _requests(server: Controlled, request: MockRequest) -> MockResponse:
+    """The journal (``MockServer.journal``), oldest first; ``?operation=`` keeps one operation's. As
+    recorded: credential headers and the spec's secret body fields redacted; no credential that is not
+    a demo value appears (as in ``state()``)."""
+    wanted = request.query.get("operation")
+    records = [journal_entry(r) for r in server.journal.requests if wanted in (None, r.operation)]
+    answer = {"requests": records, "dropped": server.journal.dropped}
+    hidden = server.config.hidden_values()
+    return MockResponse.json(hide(answer, hidden) if hidden else answer)
+
+
+def journal_entry(record: RecordedRequest) -> dict[str, Any]:
+    """One recorded request as JSON: ``body`` parsed as the test helpers show it, ``content`` the body
+    as text (what ``RecordedRequest`` is rebuilt from on the other side)."""
+    return {
+        "operation": record.operation,
+        "vendor": record.vendor,
+        "method": record.method,
+        "path": record.path,
+        "query": record.query,
+        "status": record.status,
+        "headers": record.headers,
+        "body": record.body,
+        "content": record.content.decode("utf-8", errors="replace"),
+    }
+
+
+def hide(value: Any, secrets: frozenset[str]) -> Any:
+    """``value`` (JSON-like) with every occurrence of ``secrets``, as a key or within a string, replaced
+    by ``NOT_SHOWN``."""
+    if isinstance(value, dict):
+        return {hide(k, secrets): hide(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [hide(v, secrets) for v in value]
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, NOT_SHOWN)
+    return value
+
+
+def _health(server: Controlled, request: MockRequest) -> MockResponse:
+    """What a CI job waits on before its tests: 200 once the mock serves, with the vendors it fakes."""
+    return MockResponse.json({"status": "ok", "vendors": list(server.backends)})
+
+
+def _seed(server: Controlled, request: MockRequest) -> MockResponse:
+    """``[{"operation": ..., "arguments": {...}}, ...]``: each a call through the vendor's client
+    (``commspec.mock._seed``); 400 naming the first refused call, the ones before it applied."""
+    from commspec.mock._seed import SeedError
+
+    try:
+        calls = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    try:
+        results = server.seed(calls)
+    except SeedError as error:
+        return MockResponse.json({"error": str(error), "index": error.index}, 400)
+    return MockResponse.json({"seeded": len(results), "results": results}, 201)
+
+
+def _review_huawei_template(server: Controlled, request: MockRequest) -> MockResponse:
+    """The Huawei reviewer: ``{"template_id": ..., "approve": true|false[, "project_id": ...]}`` makes
+    the template Adopted or Reject (``HuaweiBackend.review``), found in any project unless one is named."""
+    try:
+        body = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    if not isinstance(body, dict) or not isinstance(body.get("template_id"), str):
+        return MockResponse.json({"error": "template_id: required, a string", "field": "template_id"}, 400)
+    if not isinstance(body.get("approve"), bool):
+        return MockResponse.json({"error": "approve: required, true or false", "field": "approve"}, 400)
+    backend = server.backend("huawei")
+    template_id, wanted = body["template_id"], body.get("project_id")
+    found = [
+        p for p, templates in backend.templates.items() if template_id in templates and wanted in (None, p)
+    ]
+    if not found:
+        return MockResponse.json({"error": f"no template {template_id!r}", "field": "template_id"}, 404)
+    backend.review(found[0], template_id, approve=body["approve"])
+    template = backend.templates[found[0]][template_id]
+    return MockResponse.json({"template_id": body["template_id"], "flow_status": template["flow_status"]})
+
+
+def _admit(server: Controlled, request: MockRequest) -> MockResponse:
+    """``{"credentials": {argument: value}}``: accept a test client's own credentials besides the
+    configured ones (``MockConfig.admit``; what the fixture does for a client of the served mock)."""
+    try:
+        body = load_json(request.body)
+    except ValueError as error:
+        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
+    credentials = body.get("credentials") if isinstance(body, dict) else None
+    if not isinstance(credentials, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in credentials.items()
+    ):
+        problem = "credentials: required, an object of argument name -> string value"
+        return MockResponse.json({"error": problem, "field": "credentials"}, 400)
+    server.config.admit(credentials)
+    return MockResponse.json({"admitted": True})
 
 
 def _outbox(server: Controlled, request: MockRequest) -> MockResponse:
@@ -139,12 +252,17 @@ def refused_host(host: str | None) -> MockResponse:
 
 # (method, path) -> route. A new control endpoint is one line here (and its function above).
 ROUTES: dict[tuple[str, str], Route] = {
+    ("GET", "/_mock/health"): _health,
     ("POST", "/_mock/reset"): _reset,
     ("GET", "/_mock/state"): lambda server, request: MockResponse.json(server.state()),
+    ("GET", "/_mock/requests"): _requests,
     ("GET", "/_mock/faults"): lambda server, request: MockResponse.json(server.faults.snapshot()),
     ("POST", "/_mock/faults"): _add_fault,
     ("DELETE", "/_mock/faults"): _clear_faults,
     ("GET", "/_mock/outbox"): _outbox,
     ("GET", "/_mock/clock"): lambda server, request: MockResponse.json(server.clock.snapshot()),
     ("POST", "/_mock/clock"): _advance,
+    ("POST", "/_mock/seed"): _seed,
+    ("POST", "/_mock/admit"): _admit,
+    ("POST", "/_mock/huawei/review"): _review_huawei_template,
 }

@@ -66,9 +66,10 @@ class Fault:
             raise FaultError("kind", f"required; one of {sorted(FAULT_KINDS)}")
         return cls(**data)
 
-    def check(self, operations: Mapping[str, tuple[str, ...]]) -> None:
+    def check(self, operations: Mapping[str, tuple[str, ...] | None]) -> None:
         """``FaultError`` unless every field is well-formed, ``operation`` is one of ``operations`` and
-        a ``vendor_code`` is one that ``operations[operation]`` (the codes it documents) lists."""
+        a ``vendor_code`` is one that ``operations[operation]`` (the codes it documents) lists
+        (``None``: a name several vendors use, which a vendor_error must qualify)."""
         if not isinstance(self.kind, str) or self.kind not in FAULT_KINDS:
             raise FaultError(
                 "kind", f"unknown fault kind {self.kind!r}; expected one of {sorted(FAULT_KINDS)}"
@@ -96,7 +97,7 @@ class Fault:
         if not _number_within(self.probability, 0, 1):
             raise FaultError("probability", "must be a number from 0 to 1")
 
-    def _check_vendor_code(self, operations: Mapping[str, tuple[str, ...]]) -> None:
+    def _check_vendor_code(self, operations: Mapping[str, tuple[str, ...] | None]) -> None:
         if self.kind != "vendor_error":
             if self.vendor_code is not None:
                 raise FaultError("vendor_code", f"only for kind 'vendor_error', not {self.kind!r}")
@@ -104,6 +105,13 @@ class Fault:
         if self.operation is None:
             raise FaultError("operation", "required for a vendor_error: the code must be one it documents")
         documented = operations[self.operation]
+        if documented is None:
+            choices = sorted(name for name in operations if name.endswith(f".{self.operation}"))
+            raise FaultError(
+                "operation",
+                f"{self.operation!r} names an operation of several vendors: name one of {', '.join(choices)}",
+                choices,
+            )
         if not isinstance(self.vendor_code, str) or self.vendor_code not in documented:
             raise FaultError(
                 "vendor_code",
@@ -128,7 +136,7 @@ def _number_within(value: object, low: float, high: float) -> bool:
 
 
 class FaultBook:
-    def __init__(self, operations: Callable[[], Mapping[str, tuple[str, ...]]], seed: int = 0) -> None:
+    def __init__(self, operations: Callable[[], Mapping[str, tuple[str, ...] | None]], seed: int = 0) -> None:
         # What faults may target: every operation the mock serves -> the vendor codes it documents.
         self._operations = operations
         self._faults: list[Fault] = []
@@ -145,11 +153,12 @@ class FaultBook:
         with self._lock:
             self._faults.clear()
 
-    def take(self, operation: str) -> Fault | None:
-        """The fault to apply to this request, consuming one of its counts."""
+    def take(self, operation: str, qualified: str | None = None) -> Fault | None:
+        """The fault to apply to a request of ``operation`` (its operationId; ``qualified``: with its
+        vendor, ``itnio.templates_create``), consuming one of its counts."""
         with self._lock:
             for fault in self._faults:
-                if fault.operation not in (None, operation):
+                if fault.operation not in (None, operation, qualified):
                     continue
                 if self._random.random() >= fault.probability:
                     continue

@@ -34,8 +34,8 @@ from commspec.mock._asgi import asgi_app
 from commspec.mock._callbacks import Callbacks
 from commspec.mock._clock import MockClock
 from commspec.mock._codes import code_for_status
-from commspec.mock._config import NOT_SHOWN, MockConfig
-from commspec.mock._control import PREFIX, control, host_allowed, refused_host
+from commspec.mock._config import MockConfig
+from commspec.mock._control import PREFIX, control, hide, host_allowed, refused_host
 from commspec.mock._engine import MockError
 from commspec.mock._faults import ConnectionResetFault, Fault, FaultBook
 from commspec.mock._http import MockRequest, MockResponse
@@ -85,7 +85,7 @@ class MockServer:
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig.from_env()
         self.faults = FaultBook(self.operation_codes)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entrant: a control route (seed) may serve requests itself
         self.request_count = 0
         self.internal_errors: list[str] = []  # "<operation>: <exception type>" per mock bug hit
         self.clock = MockClock()  # every vendor fake's time; tests move it with advance()
@@ -151,18 +151,24 @@ class MockServer:
         """Every operation served (the spec modules' operationIds): what a fault may target."""
         return frozenset(route.operation.name for router in self.routers for route in router.routes)
 
-    def operation_codes(self) -> dict[str, tuple[str, ...]]:
-        """Every operation served -> the vendor codes it documents (what a "vendor_error" may use). Two
-        vendors may name an operation alike (``templates_retrieve``): the name then allows both's codes,
-        whatever order the vendors were found in."""
-        codes: dict[str, tuple[str, ...]] = {}
-        for router in self.routers:
-            for route in router.routes:
-                known = codes.get(route.operation.name, ())
-                codes[route.operation.name] = known + tuple(
-                    code for code in route.operation.documented_codes if code not in known
-                )
+    def operation_codes(self) -> dict[str, tuple[str, ...] | None]:
+        """Every operation served, by operationId and qualified by its vendor (``huawei.templates_list``)
+        -> the vendor codes it documents (what a "vendor_error" may use). An operationId that several
+        vendors use (``templates_retrieve``) maps to ``None``: other faults so named hit them all, a
+        vendor_error must name one."""
+        codes: dict[str, tuple[str, ...] | None] = {}
+        for operation in self.operations().values():
+            codes[operation.qualified_name] = operation.documented_codes
+            codes[operation.name] = None if operation.name in codes else operation.documented_codes
         return codes
+
+    def operations(self) -> dict[str, Operation]:
+        """Every operation served, by its qualified name (``itnio.flows_create``)."""
+        return {
+            route.operation.qualified_name: route.operation
+            for router in self.routers
+            for route in router.routes
+        }
 
     def deliver(
         self, vendor: str, channel: str, to: str, text: str, code: str | None = None, at: float | None = None
@@ -213,7 +219,7 @@ class MockServer:
             request.operation = operation  # the journal names it
             with self.lock:
                 self.request_count += 1
-                fault = self.faults.take(operation.name)
+                fault = self.faults.take(operation.name, operation.qualified_name)
                 if fault is not None and fault.kind in ("status", "vendor_error", "html", "reset"):
                     return self._fault_response(service, operation, fault), 0.0
                 response = self._answer(
@@ -270,6 +276,14 @@ class MockServer:
         response.headers.update(headers)
         return response
 
+    def seed(self, calls: object) -> list[Any]:
+        """Create state from a seed (``commspec.mock._seed``): each call goes through the vendor's client
+        and this mock's vendor fakes, as a test's own call would (``SeedError`` at the first refused)."""
+        from commspec.mock._seed import seed  # the clients, imported when a seed is run
+
+        with self.lock:  # one seed at a time, whole, between other requests
+            return seed(self._dispatch, self.config, self.operations(), calls)
+
     def _too_large(self) -> MockResponse:
         limit = self.config.max_body_bytes
         body = {"error": f"request body exceeds {limit:,} bytes (MockConfig.max_body_bytes)"}
@@ -316,20 +330,6 @@ class MockServer:
     def asgi_app(self) -> Callable[..., Any]:
         self.callbacks.post_unhandled = True  # served: callbacks without a registered receiver are POSTed
         return asgi_app(self.handle_served, lambda: self.config.max_body_bytes)
-
-
-def hide(value: Any, secrets: frozenset[str]) -> Any:
-    """``value`` (JSON-like) with every occurrence of ``secrets``, as a key or within a string, replaced
-    by ``NOT_SHOWN``."""
-    if isinstance(value, dict):
-        return {hide(k, secrets): hide(v, secrets) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [hide(v, secrets) for v in value]
-    if isinstance(value, str):
-        for secret in secrets:
-            if secret in value:
-                value = value.replace(secret, NOT_SHOWN)
-    return value
 
 
 def _status_error(operation: Operation, status: int) -> MockError:

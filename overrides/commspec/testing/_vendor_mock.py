@@ -107,7 +107,7 @@ class VendorMock:
             raise ValueError(f"{operation}: the request model is {shown}, not {model.__name__}")
         return [
             RecordedCall(request, _parsed(expected, request))
-            for request in self.server.journal.requests
+            for request in self.requests  # in process or, served, over the control API
             if request.operation == operation
         ]
 

@@ -14,7 +14,6 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
-from urllib.parse import urlencode
 
 import httpx
 
@@ -72,11 +71,23 @@ def encode_form(operation: Operation, body: Mapping[str, Any]) -> tuple[bytes, s
         if isinstance(value, list | tuple) and how == "json":
             pairs.append((name, json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))))
         elif isinstance(value, list | tuple):
-            items = [_form_text(item) for item in value]
+            # Lists of text (numbers) are the common case: no per-item call for them.
+            items = value if all(type(i) is str for i in value) else [_form_text(i) for i in value]
             pairs.extend([(name, ",".join(items))] if how == "csv" else [(name, item) for item in items])
         else:
             pairs.append((name, _form_text(value)))
-    return urlencode(pairs).encode("ascii"), FORM
+    return "&".join(f"{_form_quote(k)}={_form_quote(v)}" for k, v in pairs).encode("ascii"), FORM
+
+
+# Every byte -> its form encoding, as ``urllib.parse.quote_plus`` writes it (letters, digits and "_.-~"
+# as they are, space as "+", any other byte as %XX); applied with str.translate, which runs in C:
+# quote_plus takes milliseconds for 500 numbers.
+_FORM_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+_FORM_QUOTE = {b: chr(b) if b in _FORM_SAFE else "+" if b == 0x20 else f"%{b:02X}" for b in range(256)}
+
+
+def _form_quote(text: str) -> str:
+    return text.encode("utf-8", "surrogatepass").decode("latin-1").translate(_FORM_QUOTE)
 
 
 def _form_text(value: Any) -> str:

@@ -24,6 +24,8 @@ def to_wire(value: Any) -> Any:
     if kind is dict:
         return {str(k): to_wire(v) for k, v in value.items()}
     if kind is list:
+        if all(type(v) is str for v in value):  # a list of text (500 numbers): nothing to convert
+            return list(value)
         return [to_wire(v) for v in value]
     if isinstance(value, str | int | float | bool):
         return value

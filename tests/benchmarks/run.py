@@ -552,6 +552,81 @@ def bench_otp() -> None:
         row("  breakdown: the same typed calls", wall, "typed client + canned answers", base)
 
 
+def bench_sms() -> None:
+    """Huawei SMS through the served mock: messages.send to 500 numbers (X-WSSE signed, form body, 500
+    typed results) against raw httpx posting the same bytes; then how many status reports per second the
+    served mock pushes to a loopback webhook (each in its own background POST)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from commspec.huawei import SmsClient
+    from tests.benchmarks.sms_mock import TEMPLATE
+
+    key, secret = DEMO["HUAWEICLOUD_SMS_APP_KEY"], DEMO["HUAWEICLOUD_SMS_APP_SECRET"]
+    numbers = [f"+86138{i:08d}" for i in range(500)]
+    arguments = {"sender": "isms1", "to": numbers, "template_id": TEMPLATE, "template_params": ["424242"]}
+    with mock_process(module="tests.benchmarks.sms_mock") as base_url:
+        sent = captured(
+            lambda http: SmsClient(key, secret, base_url=base_url, http_client=http).messages.send(
+                **arguments
+            )
+        )
+        with SmsClient(key, secret, base_url=base_url) as sms, httpx.Client(base_url=base_url) as http:
+            headers = {name: sent.headers[name] for name in ("authorization", "x-wsse", "content-type")}
+
+            def ours() -> None:
+                answer = sms.messages.send(**arguments)  # type: ignore[arg-type]
+                assert answer.result is not None and len(answer.result) == 500
+
+            def raw() -> None:  # the same bytes (the mock does not refuse a repeated nonce)
+                answer = http.post("/sms/batchSendSms/v1", content=sent.content, headers=headers).json()
+                assert len(answer["result"]) == 500
+
+            wall, base, _, _ = interleaved(ours, raw, scaled(15, 2), scaled(5, 1))
+            row(
+                "SMS messages.send to 500 numbers, served mock",
+                wall,
+                "raw httpx, same bytes",
+                base,
+                "ms",
+                1e3,
+            )
+
+            received = threading.Semaphore(0)
+
+            class Hook(BaseHTTPRequestHandler):
+                disable_nagle_algorithm = True
+
+                def do_POST(self) -> None:
+                    self.rfile.read(int(self.headers["content-length"]))
+                    self.send_response(200)
+                    self.send_header("content-length", "0")
+                    self.end_headers()
+                    received.release()
+
+                def log_message(self, *args: Any) -> None:
+                    pass
+
+            hook = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+            threading.Thread(target=hook.serve_forever, daemon=True).start()
+            try:
+                callback = f"http://127.0.0.1:{hook.server_address[1]}/hook"
+                sends = scaled(4, 1)
+                started = time.perf_counter()
+                for _ in range(sends):
+                    sms.messages.send(**arguments, status_callback=callback)  # type: ignore[arg-type]
+                for _ in range(sends * len(numbers)):
+                    assert received.acquire(timeout=60), "a status report never came"
+                elapsed = time.perf_counter() - started
+            finally:
+                hook.shutdown()
+                hook.server_close()
+            note(
+                "SMS status reports pushed by the served mock (500 per send)",
+                f"{sends * len(numbers) / elapsed:,.0f} reports/s",
+            )
+
+
 def bench_pagination() -> None:
     # 10,000 in a smoke run too: the memory row compares 100 pages with 10, both past the three pages
     # that are alive at once (the first, the previous, the one being read).
@@ -802,7 +877,7 @@ def bench_generate() -> None:
 
 
 @contextlib.contextmanager
-def mock_process(seeded_tasks: int | None = None) -> Iterator[str]:
+def mock_process(seeded_tasks: int | None = None, module: str | None = None) -> Iterator[str]:
     """`commspec-mock` in its own process, as a user runs it (and as Prism runs): no shared GIL; with
     ``seeded_tasks`` ITNIO tasks already created (tests/benchmarks/seeded_mock.py)."""
     from tests.contract.prism import _free_port
@@ -811,6 +886,8 @@ def mock_process(seeded_tasks: int | None = None) -> Iterator[str]:
     command = [sys.executable, "-m", "commspec.mock", "--port", str(port)]
     if seeded_tasks is not None:
         command = [sys.executable, "-m", "tests.benchmarks.seeded_mock", str(port), str(seeded_tasks)]
+    if module is not None:  # another prepared mock (tests/benchmarks/sms_mock.py)
+        command = [sys.executable, "-m", module, str(port)]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60  # seeding 10,000 tasks takes a while on a busy machine
@@ -1008,6 +1085,7 @@ GROUPS: dict[str, Callable[[], None]] = {
     "mock_throughput": bench_mock_throughput,
     "pagination": bench_pagination,
     "otp": bench_otp,
+    "sms": bench_sms,
     "imports": bench_imports,
 }
 

@@ -6,6 +6,7 @@ from commspec import errors
 from commspec.demo.huawei import demo as huawei_demo
 from commspec.demo.iovox import demo as iovox_demo
 from commspec.demo.otp import demo as otp_demo
+from commspec.demo.sms import demo as sms_demo
 from commspec.itnio import ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._serve import running_server
@@ -116,5 +117,6 @@ def main() -> None:
         print(f"mock server running at {base_url}")
         itnio_demo(base_url, server)
         huawei_demo(base_url, server)
+        sms_demo(base_url, server)
         iovox_demo(base_url, server)
         print(f"\nmock handled {server.request_count} API requests; demo finished OK")

@@ -7,7 +7,7 @@ receiver may call the mock back):
 - to a receiver the test registered for the URL (``VendorMock.on_callback``): a callable taking an
   ``httpx.Request`` (returning an ``httpx.Response`` or anything, taken as 200) or an ASGI app (the
   user's own web endpoint, run in-process);
-- else, when the mock is served, by an HTTP POST from a background thread (the API answer never waits
+- else, when the mock is served, by an HTTP POST from background workers (the API answer never waits
   for it), to loopback addresses only (a mock must not be made to post into a network), with bounded
   retries on connection failures and 5xx;
 - else nowhere (recorded as not delivered).
@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import ipaddress
+import queue
 import threading
 import time
 from collections import deque
@@ -34,6 +35,7 @@ CALLBACK_LIMIT = 10_000  # records kept; the oldest go first
 POST_ATTEMPTS = 3
 POST_TIMEOUT = 5.0  # seconds per attempt
 POST_BACKOFF = 0.2  # seconds before the second attempt, doubled after
+POST_WORKERS = 4  # threads posting callbacks, each with its own connection pool
 Receiver = Callable[..., Any]
 
 
@@ -72,6 +74,8 @@ class Callbacks:
         self._due: list[Callback] = []  # pushed, not yet sent (due later, or made during a request)
         self._receivers: dict[str, Receiver] = {}
         self.post_unhandled = False  # served: POST callbacks no receiver is registered for
+        self._queue: queue.SimpleQueue[Callback] = queue.SimpleQueue()
+        self._workers: list[threading.Thread] = []
 
     def on(self, url: str, receiver: Receiver) -> None:
         """Hand every callback to ``url`` to ``receiver`` instead of the network."""
@@ -99,12 +103,25 @@ class Callbacks:
             if receiver is not None:
                 _hand_over(callback, receiver)
             elif self.post_unhandled:
-                threading.Thread(
-                    target=_post, args=(callback,), daemon=True, name="commspec-callback"
-                ).start()
+                self._post_later(callback)
             else:
                 callback.error = "no receiver registered for this URL (in-process mock)"
                 callback.done.set()
+
+    def _post_later(self, callback: Callback) -> None:
+        """Queue a POST for the delivery workers (started on first use: a few threads, each with one
+        pooled client, so a burst of reports neither starts a thread per report nor holds an answer)."""
+        with self._lock:
+            while len(self._workers) < POST_WORKERS:
+                worker = threading.Thread(
+                    target=_deliver_queued,
+                    args=(self._queue,),
+                    daemon=True,
+                    name=f"commspec-callback-{len(self._workers)}",
+                )
+                worker.start()
+                self._workers.append(worker)
+        self._queue.put(callback)
 
     def records(self) -> list[Callback]:
         """Every callback sent so far, oldest first (pending ones, not yet due, excluded)."""
@@ -182,23 +199,28 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
-def _post(callback: Callback) -> None:
+def _deliver_queued(callbacks: queue.SimpleQueue[Callback]) -> None:
+    with httpx.Client(timeout=POST_TIMEOUT, follow_redirects=False) as client:
+        while True:
+            _post(client, callbacks.get())
+
+
+def _post(client: httpx.Client, callback: Callback) -> None:
     """The served mock's delivery: bounded retries, loopback only, never following a redirect."""
     try:
         if urlsplit(callback.url).scheme not in ("http", "https") or not is_loopback_url(callback.url):
             callback.error = "not posted: the served mock posts callbacks to loopback addresses only"
             return
-        with httpx.Client(timeout=POST_TIMEOUT, follow_redirects=False) as client:
-            for attempt in range(POST_ATTEMPTS):
-                callback.attempts = attempt + 1
-                try:
-                    callback.status = client.send(_request(callback)).status_code
-                    callback.error = None
-                    if callback.status < 500:
-                        return
-                except httpx.HTTPError as error:
-                    callback.error = f"{type(error).__name__}: {error}"
-                if attempt + 1 < POST_ATTEMPTS:
-                    time.sleep(POST_BACKOFF * 2**attempt)
+        for attempt in range(POST_ATTEMPTS):
+            callback.attempts = attempt + 1
+            try:
+                callback.status = client.send(_request(callback)).status_code
+                callback.error = None
+                if callback.status < 500:
+                    return
+            except httpx.HTTPError as error:
+                callback.error = f"{type(error).__name__}: {error}"
+            if attempt + 1 < POST_ATTEMPTS:
+                time.sleep(POST_BACKOFF * 2**attempt)
     finally:
         callback.done.set()

@@ -39,6 +39,7 @@ from commspec.huawei._wsse import (
 from commspec.mock._config import MockConfig
 from commspec.mock._engine import Call, Item, MockError
 from commspec.mock._http import MockRequest, MockResponse, load_json
+from commspec_generated.huawei_msgsms import spec as msgsms_spec
 from commspec_generated.huawei_sms import spec as sms_spec
 
 API = sms_spec.API
@@ -97,6 +98,17 @@ class SmsBackend:
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
             return {"sent": [{"smsMsgId": m.sms_msg_id, "to": m.to, "text": m.text} for m in self.sent]}
+
+    def add_template(self, template_id: str, content: str) -> None:
+        """An approved MSGSMS template of the account's project (what the console's review leaves
+        behind), for a test that only sends: variables are written ``${...}`` as in Huawei's templates."""
+        project = self.config.argument(msgsms_spec.API, "project_id")
+        status = CODES["approved-status"]
+        self.templates().setdefault(project, {})[template_id] = {
+            "id": template_id,
+            "template_content": content,
+            "flow_status": status,
+        }
 
     def find_template(self, template_id: str) -> Item | None:
         for project in self.templates().values():

@@ -13,7 +13,7 @@ from typing import Any
 import pydantic
 from pydantic import BaseModel
 
-from commspec._paths import path_errors
+from commspec._paths import body_errors, path_errors, query_errors
 from commspec._spec import ApiSpec, Operation, Rule
 from commspec.errors import MAX_FIELD_ERRORS, FieldError, ValidationError
 
@@ -218,11 +218,15 @@ def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> tup
     # refused is not reported twice.
     reported = frozenset(e.path.split(".", 1)[0].split("[", 1)[0] for e in errors)
     errors += path_errors(operation, params, skip=reported)
+    # Query values: UTF-8, int64, a query httpx accepts (the path rules, for the rest of the URL).
+    errors += query_errors(operation, params, skip=reported)
     if operation.body_model is not None:
         model, found, _ = validate_model(operation.api, operation.body_model, body)
         errors += found
         if model is not None:
             out_body = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if out_body is not None and not isinstance(out_body, bytes | bytearray):
+        errors += body_errors(out_body)  # what json.dumps would choke on, by wire path
     if errors:
         raise ValidationError(operation.qualified_name, errors)
     return out_params, out_body

@@ -8,8 +8,8 @@ text is cleared of the request's credential header values (``commspec._redaction
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Final, Self, TypeVar
 

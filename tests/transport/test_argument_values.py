@@ -73,3 +73,39 @@ def test_values_within_the_rules_are_sent() -> None:
     sent: list[httpx.Request] = []
     client(sent).templates.list(template_name="é" * 1000, offset=INT64_MAX)
     assert len(sent) == 1
+
+
+# -- ITNIO lengths count UTF-16 code units (x-commspec.string-length: utf-16) ---------------------------
+
+EMOJI_NAME = "\U0001f600" * 20  # 20 code points, 40 UTF-16 units; the app name allows 4-32
+
+
+def test_the_client_counts_itnio_lengths_in_utf16_units() -> None:
+    from commspec.itnio import ItnioClient
+
+    with pytest.raises(errors.ValidationError) as info:
+        ItnioClient("key", "secret", base_url="http://itnio.test").apps.create(name=EMOJI_NAME)
+    assert refused(info.value) == (("name", "string_too_long"),)
+    assert "UTF-16" in str(info.value)
+
+
+def test_the_mock_counts_them_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    from commspec.itnio import ItnioClient
+    from commspec.mock import MockServer
+    from commspec.mock._config import DEMO
+
+    server = MockServer()
+    itnio = ItnioClient(
+        DEMO["ITNIO_API_KEY"],
+        DEMO["ITNIO_API_SECRET"],
+        base_url="http://itnio.test",
+        max_retries=0,
+        http_client=httpx.Client(transport=server.httpx_transport()),
+    )
+    # Send what the client would refuse: the mock's own check (the same models) decides.
+    monkeypatch.setattr(
+        "commspec._validation.preflight", lambda operation, params, body: (dict(params), body)
+    )
+    with pytest.raises(errors.InvalidParameterError):
+        itnio.apps.create(name=EMOJI_NAME)
+    assert itnio.apps.create(name="\U0001f600" * 16).name == "\U0001f600" * 16  # 32 units: accepted

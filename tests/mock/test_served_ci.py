@@ -216,6 +216,20 @@ def test_limits_from_the_environment() -> None:
         process.communicate(timeout=30)
 
 
+def test_the_journal_bound_from_the_environment() -> None:
+    env = {"COMMSPEC_MOCK_PORT": "0", "COMMSPEC_MOCK_MAX_RECORDED_REQUESTS": "2"}
+    process, url = start([], env)
+    try:
+        itnio = ItnioClient(base_url=url, api_key="demo-itnio-key", api_secret="demo-itnio-secret")
+        for _ in range(3):
+            itnio.flows.list()
+        journal = httpx.get(f"{url}/_mock/requests").json()
+        assert len(journal["requests"]) == 2 and journal["dropped"] == 1
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
 def test_the_seeded_state_does_not_hide_errors_from_clients() -> None:
     server = MockServer()
     post(server, "/_mock/seed", SEED[:1])

@@ -71,11 +71,14 @@ def test_valid_bodies_pass_or_break_only_cross_field_rules(operation: Operation)
 
 
 def _valid_params(operation: Operation) -> dict[str, Any]:
-    """A valid value for each path id: ITNIO's flowId is an integer, the other vendors' ids are text."""
+    """A valid value for each path id: ITNIO's flowId is an integer, the other ids are text (at least
+    ``minLength`` characters: ITNIO's appId has 4 to 32)."""
     model = operation.params_model
     fields = model.model_json_schema()["properties"] if model is not None else {}
     return {
-        name: 123 if fields.get(name, {}).get("type") == "integer" else "123"
+        name: 123
+        if fields.get(name, {}).get("type") == "integer"
+        else "123".ljust(fields.get(name, {}).get("minLength", 0), "4")
         for name in operation.path_params
     }
 

@@ -12,7 +12,13 @@ import os
 import shlex
 import sys
 
-from commspec.mock._config import ALLOW_HOSTS_VARIABLE, DEFAULT_MAX_BODY_BYTES, MockConfig, is_demo
+from commspec.mock._config import (
+    ALLOW_HOSTS_VARIABLE,
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_RECORDED_REQUESTS,
+    MockConfig,
+    is_demo,
+)
 from commspec.mock._environment import client_environment
 from commspec.mock._server import MockServer
 
@@ -97,6 +103,13 @@ def main(argv: list[str] | None = None) -> None:
         "env COMMSPEC_MOCK_MAX_BODY_BYTES)",
     )
     parser.add_argument(
+        "--max-recorded-requests",
+        type=int,
+        default=_env("MAX_RECORDED_REQUESTS", DEFAULT_MAX_RECORDED_REQUESTS),
+        help=f"the journal (GET /_mock/requests) keeps the last N requests (default: "
+        f"{DEFAULT_MAX_RECORDED_REQUESTS:,}; env COMMSPEC_MOCK_MAX_RECORDED_REQUESTS)",
+    )
+    parser.add_argument(
         "--seed",
         metavar="FILE",
         default=os.environ.get("COMMSPEC_MOCK_SEED") or None,
@@ -113,6 +126,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.max_body_bytes < 0:
         parser.error("--max-body-bytes must be >= 0")
+    if args.max_recorded_requests < 0:
+        parser.error("--max-recorded-requests must be >= 0")
     try:
         from commspec.mock._serve import bind_socket, serve_forever  # uvicorn: the `mock` extra
     except ImportError as error:
@@ -122,6 +137,7 @@ def main(argv: list[str] | None = None) -> None:
         )
     config = MockConfig.from_env()
     config.max_body_bytes = args.max_body_bytes
+    config.max_recorded_requests = args.max_recorded_requests
     config.allowed_hosts = (*config.allowed_hosts, *args.allow_host)
     server = MockServer(config)
     if args.seed:

@@ -167,12 +167,17 @@ class Apps(SyncResource):
                 "show_secret": show_secret,
             }
         )
-        payload = self._pipeline.call(_spec.APPS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_CREATE,
-            payload,
-            cast("type[AppCreated]", _response.model(_spec.APPS_CREATE, "AppCreated")),
-        )
+
+        def parse(payload: Any) -> AppCreated:
+            return _response.parse(
+                _spec.APPS_CREATE,
+                payload,
+                cast(
+                    "type[AppCreated]", _response.model(_spec.APPS_CREATE, "AppCreated")
+                ),
+            )
+
+        return self._pipeline.call(_spec.APPS_CREATE, call_params, call_body, parse)
 
     def retrieve(
         self,
@@ -214,12 +219,15 @@ class Apps(SyncResource):
             "id": app_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_RETRIEVE,
-            payload,
-            cast("type[App]", _response.model(_spec.APPS_RETRIEVE, "App")),
-        )
+
+        def parse(payload: Any) -> App:
+            return _response.parse(
+                _spec.APPS_RETRIEVE,
+                payload,
+                cast("type[App]", _response.model(_spec.APPS_RETRIEVE, "App")),
+            )
+
+        return self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body, parse)
 
     def update(
         self,
@@ -283,12 +291,17 @@ class Apps(SyncResource):
                 "up_link_addr": up_link_addr,
             }
         )
-        payload = self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_UPDATE,
-            payload,
-            cast("type[AppUpdated]", _response.model(_spec.APPS_UPDATE, "AppUpdated")),
-        )
+
+        def parse(payload: Any) -> AppUpdated:
+            return _response.parse(
+                _spec.APPS_UPDATE,
+                payload,
+                cast(
+                    "type[AppUpdated]", _response.model(_spec.APPS_UPDATE, "AppUpdated")
+                ),
+            )
+
+        return self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body, parse)
 
 
 class AsyncApps(AsyncResource):
@@ -436,11 +449,18 @@ class AsyncApps(AsyncResource):
                 "show_secret": show_secret,
             }
         )
-        payload = await self._pipeline.call(_spec.APPS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_CREATE,
-            payload,
-            cast("type[AppCreated]", _response.model(_spec.APPS_CREATE, "AppCreated")),
+
+        def parse(payload: Any) -> AppCreated:
+            return _response.parse(
+                _spec.APPS_CREATE,
+                payload,
+                cast(
+                    "type[AppCreated]", _response.model(_spec.APPS_CREATE, "AppCreated")
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.APPS_CREATE, call_params, call_body, parse
         )
 
     async def retrieve(
@@ -483,11 +503,16 @@ class AsyncApps(AsyncResource):
             "id": app_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_RETRIEVE,
-            payload,
-            cast("type[App]", _response.model(_spec.APPS_RETRIEVE, "App")),
+
+        def parse(payload: Any) -> App:
+            return _response.parse(
+                _spec.APPS_RETRIEVE,
+                payload,
+                cast("type[App]", _response.model(_spec.APPS_RETRIEVE, "App")),
+            )
+
+        return await self._pipeline.call(
+            _spec.APPS_RETRIEVE, call_params, call_body, parse
         )
 
     async def update(
@@ -552,9 +577,16 @@ class AsyncApps(AsyncResource):
                 "up_link_addr": up_link_addr,
             }
         )
-        payload = await self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_UPDATE,
-            payload,
-            cast("type[AppUpdated]", _response.model(_spec.APPS_UPDATE, "AppUpdated")),
+
+        def parse(payload: Any) -> AppUpdated:
+            return _response.parse(
+                _spec.APPS_UPDATE,
+                payload,
+                cast(
+                    "type[AppUpdated]", _response.model(_spec.APPS_UPDATE, "AppUpdated")
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.APPS_UPDATE, call_params, call_body, parse
         )

@@ -101,6 +101,7 @@ def generate_client(doc: dict[str, Any], out_dir: Path, validation: dict[str, An
     project = _ResourcesOnly(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["spec"] = client_doc
     project.env.globals["pascal_case"] = preprocess.pascal_case
+    project.env.globals["argument_name"] = preprocess.argument_name
     project.env.globals["operations_by_name"] = {
         op["operationId"]: op for _, _, op in preprocess.operations(client_doc)
     }

@@ -89,6 +89,17 @@ def _bound_integers(node: Any) -> None:
             _bound_integers(value)
 
 
+def argument_name(operation: dict[str, Any], wire_name: str) -> str:
+    """The Python argument of the generated method for the parameter ``wire_name``: its
+    ``x-commspec-argument.name``, else the wire name made an identifier. The one derivation: the
+    resource templates declare it, the spec module maps wire names to it (``Operation.arguments``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    found = [p for p in operation.get("parameters", []) if p.get("name") == wire_name]
+    named = found[0].get("x-commspec-argument", {}).get("name") if found else None
+    return str(named or PythonIdentifier(wire_name, prefix="field_"))
+
+
 def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """(path, method, operation) for every operation, in spec order."""
     return [

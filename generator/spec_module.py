@@ -61,16 +61,15 @@ def _idempotent(name: str, operation: dict[str, Any]) -> bool:
     return mark
 
 
-def _arguments(params: list[dict[str, Any]]) -> dict[str, str]:
-    """Wire name -> the generated method's argument (named as endpoint_init.py.jinja does), if different."""
+def _arguments(operation: dict[str, Any]) -> dict[str, str]:
+    """Wire name -> the generated method's argument (``preprocess.argument_name``), where different."""
     out = {}
-    for param in params:
+    for param in operation.get("parameters", []):
         if param["in"] not in ("path", "query"):
             continue
-        name = param["name"]
-        argument = param.get("x-commspec-argument", {}).get("name") or PythonIdentifier(name, prefix="field_")
-        if argument != name:
-            out[name] = str(argument)
+        argument = preprocess.argument_name(operation, param["name"])
+        if argument != param["name"]:
+            out[param["name"]] = argument
     return out
 
 
@@ -155,7 +154,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "fixed_query": operation.get("x-commspec-query", {}),
                 "pagination": pagination,
                 "idempotent": _idempotent(name, operation),
-                "arguments": _arguments(params),
+                "arguments": _arguments(operation),
                 "effect": mock_effects.effect(doc, operation),
                 "responses": _responses(doc, operation),
                 "separators": _wire_arguments(params, "join"),

@@ -126,34 +126,32 @@ def test_vendor_packages_do_not_import_the_mock_or_the_demo(vendor: str) -> None
     assert not found, f"{vendor} imports a layer above it:\n" + "\n".join(sorted(found))
 
 
-def _names_in_code(path: Path) -> Iterator[tuple[int, str]]:
-    """Every string constant (docstrings aside), imported module and identifier of ``path``."""
-    tree = ast.parse(path.read_text(), str(path))
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-            yield node.lineno, node.value
-        elif isinstance(node, ast.ImportFrom):
-            yield node.lineno, node.module or ""
+def _vendor_lists_and_imports(path: Path, vendors: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """Every literal (tuple, list, set, dict) whose strings name two vendors or more, and every import of
+    a vendor's package or of its generated code, in ``path``."""
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict):
+            values = node.keys if isinstance(node, ast.Dict) else node.elts
+            texts = [v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+            named = {vendor for vendor in vendors for text in texts if vendor in text.lower()}
+            if len(named) > 1:
+                yield node.lineno, f"a literal naming {sorted(named)}"
+        modules: list[str] = []
+        if isinstance(node, ast.ImportFrom):
+            modules = [node.module or ""] + [f"{node.module}.{alias.name}" for alias in node.names]
         elif isinstance(node, ast.Import):
-            yield from ((node.lineno, alias.name) for alias in node.names)
-        elif isinstance(node, ast.Attribute):
-            yield node.lineno, node.attr
-        elif isinstance(node, ast.Name):
-            yield node.lineno, node.id
+            modules = [alias.name for alias in node.names]
+        for module in modules:
+            parts = module.split(".")
+            if any(part in vendors or part.split("_")[0] in vendors for part in parts[1:2] + parts[2:3]):
+                yield node.lineno, f"imports {module}"
 
 
-def test_no_python_outside_a_vendors_own_packages_names_a_vendor() -> None:
-    """Registries are discovered from the specs and packages: the generator, the runtime, the mock
-    engine and plumbing and the testing helpers name no vendor (only ``commspec.<vendor>``,
-    ``commspec.mock.<vendor>`` and the demo program do)."""
+def test_no_python_outside_a_vendors_own_packages_lists_the_vendors() -> None:
+    """Registries are discovered from the specs and packages: outside ``commspec.<vendor>``,
+    ``commspec.mock.<vendor>`` and the demo program, no literal lists vendors and nothing imports a
+    vendor's package or generated code (the generator, the runtime, the mock engine and plumbing, the
+    testing helpers)."""
     package = ROOT / "overrides" / "commspec"
     own = {(name,) for name in VENDOR_NAMES} | {("mock", name) for name in VENDOR_NAMES} | {("demo",)}
     found = []
@@ -161,7 +159,8 @@ def test_no_python_outside_a_vendors_own_packages_names_a_vendor() -> None:
         relative = path.relative_to(package).parts if path.is_relative_to(package) else ()
         if relative[:1] in own or relative[:2] in own:
             continue
-        for line, text in _names_in_code(path):
-            if any(name in text.lower() for name in VENDOR_NAMES):
-                found.append(f"{path.relative_to(ROOT)}:{line}: {text[:60]!r}")
+        found += [
+            f"{path.relative_to(ROOT)}:{line}: {what}"
+            for line, what in _vendor_lists_and_imports(path, VENDOR_NAMES)
+        ]
     assert VENDOR_NAMES and not found, "\n".join(found)

@@ -4,11 +4,13 @@
   raises ``RedirectError`` naming the status and the target host, and the other host receives nothing;
 - the body is streamed and read under the ``max_response_bytes`` cap (see ``commspec._body``);
 - the attempt as a whole ends by a deadline: the longest part of its ``httpx.Timeout`` (``timeout=2``:
-  2 s), and never later than the retry budget of the whole call. httpx's own timeouts bound each socket
-  operation; each is shrunk to the time left, and the deadline is checked between body chunks, so a
-  server dripping bytes cannot keep a call alive. asyncio attempts run under ``asyncio.timeout``, which
-  also bounds a dripping status line and headers; a blocking attempt can only bound each read there
-  (by the time left when the request was sent), since httpx reads headers without handing back control.
+  2 s), and never later than the retry budget of the whole call. The response carries it
+  (``DEADLINE_EXTENSION``): the pipeline's check of the answer ends by it too. httpx's own timeouts
+  bound each socket operation; each is shrunk to the time left, and the deadline is checked between
+  body chunks, so a server dripping bytes cannot keep a call alive. asyncio attempts run under
+  ``asyncio.timeout``, which also bounds a dripping status line and headers; a blocking attempt can
+  only bound each read there (by the time left when the request was sent), since httpx reads headers
+  without handing back control.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from commspec._body import ACCEPT_ENCODING, CappedBody
 from commspec.errors import RedirectError
 
 _TIMEOUT_PARTS = ("connect", "read", "write", "pool")
+# Where a response carries the deadline of the attempt that brought it: reading the answer (its XSD
+# check) must end by it too.
+DEADLINE_EXTENSION = "commspec.deadline"
 # Set on a request while its auth flow does I/O of its own before the request can go (the Huawei IAM
 # token): the commspec error to raise should the attempt run out of time meanwhile (nothing was sent,
 # so neither a retry nor an "outcome unknown" is called for).
@@ -137,6 +142,7 @@ def send_attempt(
     try:
         _refuse_redirect(response, limits)
         body = CappedBody(response, limits.max_response_bytes, expose_response=limits.expose_response)
+        response.extensions[DEADLINE_EXTENSION] = deadline
         if response.is_stream_consumed:  # in memory already (in-process transports): only count it
             body.count(len(response.content))
             return response
@@ -168,7 +174,9 @@ async def async_send_attempt(
     scope = asyncio.timeout(max(0.0, deadline - time.monotonic()))
     try:
         async with scope:
-            return await _async_send(client, request, auth=auth, limits=limits)
+            response = await _async_send(client, request, auth=auth, limits=limits)
+            response.extensions[DEADLINE_EXTENSION] = deadline
+            return response
     except TimeoutError:
         if not scope.expired():
             raise  # not ours

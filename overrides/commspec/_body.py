@@ -10,7 +10,7 @@ is kept as sent and counted all the same, as httpx does when it lacks the decode
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import httpx
 
@@ -18,6 +18,7 @@ from commspec.errors import ResponseFormatError, ResponseTooLargeError
 
 ACCEPT_ENCODING = "gzip, deflate"
 STEP = 64 * 1024  # the most one inflate step may produce
+MAX_CODINGS = 5  # stacked Content-Encodings decoded; more is refused
 
 
 class _Inflater:
@@ -46,23 +47,40 @@ class _Inflater:
 
 
 class Decoder:
-    """The response's Content-Encoding undone, in the reverse of the order it was applied."""
+    """The response's Content-Encoding undone, in the reverse of the order it was applied.
+
+    At most ``MAX_CODINGS`` stacked codings are accepted (urllib3 2 stops at 5 too): ``gzip, gzip, …``
+    a thousand times over is no real answer, and nesting one decoder per coding ran out of stack
+    (a bare RecursionError). The stages are driven by one loop, whatever their number.
+    """
 
     def __init__(self, headers: httpx.Headers) -> None:
         codings = [value.strip().lower() for value in headers.get_list("content-encoding", split_commas=True)]
         aliases = {"gzip": "gzip", "x-gzip": "gzip", "deflate": "deflate"}
-        self._inflaters = [_Inflater(aliases[c]) for c in reversed(codings) if c in aliases]
+        decoded = [aliases[c] for c in reversed(codings) if c in aliases]
+        if len(decoded) > MAX_CODINGS:
+            raise ResponseFormatError(
+                f"response body refused: Content-Encoding stacks {len(decoded)} compressions, "
+                f"at most {MAX_CODINGS} are decoded"
+            )
+        self._inflaters = [_Inflater(coding) for coding in decoded]
 
-    def decode(self, data: bytes) -> Iterable[bytes]:
-        pieces: Iterable[bytes] = (data,)
-        for inflater in self._inflaters:
-            pieces = _chain(inflater, pieces)
-        return pieces
-
-
-def _chain(inflater: _Inflater, pieces: Iterable[bytes]) -> Iterator[bytes]:
-    for piece in pieces:
-        yield from inflater.decode(piece)
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        """The decoded pieces of ``data``, lazily: each stage inflates (by at most ``STEP``) only what
+        the next one asks for, so nothing is inflated past what the cap has counted."""
+        if not self._inflaters:
+            yield data
+            return
+        last = len(self._inflaters) - 1
+        stages = [self._inflaters[0].decode(data)]
+        while stages:
+            piece = next(stages[-1], None)
+            if piece is None:
+                stages.pop()
+            elif len(stages) > last:
+                yield piece
+            else:
+                stages.append(self._inflaters[len(stages)].decode(piece))
 
 
 class CappedBody:

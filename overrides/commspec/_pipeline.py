@@ -18,9 +18,16 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from commspec import _logging
-from commspec._attempt import AttemptLimits, async_send_attempt, send_attempt
+from commspec._attempt import (
+    DEADLINE_EXTENSION,
+    AttemptLimits,
+    DeadlineExceeded,
+    async_send_attempt,
+    send_attempt,
+)
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._paths import build_path
+from commspec._response import AnswerTimeout, answer_limits
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
 from commspec._spec import Operation
@@ -35,6 +42,9 @@ from commspec.errors import (
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# An asyncio client reads answers larger than this in a worker thread: parsing and checking a few MB
+# (an IOVOX flow's XSD check above all) must not hold up the event loop.
+OFF_LOOP_BYTES = 64 * 1024
 # The request extension naming the pipeline that sends a request: an auth flow that sends requests of
 # its own (the Huawei IAM token) sends them with that call's settings (timeout, retries, size cap).
 PIPELINE_EXTENSION = "commspec.pipeline"
@@ -190,6 +200,25 @@ class _Pipeline:
             **extra,
         )
 
+    def answer(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        response: httpx.Response,
+        parse: Callable[[Any], T] | None,
+    ) -> Any:
+        """The vendor's answer checked (``handler``) and read into what the call returns (``parse``),
+        under the client's size cap and by the deadline of the attempt that brought it."""
+        payload = self.handler(operation, response)
+        if parse is None:
+            return payload
+        with answer_limits(self.max_response_bytes, response.extensions.get(DEADLINE_EXTENSION)):
+            try:
+                return parse(payload)
+            except AnswerTimeout:
+                late = DeadlineExceeded("the answer could not be checked in time", request=request)
+                raise self.connection_error(late, request, operation) from None
+
     @staticmethod
     def connection_error(
         error: httpx.TransportError, request: httpx.Request, operation: Operation | None = None
@@ -246,10 +275,18 @@ class SyncPipeline(_Pipeline):
         except httpx.DecodingError as error:
             raise undecodable(operation, error) from error
 
-    def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
+    def call(
+        self,
+        operation: Operation,
+        params: Mapping[str, Any],
+        body: Any,
+        parse: Callable[[Any], T] | None = None,
+    ) -> T:
+        """Send ``operation`` and return ``parse`` of its answer (without ``parse``: the payload)."""
         params, body = self.prepare(operation, params, body)
         request = self.build_request(self.http_client, operation, params, body)
-        return self.handler(operation, self.send(operation, request))
+        result: T = self.answer(operation, request, self.send(operation, request), parse)
+        return result
 
     def paginate(
         self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
@@ -258,7 +295,7 @@ class SyncPipeline(_Pipeline):
 
         def fetch(params: dict[str, Any], body: Any) -> Page[Any]:
             request = self.build_request(self.http_client, operation, params, body)
-            data = parse(self.handler(operation, self.send(operation, request)))
+            data = self.answer(operation, request, self.send(operation, request), parse)
             fields, next_params, next_body = page_fields(operation, params, body, data)
             return Page(fetch_next=lambda: fetch(next_params, next_body), **fields)
 
@@ -289,10 +326,32 @@ class AsyncPipeline(_Pipeline):
         except httpx.DecodingError as error:
             raise undecodable(operation, error) from error
 
-    async def call(self, operation: Operation, params: Mapping[str, Any], body: Any) -> Any:
+    async def call(
+        self,
+        operation: Operation,
+        params: Mapping[str, Any],
+        body: Any,
+        parse: Callable[[Any], T] | None = None,
+    ) -> T:
+        """Send ``operation`` and return ``parse`` of its answer (without ``parse``: the payload)."""
         params, body = self.prepare(operation, params, body)
         request = self.build_request(self.http_client, operation, params, body)
-        return self.handler(operation, await self.send(operation, request))
+        result: T = await self.async_answer(operation, request, await self.send(operation, request), parse)
+        return result
+
+    async def async_answer(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        response: httpx.Response,
+        parse: Callable[[Any], T] | None,
+    ) -> Any:
+        """``answer``, in a worker thread for a large body: the event loop keeps running meanwhile."""
+        if len(response.content) <= OFF_LOOP_BYTES:
+            return self.answer(operation, request, response, parse)
+        import asyncio
+
+        return await asyncio.to_thread(self.answer, operation, request, response, parse)
 
     def paginate(
         self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
@@ -302,7 +361,7 @@ class AsyncPipeline(_Pipeline):
 
         async def fetch(params: dict[str, Any], body: Any) -> AsyncPage[Any]:
             request = self.build_request(self.http_client, operation, params, body)
-            data = parse(self.handler(operation, await self.send(operation, request)))
+            data = await self.async_answer(operation, request, await self.send(operation, request), parse)
             fields, next_params, next_body = page_fields(operation, params, body, data)
             next_page: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(next_params, next_body)  # noqa: E731
             return AsyncPage(fetch_next=next_page, **fields)

@@ -14,8 +14,9 @@ envelope's data). The rules, chosen for answers we do not control:
   unambiguous. Nothing lossy is coerced: ``12.5`` is not an integer, a number is not a string, an
   unknown enum value is not in the enum.
 - A missing required field, or one of the wrong type, is a ResponseFormatError naming the operation
-  and every offending field path (``data.flow[1].waitingTime``). A payload that breaks its spec is never
-  returned as if valid.
+  and the offending field paths (``data.flow[1].waitingTime``): the first ``MAX_FIELD_ERRORS`` of them,
+  then how many more (a hostile answer must not cost memory or time per error). A payload that breaks
+  its spec is never returned as if valid.
 
 Requests are validated strictly (``"7"`` is not an int, see ``commspec._validation``): what we send is
 ours to get right.
@@ -23,10 +24,14 @@ ours to get right.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from commspec._spec import _load_model
-from commspec.errors import FieldError, ResponseFormatError
+from commspec.errors import FieldError, ResponseFormatError, field_error_lines
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -36,7 +41,35 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 M = TypeVar("M", bound="BaseModel")
 
-__all__ = ["parse", "parse_xml"]
+__all__ = ["AnswerTimeout", "answer_limits", "parse", "parse_xml"]
+
+
+class AnswerTimeout(Exception):
+    """The answer arrived but its check did not end by the call's deadline (the pipeline raises the
+    commspec timeout error for it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLimits:
+    """What bounds the reading of one answer: the client's ``max_response_bytes`` and the deadline
+    of the attempt that brought it (``time.monotonic()`` scale; None: none)."""
+
+    max_bytes: int
+    deadline: float | None
+
+
+_LIMITS: ContextVar[AnswerLimits | None] = ContextVar("commspec_answer_limits", default=None)
+
+
+@contextmanager
+def answer_limits(max_bytes: int, deadline: float | None) -> Iterator[None]:
+    """Within the block, answers are read under these limits (the pipeline sets them around the
+    parse of each answer)."""
+    token = _LIMITS.set(AnswerLimits(max_bytes, deadline))
+    try:
+        yield
+    finally:
+        _LIMITS.reset(token)
 
 
 def model(operation: Operation, name: str) -> type[BaseModel]:
@@ -64,7 +97,7 @@ def parse(operation: Operation, payload: Any, model: type[M]) -> M:
     try:
         return model.model_validate(payload, strict=False, extra="allow", by_alias=True, by_name=False)
     except pydantic.ValidationError as error:
-        raise _broken(operation, pydantic_errors(error, "")) from None
+        raise _broken(operation, pydantic_errors(error, ""), error.error_count()) from None
     except RecursionError:
         raise _unreadable(operation, "nested too deeply") from None
 
@@ -72,22 +105,33 @@ def parse(operation: Operation, payload: Any, model: type[M]) -> M:
 def parse_xml(operation: Operation, payload: Any, cls: type[T]) -> T:
     """An XML success body bound to the XSD class ``cls`` (the IOVOX call flow language): refused
     constructs, schema violations (named by path) and a wrong root are ResponseFormatErrors;
-    undeclared attributes are kept in ``any_attributes``."""
+    undeclared attributes are kept in ``any_attributes``. Read under the ``answer_limits`` in force
+    (the client's ``max_response_bytes`` and the call's deadline; ``AnswerTimeout`` past it)."""
     from commspec._xml_binding import parse_response
+    from commspec._xml_safe import DEFAULT_MAX_BYTES
 
     if not isinstance(payload, bytes | bytearray):
         raise _unreadable(operation, "not an XML body")
-    return parse_response(bytes(payload), cls, operation=operation.qualified_name)
+    # The body already passed the client's max_response_bytes: the XML limit is that same cap.
+    limits = _LIMITS.get() or AnswerLimits(DEFAULT_MAX_BYTES, None)
+    return parse_response(
+        bytes(payload),
+        cls,
+        operation=operation.qualified_name,
+        max_bytes=limits.max_bytes,
+        deadline=limits.deadline,
+    )
 
 
-def _broken(operation: Operation, errors: list[FieldError]) -> ResponseFormatError:
+def _broken(operation: Operation, errors: list[FieldError], count: int) -> ResponseFormatError:
+    """The error naming the first ``MAX_FIELD_ERRORS`` of ``count`` broken fields."""
     name = operation.qualified_name
-    lines = "\n".join(f"  - {error}" for error in errors)
     return ResponseFormatError(
         f"{name}: the vendor reported success but its answer breaks the spec, "
-        f"{len(errors)} field(s):\n{lines}",
+        f"{count:,} field(s):\n{field_error_lines(errors, count)}",
         operation=name,
         errors=errors,
+        error_count=count,
     )
 
 

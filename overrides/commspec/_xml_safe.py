@@ -6,11 +6,17 @@ from __future__ import annotations
 from typing import Final
 from xml.etree.ElementTree import Element, ParseError
 
-# defusedxml ships no type stubs (types-defusedxml is not a project dependency).
-from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
-from defusedxml.ElementTree import fromstring as _defused_fromstring  # type: ignore[import-untyped]
+from commspec._extras import require_xml_stack
 
-from commspec.errors import ResponseFormatError
+require_xml_stack()  # the iovox extra: a clear error when it is missing, before the imports below fail
+
+# defusedxml ships no type stubs (types-defusedxml is not a project dependency).
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]  # noqa: E402
+from defusedxml.ElementTree import (  # type: ignore[import-untyped]  # noqa: E402
+    fromstring as _defused_fromstring,
+)
+
+from commspec.errors import ResponseFormatError  # noqa: E402
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_DEPTH", "XmlRefusedError", "secure_parse"]
 

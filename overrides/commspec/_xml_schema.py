@@ -16,9 +16,15 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
-from commspec._xml_field_errors import field_errors, repeatable_tags
+from commspec._xml_field_errors import (
+    Declared,
+    declared_attributes,
+    field_errors,
+    repeatable_tags,
+    without_undeclared,
+)
 from commspec._xml_safe import secure_parse
-from commspec.errors import FieldError
+from commspec.errors import MAX_FIELD_ERRORS, FieldError
 
 if TYPE_CHECKING:
     import xmlschema
@@ -43,10 +49,21 @@ class Xsd:
         """The compiled XSD (XSD 1.1 for its xs:assert rules), built once per process."""
         return _reference(self)
 
-    def errors(self, document: bytes | Element) -> list[FieldError]:
-        """Every XSD violation as FieldErrors, with paths like ``request/callFlow/call[1]@record``."""
+    def errors(
+        self, document: bytes | Element, *, limit: int | None = MAX_FIELD_ERRORS + 1
+    ) -> list[FieldError]:
+        """XSD violations as FieldErrors, with paths like ``request/callFlow/call[1]@record``: the first
+        ``limit`` in document order (one more than an exception lists, so that a caller can tell
+        "there were more"); ``limit=None``: every one."""
         root = secure_parse(document) if isinstance(document, bytes) else document
-        return field_errors(self.reference(), root, _repeatable(self))
+        return field_errors(self.reference(), root, _repeatable(self), limit, _declared_attributes(self))
+
+    def without_undeclared_attributes(self, root: Element) -> tuple[Element, int]:
+        """A copy of ``root`` holding only the attributes the XSD declares on each element, and how many
+        were left out (an answer may carry more: tolerated, kept in ``any_attributes``; the copy is
+        what gets checked, the original what gets bound)."""
+        copy, undeclared = without_undeclared(root, _declared_attributes(self))
+        return copy, len(undeclared)
 
     def fast_valid(self, data: bytes) -> bool:
         """libxml2's verdict (True: valid); may raise ``check_failures()`` on what it cannot evaluate."""
@@ -71,6 +88,11 @@ def _reference(xsd: Xsd) -> xmlschema.XMLSchema11:
 @functools.cache
 def _repeatable(xsd: Xsd) -> frozenset[str]:
     return repeatable_tags(xsd.reference())
+
+
+@functools.cache
+def _declared_attributes(xsd: Xsd) -> Declared:
+    return declared_attributes(xsd.reference())
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import httpx
 
@@ -41,6 +41,10 @@ __all__ = [
     "error_class_for_kind",
 ]
 
+# Field errors kept (and listed in the message) by one exception; the rest are counted. A hostile answer
+# of 600 kB can break its schema 300,000 times: listing each took hundreds of MB and seconds.
+MAX_FIELD_ERRORS: Final = 50
+
 
 class CommspecError(Exception):
     """Base class of every error raised by commspec."""
@@ -56,6 +60,20 @@ class FieldError:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message} [{self.rule}]"
+
+
+def field_error_lines(errors: Sequence[FieldError], count: int | None = None) -> str:
+    """The first ``MAX_FIELD_ERRORS`` of ``errors`` one per line, then how many more there were
+    (``count``: the total, when more were found than ``errors`` holds; ``-1``: the check stopped early,
+    so the total is unknown)."""
+    shown = errors[:MAX_FIELD_ERRORS]
+    lines = "\n".join(f"  - {error}" for error in shown)
+    total = len(errors) if count is None else count
+    if total < 0:
+        lines += f"\n  - ... more not listed (the check stopped after {len(shown)})"
+    elif total > len(shown):
+        lines += f"\n  - ... and {total - len(shown):,} more"
+    return lines
 
 
 class ValidationError(CommspecError, ValueError):
@@ -111,7 +129,8 @@ class ResponseFormatError(CommspecError):
 
     ``operation`` names the call (``"huawei.templates_update"``) when known; ``errors`` holds one
     FieldError per spec violation (``data.flow[1].waitingTime``), empty when the body was not even
-    readable (not JSON, truncated, too deep, a refused XML construct).
+    readable (not JSON, truncated, too deep, a refused XML construct). At most ``MAX_FIELD_ERRORS`` are
+    kept; ``error_count`` says how many were found.
     """
 
     def __init__(
@@ -121,11 +140,15 @@ class ResponseFormatError(CommspecError):
         response: httpx.Response | None = None,
         operation: str | None = None,
         errors: Sequence[FieldError] = (),
+        error_count: int | None = None,
     ) -> None:
         super().__init__(message)
         self.response = response
         self.operation = operation
-        self.errors: tuple[FieldError, ...] = tuple(errors)
+        # The first MAX_FIELD_ERRORS only; ``error_count`` is how many were found (-1: the check stopped
+        # after the ones kept, the total is unknown).
+        self.errors: tuple[FieldError, ...] = tuple(errors[:MAX_FIELD_ERRORS])
+        self.error_count = len(errors) if error_count is None else error_count
 
 
 class ResponseTooLargeError(ResponseFormatError):

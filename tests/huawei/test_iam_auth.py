@@ -570,6 +570,19 @@ def test_per_call_retries_apply_to_the_iam_fetch(cloud: FakeCloud) -> None:
     assert cloud.fetches == 3
 
 
+def test_a_per_call_size_cap_applies_to_the_iam_answer(cloud: FakeCloud) -> None:
+    def padded(request: httpx.Request) -> httpx.Response:
+        response = cloud.handle(request)
+        if request.url.path != "/v3/auth/tokens":
+            return response
+        body = {**response.json(), "padding": "x" * 5_000}
+        return httpx.Response(response.status_code, headers=response.headers, json=body)
+
+    with pytest.raises(errors.ResponseTooLargeError):
+        msgsms(padded).with_options(max_response_bytes=1_000).templates.list()
+    assert msgsms(padded).templates.list().total == 0  # the client's own cap: 10 MB
+
+
 def test_a_failed_early_refresh_keeps_the_valid_token_and_tries_again_later(
     cloud: FakeCloud, clock: Clock
 ) -> None:

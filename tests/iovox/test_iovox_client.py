@@ -330,10 +330,16 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("body", HOSTILE)
+@pytest.mark.parametrize("body", HOSTILE[:3])
 def test_hostile_xml_in_responses_is_refused(body: bytes) -> None:
     with pytest.raises(XmlRefusedError):
         _answer(200, body).call_flows.retrieve("x")
+
+
+def test_an_xml_answer_over_max_response_bytes_is_refused() -> None:
+    # The XML limit is the client's max_response_bytes (tests/responses/test_bounded.py).
+    with pytest.raises(errors.ResponseTooLargeError):
+        _answer(200, HOSTILE[3]).with_options(max_response_bytes=1024 * 1024).call_flows.retrieve("x")
 
 
 @pytest.mark.parametrize("body", HOSTILE)

@@ -136,7 +136,9 @@ def test_mutated_requests_never_crash_the_mock(data: st.DataObject) -> None:
 
 def answering(status: int, body: bytes) -> IovoxClient:
     transport = httpx.MockTransport(lambda request: httpx.Response(status, content=body))
-    return IovoxClient(USER, KEY, max_retries=0, http_client=httpx.Client(transport=transport))
+    # The XML limit is the client's max_response_bytes: at 1 MiB, OVERSIZE is over it.
+    client = httpx.Client(transport=transport)
+    return IovoxClient(USER, KEY, max_retries=0, max_response_bytes=DEFAULT_MAX_BYTES, http_client=client)
 
 
 def response_body(body: bytes) -> bytes:

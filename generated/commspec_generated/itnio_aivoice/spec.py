@@ -84,14 +84,6 @@ API = ApiSpec(
         "timestamp-expired": "-4",
         "invalid-parameter": "-27",
         "malformed-json": "-46",
-        "auto-start": {
-            "resource": "tasks",
-            "when": {"mode": "AUTO"},
-            "at": "startDateTime",
-            "format": "%Y-%m-%d %H:%M:%S",
-            "from": ["NOT_STARTED"],
-            "to": "IN_PROCESS",
-        },
     },
     labels={
         "-1": "Authentication error",

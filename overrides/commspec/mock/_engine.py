@@ -15,7 +15,7 @@ import secrets
 import string
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -159,14 +159,15 @@ class Engine:
             return self.fake.serve(operation, call)
         resource = operation.api.mock_resources[effect.resource or ""]
         items = self._partition(resource, effect, call)
-        self._settle(resource, items)
         if effect.action == "create":
             return self._create(resource, effect, items, call)
         if effect.action == "list":
+            self._settle(resource, items.values())
             return self._list(operation, resource, effect, items, call)
         if effect.action == "delete" and (effect.key or "") in operation.separators:
             return self._delete_many(operation, resource, effect, items, call)
         key, item = self._find(resource, effect, items, call)
+        self._settle(resource, (item,))  # only the item this call reads or changes: O(1), not O(n)
         if effect.action == "retrieve":
             return self._answer(resource, effect, item, key)
         if effect.action == "update":
@@ -218,14 +219,15 @@ class Engine:
                 )
         return self.store.partition(resource.name, name)
 
-    def _settle(self, resource: MockResource, items: dict[Any, Item]) -> None:
-        """Apply the resource's timed transition to every item whose time has come on the mock clock
-        (an AUTO task starts itself at its startDateTime), before the operation sees them."""
+    def _settle(self, resource: MockResource, items: Iterable[Item]) -> None:
+        """Apply the resource's timed transition to the items an operation is about to see, where their
+        time has come on the mock clock (an AUTO task starts itself at its startDateTime). A create sees
+        no other item, so it settles none: seeding n items stays linear."""
         timed = resource.timed_transition
         if not timed or resource.state is None:
             return
         now = clock_text(self.store.clock(), timed["format"])
-        for item in items.values():
+        for item in items:
             at = item.get(timed["at"])
             if (
                 item.get(resource.state) in timed["from"]

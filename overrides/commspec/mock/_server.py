@@ -29,6 +29,7 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
+from commspec._extras import MissingExtraError
 from commspec._spec import Operation
 from commspec.mock._asgi import asgi_app
 from commspec.mock._callbacks import Callbacks
@@ -98,7 +99,12 @@ class MockServer:
         modules = vendors()
         for vendor, package in vendor_fakes().items():
             if package is not None:
-                importlib.import_module(package).install(self)
+                try:
+                    fake = importlib.import_module(package)
+                except MissingExtraError as missing:  # e.g. IOVOX without the iovox extra
+                    logger.info("mock: %s is not served: %s", vendor, missing)
+                    continue
+                fake.install(self)
             else:
                 apis = [module.API for module in modules[vendor]]
                 operations = [op for module in modules[vendor] for op in module.OPERATIONS.values()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from commspec import _xml_safe  # noqa: F401 - first: without the iovox extra, MissingExtraError names it
 from commspec.mock._engine import Engine
 from commspec.mock.iovox.fake import IovoxResponses, IovoxRouter
 from commspec.mock.iovox.models import IovoxBackend

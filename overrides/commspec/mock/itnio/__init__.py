@@ -26,8 +26,6 @@ def install(server: MockServer) -> None:
     fake = ItnioResponses(server.config, clock=server.clock.wall)
     backend.engine = Engine(server.config, backend, fake)
     verifications = backend.verifications = Verifications(otp_spec.API, server)
-    auto_start = aivoice_spec.API.mock["auto-start"]
-    server.clock.on_advance(lambda now: backend.auto_start(auto_start, now))
     fake.vendor_operations.update(
         verifications_send=verifications.send,
         verifications_send_rule=verifications.send,

@@ -5,11 +5,11 @@ codes sent and their checks in ``verifications`` (``commspec.mock.itnio.otp``)."
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from commspec._spec import ApiSpec
-from commspec.mock._engine import Engine, Store, clock_text
+from commspec.mock._engine import Engine, Store
 from commspec.mock.itnio.otp import Verifications
 
 
@@ -23,19 +23,6 @@ class ItnioBackend(Store):
         super().reset()
         if self.verifications is not None:
             self.verifications.reset()
-
-    def auto_start(self, rule: Mapping[str, Any], now: float) -> None:
-        """Tasks that start themselves (``x-commspec.mock.auto-start``): each item matching ``when``,
-        in a ``from`` state, whose ``at`` time (``format``, UTC) has come, moves to ``to``."""
-        resource = self.resources[rule["resource"]]
-        assert resource.state is not None, f"{resource.name}: auto-start needs the resource's state"
-        due = clock_text(now, rule["format"])
-        for items in self.items[resource.name].values():
-            for item in items.values():
-                starts = str(item.get(rule["at"]) or "~")  # "~" sorts after every date: never due
-                matches = all(item.get(name) == value for name, value in rule["when"].items())
-                if matches and item.get(resource.state) in rule["from"] and starts <= due:
-                    item[resource.state] = rule["to"]
 
     def snapshot(self) -> dict[str, Any]:
         codes = self.verifications.snapshot() if self.verifications is not None else {}

@@ -73,15 +73,18 @@ class Tokens(SyncResource):
                 "auth": auth,
             }
         )
-        payload = self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TOKENS_CREATE,
-            payload,
-            cast(
-                "type[TokenResponse]",
-                _response.model(_spec.TOKENS_CREATE, "TokenResponse"),
-            ),
-        )
+
+        def parse(payload: Any) -> TokenResponse:
+            return _response.parse(
+                _spec.TOKENS_CREATE,
+                payload,
+                cast(
+                    "type[TokenResponse]",
+                    _response.model(_spec.TOKENS_CREATE, "TokenResponse"),
+                ),
+            )
+
+        return self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body, parse)
 
 
 class AsyncTokens(AsyncResource):
@@ -133,12 +136,17 @@ class AsyncTokens(AsyncResource):
                 "auth": auth,
             }
         )
-        payload = await self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TOKENS_CREATE,
-            payload,
-            cast(
-                "type[TokenResponse]",
-                _response.model(_spec.TOKENS_CREATE, "TokenResponse"),
-            ),
+
+        def parse(payload: Any) -> TokenResponse:
+            return _response.parse(
+                _spec.TOKENS_CREATE,
+                payload,
+                cast(
+                    "type[TokenResponse]",
+                    _response.model(_spec.TOKENS_CREATE, "TokenResponse"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.TOKENS_CREATE, call_params, call_body, parse
         )

@@ -225,14 +225,19 @@ class Templates(SyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = self._pipeline.call(_spec.TEMPLATES_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_CREATE,
-            payload,
-            cast(
-                "type[TemplateRef]",
-                _response.model(_spec.TEMPLATES_CREATE, "TemplateRef"),
-            ),
+
+        def parse(payload: Any) -> TemplateRef:
+            return _response.parse(
+                _spec.TEMPLATES_CREATE,
+                payload,
+                cast(
+                    "type[TemplateRef]",
+                    _response.model(_spec.TEMPLATES_CREATE, "TemplateRef"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_CREATE, call_params, call_body, parse
         )
 
     def retrieve(
@@ -279,13 +284,19 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_RETRIEVE,
-            payload,
-            cast(
-                "type[Template]", _response.model(_spec.TEMPLATES_RETRIEVE, "Template")
-            ),
+
+        def parse(payload: Any) -> Template:
+            return _response.parse(
+                _spec.TEMPLATES_RETRIEVE,
+                payload,
+                cast(
+                    "type[Template]",
+                    _response.model(_spec.TEMPLATES_RETRIEVE, "Template"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
         )
 
     def update(
@@ -387,14 +398,19 @@ class Templates(SyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = self._pipeline.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_UPDATE,
-            payload,
-            cast(
-                "type[TemplateRef]",
-                _response.model(_spec.TEMPLATES_UPDATE, "TemplateRef"),
-            ),
+
+        def parse(payload: Any) -> TemplateRef:
+            return _response.parse(
+                _spec.TEMPLATES_UPDATE,
+                payload,
+                cast(
+                    "type[TemplateRef]",
+                    _response.model(_spec.TEMPLATES_UPDATE, "TemplateRef"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
         )
 
     def delete(
@@ -441,7 +457,7 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
         return None
 
 
@@ -647,16 +663,19 @@ class AsyncTemplates(AsyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body
-        )
-        return _response.parse(
-            _spec.TEMPLATES_CREATE,
-            payload,
-            cast(
-                "type[TemplateRef]",
-                _response.model(_spec.TEMPLATES_CREATE, "TemplateRef"),
-            ),
+
+        def parse(payload: Any) -> TemplateRef:
+            return _response.parse(
+                _spec.TEMPLATES_CREATE,
+                payload,
+                cast(
+                    "type[TemplateRef]",
+                    _response.model(_spec.TEMPLATES_CREATE, "TemplateRef"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_CREATE, call_params, call_body, parse
         )
 
     async def retrieve(
@@ -703,15 +722,19 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body
-        )
-        return _response.parse(
-            _spec.TEMPLATES_RETRIEVE,
-            payload,
-            cast(
-                "type[Template]", _response.model(_spec.TEMPLATES_RETRIEVE, "Template")
-            ),
+
+        def parse(payload: Any) -> Template:
+            return _response.parse(
+                _spec.TEMPLATES_RETRIEVE,
+                payload,
+                cast(
+                    "type[Template]",
+                    _response.model(_spec.TEMPLATES_RETRIEVE, "Template"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
         )
 
     async def update(
@@ -813,16 +836,19 @@ class AsyncTemplates(AsyncResource):
                 "variable_attributes": variable_attributes,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body
-        )
-        return _response.parse(
-            _spec.TEMPLATES_UPDATE,
-            payload,
-            cast(
-                "type[TemplateRef]",
-                _response.model(_spec.TEMPLATES_UPDATE, "TemplateRef"),
-            ),
+
+        def parse(payload: Any) -> TemplateRef:
+            return _response.parse(
+                _spec.TEMPLATES_UPDATE,
+                payload,
+                cast(
+                    "type[TemplateRef]",
+                    _response.model(_spec.TEMPLATES_UPDATE, "TemplateRef"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
         )
 
     async def delete(
@@ -869,7 +895,5 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_DELETE, call_params, call_body
-        )
+        await self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
         return None

@@ -94,14 +94,18 @@ class Messages(SyncResource):
                 "extend": extend,
             }
         )
-        payload = self._pipeline.call(_spec.MESSAGES_SEND, call_params, call_body)
-        return _response.parse(
-            _spec.MESSAGES_SEND,
-            payload,
-            cast(
-                "type[SendAnswer]", _response.model(_spec.MESSAGES_SEND, "SendAnswer")
-            ),
-        )
+
+        def parse(payload: Any) -> SendAnswer:
+            return _response.parse(
+                _spec.MESSAGES_SEND,
+                payload,
+                cast(
+                    "type[SendAnswer]",
+                    _response.model(_spec.MESSAGES_SEND, "SendAnswer"),
+                ),
+            )
+
+        return self._pipeline.call(_spec.MESSAGES_SEND, call_params, call_body, parse)
 
     def send_diff(
         self,
@@ -156,14 +160,19 @@ class Messages(SyncResource):
                 "extend": extend,
             }
         )
-        payload = self._pipeline.call(_spec.MESSAGES_SEND_DIFF, call_params, call_body)
-        return _response.parse(
-            _spec.MESSAGES_SEND_DIFF,
-            payload,
-            cast(
-                "type[SendAnswer]",
-                _response.model(_spec.MESSAGES_SEND_DIFF, "SendAnswer"),
-            ),
+
+        def parse(payload: Any) -> SendAnswer:
+            return _response.parse(
+                _spec.MESSAGES_SEND_DIFF,
+                payload,
+                cast(
+                    "type[SendAnswer]",
+                    _response.model(_spec.MESSAGES_SEND_DIFF, "SendAnswer"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.MESSAGES_SEND_DIFF, call_params, call_body, parse
         )
 
 
@@ -237,13 +246,19 @@ class AsyncMessages(AsyncResource):
                 "extend": extend,
             }
         )
-        payload = await self._pipeline.call(_spec.MESSAGES_SEND, call_params, call_body)
-        return _response.parse(
-            _spec.MESSAGES_SEND,
-            payload,
-            cast(
-                "type[SendAnswer]", _response.model(_spec.MESSAGES_SEND, "SendAnswer")
-            ),
+
+        def parse(payload: Any) -> SendAnswer:
+            return _response.parse(
+                _spec.MESSAGES_SEND,
+                payload,
+                cast(
+                    "type[SendAnswer]",
+                    _response.model(_spec.MESSAGES_SEND, "SendAnswer"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.MESSAGES_SEND, call_params, call_body, parse
         )
 
     async def send_diff(
@@ -299,14 +314,17 @@ class AsyncMessages(AsyncResource):
                 "extend": extend,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.MESSAGES_SEND_DIFF, call_params, call_body
-        )
-        return _response.parse(
-            _spec.MESSAGES_SEND_DIFF,
-            payload,
-            cast(
-                "type[SendAnswer]",
-                _response.model(_spec.MESSAGES_SEND_DIFF, "SendAnswer"),
-            ),
+
+        def parse(payload: Any) -> SendAnswer:
+            return _response.parse(
+                _spec.MESSAGES_SEND_DIFF,
+                payload,
+                cast(
+                    "type[SendAnswer]",
+                    _response.model(_spec.MESSAGES_SEND_DIFF, "SendAnswer"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.MESSAGES_SEND_DIFF, call_params, call_body, parse
         )

@@ -71,10 +71,14 @@ class CallFlows(SyncResource):
         call_body = None
         from commspec_generated.iovox_callflow_xml import Response
 
-        payload = self._pipeline.call(_spec.CALL_FLOWS_RETRIEVE, call_params, call_body)
-        return _response.parse_xml(
-            _spec.CALL_FLOWS_RETRIEVE, payload, Response
-        ).call_flow
+        def parse(payload: Any) -> CallFlow:
+            return _response.parse_xml(
+                _spec.CALL_FLOWS_RETRIEVE, payload, Response
+            ).call_flow
+
+        return self._pipeline.call(
+            _spec.CALL_FLOWS_RETRIEVE, call_params, call_body, parse
+        )
 
     def update(
         self,
@@ -353,12 +357,14 @@ class AsyncCallFlows(AsyncResource):
         call_body = None
         from commspec_generated.iovox_callflow_xml import Response
 
-        payload = await self._pipeline.call(
-            _spec.CALL_FLOWS_RETRIEVE, call_params, call_body
+        def parse(payload: Any) -> CallFlow:
+            return _response.parse_xml(
+                _spec.CALL_FLOWS_RETRIEVE, payload, Response
+            ).call_flow
+
+        return await self._pipeline.call(
+            _spec.CALL_FLOWS_RETRIEVE, call_params, call_body, parse
         )
-        return _response.parse_xml(
-            _spec.CALL_FLOWS_RETRIEVE, payload, Response
-        ).call_flow
 
     async def update(
         self,

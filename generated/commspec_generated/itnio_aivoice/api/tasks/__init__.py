@@ -170,15 +170,18 @@ class Tasks(SyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_CREATE,
-            payload,
-            cast(
-                "type[TasksCreateResponse]",
-                _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int:
+            return _response.parse(
+                _spec.TASKS_CREATE,
+                payload,
+                cast(
+                    "type[TasksCreateResponse]",
+                    _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body, parse)
 
     def edit(
         self,
@@ -318,15 +321,18 @@ class Tasks(SyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_EDIT,
-            payload,
-            cast(
-                "type[JobIdEnvelope]",
-                _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int | None:
+            return _response.parse(
+                _spec.TASKS_EDIT,
+                payload,
+                cast(
+                    "type[JobIdEnvelope]",
+                    _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body, parse)
 
     def start(
         self,
@@ -374,15 +380,19 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._pipeline.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_START,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_START, "NullEnvelope")
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_START,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_START, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return self._pipeline.call(_spec.TASKS_START, call_params, call_body, parse)
 
     def stop(
         self,
@@ -428,15 +438,19 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._pipeline.call(_spec.TASKS_STOP, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_STOP,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_STOP, "NullEnvelope")
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_STOP,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_STOP, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return self._pipeline.call(_spec.TASKS_STOP, call_params, call_body, parse)
 
     def delete(
         self,
@@ -481,16 +495,19 @@ class Tasks(SyncResource):
                 "jobId": job_id,
             }
         )
-        payload = self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_DELETE,
-            payload,
-            cast(
-                "type[NullEnvelope]",
-                _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
-            ),
-        )
-        return None
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_DELETE,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body, parse)
 
     def list(
         self,
@@ -697,15 +714,20 @@ class AsyncTasks(AsyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = await self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_CREATE,
-            payload,
-            cast(
-                "type[TasksCreateResponse]",
-                _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int:
+            return _response.parse(
+                _spec.TASKS_CREATE,
+                payload,
+                cast(
+                    "type[TasksCreateResponse]",
+                    _response.model(_spec.TASKS_CREATE, "TasksCreateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.TASKS_CREATE, call_params, call_body, parse
+        )
 
     async def edit(
         self,
@@ -845,15 +867,20 @@ class AsyncTasks(AsyncResource):
                 "redialTimes": redial_times,
             }
         )
-        payload = await self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body)
-        return _response.parse(
-            _spec.TASKS_EDIT,
-            payload,
-            cast(
-                "type[JobIdEnvelope]",
-                _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> int | None:
+            return _response.parse(
+                _spec.TASKS_EDIT,
+                payload,
+                cast(
+                    "type[JobIdEnvelope]",
+                    _response.model(_spec.TASKS_EDIT, "JobIdEnvelope"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.TASKS_EDIT, call_params, call_body, parse
+        )
 
     async def start(
         self,
@@ -901,15 +928,21 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._pipeline.call(_spec.TASKS_START, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_START,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_START, "NullEnvelope")
-            ),
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_START,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_START, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return await self._pipeline.call(
+            _spec.TASKS_START, call_params, call_body, parse
         )
-        return None
 
     async def stop(
         self,
@@ -955,15 +988,21 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._pipeline.call(_spec.TASKS_STOP, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_STOP,
-            payload,
-            cast(
-                "type[NullEnvelope]", _response.model(_spec.TASKS_STOP, "NullEnvelope")
-            ),
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_STOP,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_STOP, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return await self._pipeline.call(
+            _spec.TASKS_STOP, call_params, call_body, parse
         )
-        return None
 
     async def delete(
         self,
@@ -1008,16 +1047,21 @@ class AsyncTasks(AsyncResource):
                 "jobId": job_id,
             }
         )
-        payload = await self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body)
-        _response.parse(
-            _spec.TASKS_DELETE,
-            payload,
-            cast(
-                "type[NullEnvelope]",
-                _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
-            ),
+
+        def parse(payload: Any) -> None:
+            _response.parse(
+                _spec.TASKS_DELETE,
+                payload,
+                cast(
+                    "type[NullEnvelope]",
+                    _response.model(_spec.TASKS_DELETE, "NullEnvelope"),
+                ),
+            )
+            return None
+
+        return await self._pipeline.call(
+            _spec.TASKS_DELETE, call_params, call_body, parse
         )
-        return None
 
     def list(
         self,

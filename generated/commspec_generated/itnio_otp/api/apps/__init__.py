@@ -88,15 +88,18 @@ class Apps(SyncResource):
                 "periodPhoneSendLimit": period_phone_send_limit,
             }
         )
-        payload = self._pipeline.call(_spec.APPS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_CREATE,
-            payload,
-            cast(
-                "type[AppsCreateResponse]",
-                _response.model(_spec.APPS_CREATE, "AppsCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationApp:
+            return _response.parse(
+                _spec.APPS_CREATE,
+                payload,
+                cast(
+                    "type[AppsCreateResponse]",
+                    _response.model(_spec.APPS_CREATE, "AppsCreateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.APPS_CREATE, call_params, call_body, parse)
 
     def update(
         self,
@@ -156,15 +159,18 @@ class Apps(SyncResource):
                 "periodPhoneSendLimit": period_phone_send_limit,
             }
         )
-        payload = self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_UPDATE,
-            payload,
-            cast(
-                "type[AppsUpdateResponse]",
-                _response.model(_spec.APPS_UPDATE, "AppsUpdateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationApp:
+            return _response.parse(
+                _spec.APPS_UPDATE,
+                payload,
+                cast(
+                    "type[AppsUpdateResponse]",
+                    _response.model(_spec.APPS_UPDATE, "AppsUpdateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body, parse)
 
     def retrieve(
         self,
@@ -202,15 +208,18 @@ class Apps(SyncResource):
             "appId": app_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_RETRIEVE,
-            payload,
-            cast(
-                "type[AppsRetrieveResponse]",
-                _response.model(_spec.APPS_RETRIEVE, "AppsRetrieveResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationApp:
+            return _response.parse(
+                _spec.APPS_RETRIEVE,
+                payload,
+                cast(
+                    "type[AppsRetrieveResponse]",
+                    _response.model(_spec.APPS_RETRIEVE, "AppsRetrieveResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body, parse)
 
 
 class AsyncApps(AsyncResource):
@@ -271,15 +280,20 @@ class AsyncApps(AsyncResource):
                 "periodPhoneSendLimit": period_phone_send_limit,
             }
         )
-        payload = await self._pipeline.call(_spec.APPS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_CREATE,
-            payload,
-            cast(
-                "type[AppsCreateResponse]",
-                _response.model(_spec.APPS_CREATE, "AppsCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationApp:
+            return _response.parse(
+                _spec.APPS_CREATE,
+                payload,
+                cast(
+                    "type[AppsCreateResponse]",
+                    _response.model(_spec.APPS_CREATE, "AppsCreateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.APPS_CREATE, call_params, call_body, parse
+        )
 
     async def update(
         self,
@@ -339,15 +353,20 @@ class AsyncApps(AsyncResource):
                 "periodPhoneSendLimit": period_phone_send_limit,
             }
         )
-        payload = await self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_UPDATE,
-            payload,
-            cast(
-                "type[AppsUpdateResponse]",
-                _response.model(_spec.APPS_UPDATE, "AppsUpdateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationApp:
+            return _response.parse(
+                _spec.APPS_UPDATE,
+                payload,
+                cast(
+                    "type[AppsUpdateResponse]",
+                    _response.model(_spec.APPS_UPDATE, "AppsUpdateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.APPS_UPDATE, call_params, call_body, parse
+        )
 
     async def retrieve(
         self,
@@ -385,12 +404,17 @@ class AsyncApps(AsyncResource):
             "appId": app_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.APPS_RETRIEVE,
-            payload,
-            cast(
-                "type[AppsRetrieveResponse]",
-                _response.model(_spec.APPS_RETRIEVE, "AppsRetrieveResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationApp:
+            return _response.parse(
+                _spec.APPS_RETRIEVE,
+                payload,
+                cast(
+                    "type[AppsRetrieveResponse]",
+                    _response.model(_spec.APPS_RETRIEVE, "AppsRetrieveResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.APPS_RETRIEVE, call_params, call_body, parse
+        )

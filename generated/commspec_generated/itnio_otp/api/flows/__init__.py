@@ -80,15 +80,18 @@ class Flows(SyncResource):
                 "flow": flow,
             }
         )
-        payload = self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_CREATE,
-            payload,
-            cast(
-                "type[FlowsCreateResponse]",
-                _response.model(_spec.FLOWS_CREATE, "FlowsCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> TaskFlow:
+            return _response.parse(
+                _spec.FLOWS_CREATE,
+                payload,
+                cast(
+                    "type[FlowsCreateResponse]",
+                    _response.model(_spec.FLOWS_CREATE, "FlowsCreateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body, parse)
 
     def update(
         self,
@@ -139,15 +142,18 @@ class Flows(SyncResource):
                 "flow": flow,
             }
         )
-        payload = self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_UPDATE,
-            payload,
-            cast(
-                "type[FlowsUpdateResponse]",
-                _response.model(_spec.FLOWS_UPDATE, "FlowsUpdateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> TaskFlow:
+            return _response.parse(
+                _spec.FLOWS_UPDATE,
+                payload,
+                cast(
+                    "type[FlowsUpdateResponse]",
+                    _response.model(_spec.FLOWS_UPDATE, "FlowsUpdateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body, parse)
 
     def list(
         self,
@@ -178,15 +184,18 @@ class Flows(SyncResource):
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_LIST,
-            payload,
-            cast(
-                "type[FlowsListResponse]",
-                _response.model(_spec.FLOWS_LIST, "FlowsListResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> builtins.list[TaskFlow]:
+            return _response.parse(
+                _spec.FLOWS_LIST,
+                payload,
+                cast(
+                    "type[FlowsListResponse]",
+                    _response.model(_spec.FLOWS_LIST, "FlowsListResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body, parse)
 
     def retrieve(
         self,
@@ -223,15 +232,18 @@ class Flows(SyncResource):
             "flowId": flow_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.FLOWS_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_RETRIEVE,
-            payload,
-            cast(
-                "type[FlowsRetrieveResponse]",
-                _response.model(_spec.FLOWS_RETRIEVE, "FlowsRetrieveResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> TaskFlow:
+            return _response.parse(
+                _spec.FLOWS_RETRIEVE,
+                payload,
+                cast(
+                    "type[FlowsRetrieveResponse]",
+                    _response.model(_spec.FLOWS_RETRIEVE, "FlowsRetrieveResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.FLOWS_RETRIEVE, call_params, call_body, parse)
 
 
 class AsyncFlows(AsyncResource):
@@ -283,15 +295,20 @@ class AsyncFlows(AsyncResource):
                 "flow": flow,
             }
         )
-        payload = await self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_CREATE,
-            payload,
-            cast(
-                "type[FlowsCreateResponse]",
-                _response.model(_spec.FLOWS_CREATE, "FlowsCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> TaskFlow:
+            return _response.parse(
+                _spec.FLOWS_CREATE,
+                payload,
+                cast(
+                    "type[FlowsCreateResponse]",
+                    _response.model(_spec.FLOWS_CREATE, "FlowsCreateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.FLOWS_CREATE, call_params, call_body, parse
+        )
 
     async def update(
         self,
@@ -342,15 +359,20 @@ class AsyncFlows(AsyncResource):
                 "flow": flow,
             }
         )
-        payload = await self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_UPDATE,
-            payload,
-            cast(
-                "type[FlowsUpdateResponse]",
-                _response.model(_spec.FLOWS_UPDATE, "FlowsUpdateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> TaskFlow:
+            return _response.parse(
+                _spec.FLOWS_UPDATE,
+                payload,
+                cast(
+                    "type[FlowsUpdateResponse]",
+                    _response.model(_spec.FLOWS_UPDATE, "FlowsUpdateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.FLOWS_UPDATE, call_params, call_body, parse
+        )
 
     async def list(
         self,
@@ -381,15 +403,20 @@ class AsyncFlows(AsyncResource):
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body)
-        return _response.parse(
-            _spec.FLOWS_LIST,
-            payload,
-            cast(
-                "type[FlowsListResponse]",
-                _response.model(_spec.FLOWS_LIST, "FlowsListResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> builtins.list[TaskFlow]:
+            return _response.parse(
+                _spec.FLOWS_LIST,
+                payload,
+                cast(
+                    "type[FlowsListResponse]",
+                    _response.model(_spec.FLOWS_LIST, "FlowsListResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.FLOWS_LIST, call_params, call_body, parse
+        )
 
     async def retrieve(
         self,
@@ -426,14 +453,17 @@ class AsyncFlows(AsyncResource):
             "flowId": flow_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(
-            _spec.FLOWS_RETRIEVE, call_params, call_body
+
+        def parse(payload: Any) -> TaskFlow:
+            return _response.parse(
+                _spec.FLOWS_RETRIEVE,
+                payload,
+                cast(
+                    "type[FlowsRetrieveResponse]",
+                    _response.model(_spec.FLOWS_RETRIEVE, "FlowsRetrieveResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.FLOWS_RETRIEVE, call_params, call_body, parse
         )
-        return _response.parse(
-            _spec.FLOWS_RETRIEVE,
-            payload,
-            cast(
-                "type[FlowsRetrieveResponse]",
-                _response.model(_spec.FLOWS_RETRIEVE, "FlowsRetrieveResponse"),
-            ),
-        ).data

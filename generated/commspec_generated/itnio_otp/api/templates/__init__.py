@@ -122,15 +122,20 @@ class Templates(SyncResource):
                 "senderId": sender_id,
             }
         )
-        payload = self._pipeline.call(_spec.TEMPLATES_CREATE, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_CREATE,
-            payload,
-            cast(
-                "type[TemplatesCreateResponse]",
-                _response.model(_spec.TEMPLATES_CREATE, "TemplatesCreateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationTemplate:
+            return _response.parse(
+                _spec.TEMPLATES_CREATE,
+                payload,
+                cast(
+                    "type[TemplatesCreateResponse]",
+                    _response.model(_spec.TEMPLATES_CREATE, "TemplatesCreateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+        )
 
     def update(
         self,
@@ -222,15 +227,20 @@ class Templates(SyncResource):
                 "senderId": sender_id,
             }
         )
-        payload = self._pipeline.call(_spec.TEMPLATES_UPDATE, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_UPDATE,
-            payload,
-            cast(
-                "type[TemplatesUpdateResponse]",
-                _response.model(_spec.TEMPLATES_UPDATE, "TemplatesUpdateResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationTemplate:
+            return _response.parse(
+                _spec.TEMPLATES_UPDATE,
+                payload,
+                cast(
+                    "type[TemplatesUpdateResponse]",
+                    _response.model(_spec.TEMPLATES_UPDATE, "TemplatesUpdateResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+        )
 
     def list(
         self,
@@ -262,15 +272,18 @@ class Templates(SyncResource):
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.TEMPLATES_LIST, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_LIST,
-            payload,
-            cast(
-                "type[TemplatesListResponse]",
-                _response.model(_spec.TEMPLATES_LIST, "TemplatesListResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> builtins.list[VerificationTemplate]:
+            return _response.parse(
+                _spec.TEMPLATES_LIST,
+                payload,
+                cast(
+                    "type[TemplatesListResponse]",
+                    _response.model(_spec.TEMPLATES_LIST, "TemplatesListResponse"),
+                ),
+            ).data
+
+        return self._pipeline.call(_spec.TEMPLATES_LIST, call_params, call_body, parse)
 
     def retrieve(
         self,
@@ -308,15 +321,22 @@ class Templates(SyncResource):
             "templateId": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = self._pipeline.call(_spec.TEMPLATES_RETRIEVE, call_params, call_body)
-        return _response.parse(
-            _spec.TEMPLATES_RETRIEVE,
-            payload,
-            cast(
-                "type[TemplatesRetrieveResponse]",
-                _response.model(_spec.TEMPLATES_RETRIEVE, "TemplatesRetrieveResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationTemplate:
+            return _response.parse(
+                _spec.TEMPLATES_RETRIEVE,
+                payload,
+                cast(
+                    "type[TemplatesRetrieveResponse]",
+                    _response.model(
+                        _spec.TEMPLATES_RETRIEVE, "TemplatesRetrieveResponse"
+                    ),
+                ),
+            ).data
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+        )
 
 
 class AsyncTemplates(AsyncResource):
@@ -412,17 +432,20 @@ class AsyncTemplates(AsyncResource):
                 "senderId": sender_id,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body
+
+        def parse(payload: Any) -> VerificationTemplate:
+            return _response.parse(
+                _spec.TEMPLATES_CREATE,
+                payload,
+                cast(
+                    "type[TemplatesCreateResponse]",
+                    _response.model(_spec.TEMPLATES_CREATE, "TemplatesCreateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_CREATE, call_params, call_body, parse
         )
-        return _response.parse(
-            _spec.TEMPLATES_CREATE,
-            payload,
-            cast(
-                "type[TemplatesCreateResponse]",
-                _response.model(_spec.TEMPLATES_CREATE, "TemplatesCreateResponse"),
-            ),
-        ).data
 
     async def update(
         self,
@@ -514,17 +537,20 @@ class AsyncTemplates(AsyncResource):
                 "senderId": sender_id,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body
+
+        def parse(payload: Any) -> VerificationTemplate:
+            return _response.parse(
+                _spec.TEMPLATES_UPDATE,
+                payload,
+                cast(
+                    "type[TemplatesUpdateResponse]",
+                    _response.model(_spec.TEMPLATES_UPDATE, "TemplatesUpdateResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
         )
-        return _response.parse(
-            _spec.TEMPLATES_UPDATE,
-            payload,
-            cast(
-                "type[TemplatesUpdateResponse]",
-                _response.model(_spec.TEMPLATES_UPDATE, "TemplatesUpdateResponse"),
-            ),
-        ).data
 
     async def list(
         self,
@@ -556,17 +582,20 @@ class AsyncTemplates(AsyncResource):
         """
         call_params: dict[str, Any] = {}
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_LIST, call_params, call_body
+
+        def parse(payload: Any) -> builtins.list[VerificationTemplate]:
+            return _response.parse(
+                _spec.TEMPLATES_LIST,
+                payload,
+                cast(
+                    "type[TemplatesListResponse]",
+                    _response.model(_spec.TEMPLATES_LIST, "TemplatesListResponse"),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_LIST, call_params, call_body, parse
         )
-        return _response.parse(
-            _spec.TEMPLATES_LIST,
-            payload,
-            cast(
-                "type[TemplatesListResponse]",
-                _response.model(_spec.TEMPLATES_LIST, "TemplatesListResponse"),
-            ),
-        ).data
 
     async def retrieve(
         self,
@@ -604,14 +633,19 @@ class AsyncTemplates(AsyncResource):
             "templateId": template_id,
         }
         call_body: dict[str, Any] | None = None
-        payload = await self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body
+
+        def parse(payload: Any) -> VerificationTemplate:
+            return _response.parse(
+                _spec.TEMPLATES_RETRIEVE,
+                payload,
+                cast(
+                    "type[TemplatesRetrieveResponse]",
+                    _response.model(
+                        _spec.TEMPLATES_RETRIEVE, "TemplatesRetrieveResponse"
+                    ),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
         )
-        return _response.parse(
-            _spec.TEMPLATES_RETRIEVE,
-            payload,
-            cast(
-                "type[TemplatesRetrieveResponse]",
-                _response.model(_spec.TEMPLATES_RETRIEVE, "TemplatesRetrieveResponse"),
-            ),
-        ).data

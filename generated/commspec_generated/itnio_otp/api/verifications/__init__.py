@@ -93,15 +93,22 @@ class Verifications(SyncResource):
                 "orderId": order_id,
             }
         )
-        payload = self._pipeline.call(_spec.VERIFICATIONS_SEND, call_params, call_body)
-        return _response.parse(
-            _spec.VERIFICATIONS_SEND,
-            payload,
-            cast(
-                "type[VerificationsSendResponse]",
-                _response.model(_spec.VERIFICATIONS_SEND, "VerificationsSendResponse"),
-            ),
-        ).data
+
+        def parse(payload: Any) -> VerificationSent:
+            return _response.parse(
+                _spec.VERIFICATIONS_SEND,
+                payload,
+                cast(
+                    "type[VerificationsSendResponse]",
+                    _response.model(
+                        _spec.VERIFICATIONS_SEND, "VerificationsSendResponse"
+                    ),
+                ),
+            ).data
+
+        return self._pipeline.call(
+            _spec.VERIFICATIONS_SEND, call_params, call_body, parse
+        )
 
     def send_rule(
         self,
@@ -164,19 +171,22 @@ class Verifications(SyncResource):
                 "orderId": order_id,
             }
         )
-        payload = self._pipeline.call(
-            _spec.VERIFICATIONS_SEND_RULE, call_params, call_body
-        )
-        return _response.parse(
-            _spec.VERIFICATIONS_SEND_RULE,
-            payload,
-            cast(
-                "type[VerificationsSendRuleResponse]",
-                _response.model(
-                    _spec.VERIFICATIONS_SEND_RULE, "VerificationsSendRuleResponse"
+
+        def parse(payload: Any) -> VerificationSent:
+            return _response.parse(
+                _spec.VERIFICATIONS_SEND_RULE,
+                payload,
+                cast(
+                    "type[VerificationsSendRuleResponse]",
+                    _response.model(
+                        _spec.VERIFICATIONS_SEND_RULE, "VerificationsSendRuleResponse"
+                    ),
                 ),
-            ),
-        ).data
+            ).data
+
+        return self._pipeline.call(
+            _spec.VERIFICATIONS_SEND_RULE, call_params, call_body, parse
+        )
 
     def verify(
         self,
@@ -222,19 +232,22 @@ class Verifications(SyncResource):
                 "code": code,
             }
         )
-        payload = self._pipeline.call(
-            _spec.VERIFICATIONS_VERIFY, call_params, call_body
-        )
-        return _response.parse(
-            _spec.VERIFICATIONS_VERIFY,
-            payload,
-            cast(
-                "type[VerificationsVerifyResponse]",
-                _response.model(
-                    _spec.VERIFICATIONS_VERIFY, "VerificationsVerifyResponse"
+
+        def parse(payload: Any) -> VerificationCheck:
+            return _response.parse(
+                _spec.VERIFICATIONS_VERIFY,
+                payload,
+                cast(
+                    "type[VerificationsVerifyResponse]",
+                    _response.model(
+                        _spec.VERIFICATIONS_VERIFY, "VerificationsVerifyResponse"
+                    ),
                 ),
-            ),
-        ).data
+            ).data
+
+        return self._pipeline.call(
+            _spec.VERIFICATIONS_VERIFY, call_params, call_body, parse
+        )
 
 
 class AsyncVerifications(AsyncResource):
@@ -301,17 +314,22 @@ class AsyncVerifications(AsyncResource):
                 "orderId": order_id,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.VERIFICATIONS_SEND, call_params, call_body
+
+        def parse(payload: Any) -> VerificationSent:
+            return _response.parse(
+                _spec.VERIFICATIONS_SEND,
+                payload,
+                cast(
+                    "type[VerificationsSendResponse]",
+                    _response.model(
+                        _spec.VERIFICATIONS_SEND, "VerificationsSendResponse"
+                    ),
+                ),
+            ).data
+
+        return await self._pipeline.call(
+            _spec.VERIFICATIONS_SEND, call_params, call_body, parse
         )
-        return _response.parse(
-            _spec.VERIFICATIONS_SEND,
-            payload,
-            cast(
-                "type[VerificationsSendResponse]",
-                _response.model(_spec.VERIFICATIONS_SEND, "VerificationsSendResponse"),
-            ),
-        ).data
 
     async def send_rule(
         self,
@@ -374,19 +392,22 @@ class AsyncVerifications(AsyncResource):
                 "orderId": order_id,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.VERIFICATIONS_SEND_RULE, call_params, call_body
-        )
-        return _response.parse(
-            _spec.VERIFICATIONS_SEND_RULE,
-            payload,
-            cast(
-                "type[VerificationsSendRuleResponse]",
-                _response.model(
-                    _spec.VERIFICATIONS_SEND_RULE, "VerificationsSendRuleResponse"
+
+        def parse(payload: Any) -> VerificationSent:
+            return _response.parse(
+                _spec.VERIFICATIONS_SEND_RULE,
+                payload,
+                cast(
+                    "type[VerificationsSendRuleResponse]",
+                    _response.model(
+                        _spec.VERIFICATIONS_SEND_RULE, "VerificationsSendRuleResponse"
+                    ),
                 ),
-            ),
-        ).data
+            ).data
+
+        return await self._pipeline.call(
+            _spec.VERIFICATIONS_SEND_RULE, call_params, call_body, parse
+        )
 
     async def verify(
         self,
@@ -432,16 +453,19 @@ class AsyncVerifications(AsyncResource):
                 "code": code,
             }
         )
-        payload = await self._pipeline.call(
-            _spec.VERIFICATIONS_VERIFY, call_params, call_body
-        )
-        return _response.parse(
-            _spec.VERIFICATIONS_VERIFY,
-            payload,
-            cast(
-                "type[VerificationsVerifyResponse]",
-                _response.model(
-                    _spec.VERIFICATIONS_VERIFY, "VerificationsVerifyResponse"
+
+        def parse(payload: Any) -> VerificationCheck:
+            return _response.parse(
+                _spec.VERIFICATIONS_VERIFY,
+                payload,
+                cast(
+                    "type[VerificationsVerifyResponse]",
+                    _response.model(
+                        _spec.VERIFICATIONS_VERIFY, "VerificationsVerifyResponse"
+                    ),
                 ),
-            ),
-        ).data
+            ).data
+
+        return await self._pipeline.call(
+            _spec.VERIFICATIONS_VERIFY, call_params, call_body, parse
+        )

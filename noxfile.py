@@ -163,7 +163,11 @@ def tests(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", *PYTHON_PATHS)
     session.run("mypy", "--strict")
     env = bench_env(session)
-    session.run("pytest", *session.posargs, env={"PRISM_BIN": env["PRISM_BIN"]})
+    session.run(  # Huawei's SDK in its own venv: tests/huawei/test_sdk_parity.py compares requests with it
+        "pytest",
+        *session.posargs,
+        env={"PRISM_BIN": env["PRISM_BIN"], "HUAWEI_SDK_PYTHON": env["HUAWEI_SDK_PYTHON"]},
+    )
     # Server mode: the testing helpers and the examples again, the commspec_mock fixture driving a served
     # mock (COMMSPEC_MOCK_URL), as a CI job beside `commspec-mock` runs them (README, "beside a CI job").
     with served_mock_process(session) as url:

@@ -5,6 +5,65 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class AppCreated(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_key: Annotated[
+        str | None,
+        Field(
+            description="Application key (the SMS sending client's app_key).",
+            examples=["c8RWg3ggEcyd4D3p94bf3Y7x1Ile"],
+        ),
+    ] = None
+    app_name: Annotated[str | None, Field(description="Application name.")] = None
+    app_secret: Annotated[
+        str | None,
+        Field(description="Application secret (with show_secret only).", repr=False),
+    ] = None
+    id: Annotated[str, Field(description="The application's primary key.")]
+
+
+class AppUpdated(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_key: Annotated[
+        str | None,
+        Field(
+            description="Application key.", examples=["c8RWg3ggEcyd4D3p94bf3Y7x1Ile"]
+        ),
+    ] = None
+    app_name: Annotated[str | None, Field(description="Application name.")] = None
+    id: Annotated[str, Field(description="The application's primary key.")]
+
+
+class AppsCreateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    project_id: str
+
+
+class AppsRetrieveParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
+class AppsUpdateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
 class Error(BaseModel):
     """
     Error body (https://support.huaweicloud.com/api-msgsms/sms_05_0060.html).
@@ -116,6 +175,165 @@ class TenantBasic(BaseModel):
     customer_id: str | None = None
     customer_name: str | None = None
     enterprise_name: str | None = None
+
+
+class App(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_access_addr: Annotated[
+        str | None,
+        Field(
+            description="The application access address (the SMS client's base_url)."
+        ),
+    ] = None
+    app_key: Annotated[str | None, Field(description="Application key.")] = None
+    app_name: Annotated[str | None, Field(description="Application name.")] = None
+    create_time: Annotated[
+        str | None, Field(description="Creation time, yyyy-MM-dd HH:mm:ss.")
+    ] = None
+    customer_id: Annotated[
+        str | None, Field(description="The tenant's customer ID.")
+    ] = None
+    developer_account: Annotated[
+        str | None, Field(description="The tenant's developer account.")
+    ] = None
+    enterprise_project_id: Annotated[
+        str | None, Field(description="Enterprise project ID.")
+    ] = None
+    enterprise_project_name: Annotated[
+        str | None, Field(description="Enterprise project name.")
+    ] = None
+    id: Annotated[
+        str,
+        Field(description="Primary key (used to query and modify the application)."),
+    ]
+    industry: Annotated[int | None, Field(description="Industry type.")] = None
+    intl_channel_num: Annotated[
+        str | None, Field(description="International SMS channel number.")
+    ] = None
+    ip_white_list: Annotated[str | None, Field(description="IP allowlist.")] = None
+    is_support_multiomp: Annotated[
+        bool | None, Field(description="Whether several OMPs are supported.")
+    ] = None
+    omp_app_name: Annotated[str | None, Field(description="OMP application name.")] = (
+        None
+    )
+    platform: Annotated[str | None, Field(description="Platform.")] = None
+    protocol: Annotated[str | None, Field(description="Protocol.")] = None
+    region: Annotated[
+        Literal["cn", "intl"] | None,
+        Field(description="Region: cn = Chinese mainland, intl = international."),
+    ] = None
+    resource_id: Annotated[
+        str | None, Field(description="The tenant's resource ID.")
+    ] = None
+    status: Annotated[
+        Literal["CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING"] | None,
+        Field(
+            description="CREATED: not yet online; SUSPENDED: paused (no sending); LAUNCHED: in service; PROCESSING: waiting\nfor resources.\n"
+        ),
+    ] = None
+    tenant: TenantBasic | None = None
+    up_link_addr: Annotated[str | None, Field(description="Uplink SMS address.")] = None
+    update_time: Annotated[
+        str | None, Field(description="Update time, yyyy-MM-dd HH:mm:ss.")
+    ] = None
+
+
+class AppCreateRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_name: Annotated[str, Field(description="Application name.", min_length=1)]
+    create_sign_and_template: Annotated[
+        bool | None,
+        Field(
+            description="Create a test signature and template (Chinese-mainland applications only)."
+        ),
+    ] = None
+    enterprise_project_id: Annotated[
+        str | None,
+        Field(description="Enterprise project ID (the vendor's default: 0)."),
+    ] = None
+    enterprise_project_name: Annotated[
+        str | None,
+        Field(description="Enterprise project name (the vendor's default: default)."),
+    ] = None
+    region: Annotated[
+        Literal["cn", "intl"],
+        Field(description="Region: cn = Chinese mainland, intl = international."),
+    ]
+    show_secret: Annotated[
+        bool | None, Field(description="Return app_secret in the answer.")
+    ] = None
+    up_link_addr: Annotated[
+        str | None,
+        Field(
+            description="Uplink (inbound SMS) callback address (Chinese-mainland applications only)."
+        ),
+    ] = None
+
+
+class AppList(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    results: Annotated[list[App], Field(description="The applications of this page.")]
+    total: Annotated[int, Field(description="How many applications match.")]
+
+
+class AppUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_name: Annotated[
+        str | None, Field(description="Application name.", min_length=1)
+    ] = None
+    create_sign_and_template: Annotated[
+        bool | None,
+        Field(
+            description="Create a test signature and template (Chinese mainland only)."
+        ),
+    ] = None
+    enterprise_project_id: Annotated[
+        str | None, Field(description="Enterprise project ID.")
+    ] = None
+    enterprise_project_name: Annotated[
+        str | None, Field(description="Enterprise project name.")
+    ] = None
+    region: Annotated[
+        Literal["cn", "intl"] | None,
+        Field(description="Region: cn = Chinese mainland, intl = international."),
+    ] = None
+    up_link_addr: Annotated[
+        str | None, Field(description="Uplink (inbound SMS) callback address.")
+    ] = None
+
+
+class AppsListParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    app_name: str | None = None
+    end_time: str | None = None
+    limit: Annotated[int, Field(ge=1)] = 10
+    offset: Annotated[int | None, Field(ge=0)] = None
+    project_id: str
+    region: Annotated[
+        Literal["cn", "intl"] | None,
+        Field(description="Region: cn = Chinese mainland, intl = international."),
+    ] = None
+    sort_dir: Literal["asc", "desc"] | None = None
+    sort_key: str | None = None
+    start_time: str | None = None
+    status: Annotated[
+        Literal["CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING"] | None,
+        Field(
+            description="CREATED: not yet online; SUSPENDED: paused (no sending); LAUNCHED: in service; PROCESSING: waiting\nfor resources.\n"
+        ),
+    ] = None
 
 
 class Template(BaseModel):
@@ -317,6 +535,12 @@ class TemplateRequest(BaseModel):
 
 
 __all__ = [
+    "App",
+    "AppCreateRequest",
+    "AppCreated",
+    "AppList",
+    "AppUpdateRequest",
+    "AppUpdated",
     "Error",
     "Template",
     "TemplateList",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from commspec.runtime import AsyncPipeline, SyncPipeline
 
+from .apps import Apps, AsyncApps
 from .templates import AsyncTemplates, Templates
 
 
@@ -11,15 +12,19 @@ class MsgsmsResources:
     """Mixin for a blocking vendor client: the `msgsms` resources."""
 
     templates: Templates
+    apps: Apps
 
     def _bind_msgsms(self, pipeline: SyncPipeline) -> None:
         self.templates = Templates(pipeline)
+        self.apps = Apps(pipeline)
 
 
 class AsyncMsgsmsResources:
     """Mixin for an asyncio vendor client: the `msgsms` resources."""
 
     templates: AsyncTemplates
+    apps: AsyncApps
 
     def _bind_msgsms(self, pipeline: AsyncPipeline) -> None:
         self.templates = AsyncTemplates(pipeline)
+        self.apps = AsyncApps(pipeline)

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -38,6 +40,10 @@ class Apps(SyncResource):
         sort_dir: Literal["asc", "desc"] | None = None,
         sort_key: str | None = None,
         status: Literal["CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[App]:
         """Query SMS applications.
 
@@ -57,6 +63,10 @@ class Apps(SyncResource):
             sort_dir: Sort direction. One of "asc", "desc".
             sort_key: Sort field (the client names no values).
             status: Application status. One of "CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[App]: The requested page of applications. The page holds `records`, `current`,
@@ -101,7 +111,15 @@ class Apps(SyncResource):
                 cast("type[AppList]", _response.model(_spec.APPS_LIST, "AppList")),
             )
 
-        return self._pipeline.paginate(_spec.APPS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(
+            _spec.APPS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def create(
         self,
@@ -113,6 +131,10 @@ class Apps(SyncResource):
         enterprise_project_name: str | None = None,
         up_link_addr: str | None = None,
         show_secret: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppCreated:
         """Create an SMS application.
 
@@ -132,6 +154,10 @@ class Apps(SyncResource):
             up_link_addr: Uplink (inbound SMS) callback address (Chinese-mainland applications
                 only).
             show_secret: Return app_secret in the answer.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppCreated: The new application's id, name and app_key (and app_secret when
@@ -177,11 +203,24 @@ class Apps(SyncResource):
                 ),
             )
 
-        return self._pipeline.call(_spec.APPS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def retrieve(
         self,
         app_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> App:
         """Query an SMS application.
 
@@ -193,6 +232,10 @@ class Apps(SyncResource):
 
         Args:
             app_id: The application's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             App: The application.
@@ -227,7 +270,15 @@ class Apps(SyncResource):
                 cast("type[App]", _response.model(_spec.APPS_RETRIEVE, "App")),
             )
 
-        return self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def update(
         self,
@@ -239,6 +290,10 @@ class Apps(SyncResource):
         enterprise_project_name: str | None = None,
         region: Literal["cn", "intl"] | None = None,
         up_link_addr: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppUpdated:
         """Modify an SMS application.
 
@@ -256,6 +311,10 @@ class Apps(SyncResource):
             enterprise_project_name: Enterprise project name.
             region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
             up_link_addr: Uplink (inbound SMS) callback address.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppUpdated: The application's id, name and app_key.
@@ -301,7 +360,15 @@ class Apps(SyncResource):
                 ),
             )
 
-        return self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncApps(AsyncResource):
@@ -319,6 +386,10 @@ class AsyncApps(AsyncResource):
         sort_dir: Literal["asc", "desc"] | None = None,
         sort_key: str | None = None,
         status: Literal["CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[App]:
         """Query SMS applications.
 
@@ -338,6 +409,10 @@ class AsyncApps(AsyncResource):
             sort_dir: Sort direction. One of "asc", "desc".
             sort_key: Sort field (the client names no values).
             status: Application status. One of "CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[App]: The requested page of applications. `await` the call for the first
@@ -383,7 +458,15 @@ class AsyncApps(AsyncResource):
                 cast("type[AppList]", _response.model(_spec.APPS_LIST, "AppList")),
             )
 
-        return self._pipeline.paginate(_spec.APPS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(
+            _spec.APPS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     async def create(
         self,
@@ -395,6 +478,10 @@ class AsyncApps(AsyncResource):
         enterprise_project_name: str | None = None,
         up_link_addr: str | None = None,
         show_secret: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppCreated:
         """Create an SMS application.
 
@@ -414,6 +501,10 @@ class AsyncApps(AsyncResource):
             up_link_addr: Uplink (inbound SMS) callback address (Chinese-mainland applications
                 only).
             show_secret: Return app_secret in the answer.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppCreated: The new application's id, name and app_key (and app_secret when
@@ -460,12 +551,23 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_CREATE, call_params, call_body, parse
+            _spec.APPS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         app_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> App:
         """Query an SMS application.
 
@@ -477,6 +579,10 @@ class AsyncApps(AsyncResource):
 
         Args:
             app_id: The application's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             App: The application.
@@ -512,7 +618,13 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_RETRIEVE, call_params, call_body, parse
+            _spec.APPS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def update(
@@ -525,6 +637,10 @@ class AsyncApps(AsyncResource):
         enterprise_project_name: str | None = None,
         region: Literal["cn", "intl"] | None = None,
         up_link_addr: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppUpdated:
         """Modify an SMS application.
 
@@ -542,6 +658,10 @@ class AsyncApps(AsyncResource):
             enterprise_project_name: Enterprise project name.
             region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
             up_link_addr: Uplink (inbound SMS) callback address.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppUpdated: The application's id, name and app_key.
@@ -588,5 +708,11 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_UPDATE, call_params, call_body, parse
+            _spec.APPS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )

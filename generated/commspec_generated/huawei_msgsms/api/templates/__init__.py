@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -46,6 +48,10 @@ class Templates(SyncResource):
         template_name: str | None = None,
         template_type: Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[Template]:
         """Query SMS templates.
 
@@ -75,6 +81,10 @@ class Templates(SyncResource):
             template_type: Template type filter. PROMOTION_TYPE (Chinese mainland only) can be
                 searched for although it cannot be written. One of "VERIFY_CODE_TYPE",
                 "PROMOTION_TYPE", "NOTIFY_TYPE".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[Template]: The requested page of templates. The page holds `records`, `current`,
@@ -129,7 +139,13 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.TEMPLATES_LIST, call_params, call_body, parse
+            _spec.TEMPLATES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def create(
@@ -150,6 +166,10 @@ class Templates(SyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Create an SMS template.
 
@@ -185,6 +205,10 @@ class Templates(SyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -237,12 +261,23 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+            _spec.TEMPLATES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def retrieve(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Template:
         """Get one SMS template.
 
@@ -258,6 +293,10 @@ class Templates(SyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Template: The template.
@@ -296,7 +335,17 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+            _spec.TEMPLATES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     def update(
@@ -318,6 +367,10 @@ class Templates(SyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Modify an SMS template.
 
@@ -357,6 +410,10 @@ class Templates(SyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -410,12 +467,23 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+            _spec.TEMPLATES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def delete(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an SMS template.
 
@@ -431,6 +499,10 @@ class Templates(SyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the template is deleted.
@@ -457,7 +529,15 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        self._pipeline.call(
+            _spec.TEMPLATES_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.TEMPLATES_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
         return None
 
 
@@ -483,6 +563,10 @@ class AsyncTemplates(AsyncResource):
         template_name: str | None = None,
         template_type: Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[Template]:
         """Query SMS templates.
 
@@ -512,6 +596,10 @@ class AsyncTemplates(AsyncResource):
             template_type: Template type filter. PROMOTION_TYPE (Chinese mainland only) can be
                 searched for although it cannot be written. One of "VERIFY_CODE_TYPE",
                 "PROMOTION_TYPE", "NOTIFY_TYPE".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[Template]: The requested page of templates. `await` the call for the
@@ -567,7 +655,13 @@ class AsyncTemplates(AsyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.TEMPLATES_LIST, call_params, call_body, parse
+            _spec.TEMPLATES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def create(
@@ -588,6 +682,10 @@ class AsyncTemplates(AsyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Create an SMS template.
 
@@ -623,6 +721,10 @@ class AsyncTemplates(AsyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -675,12 +777,23 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+            _spec.TEMPLATES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Template:
         """Get one SMS template.
 
@@ -696,6 +809,10 @@ class AsyncTemplates(AsyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Template: The template.
@@ -734,7 +851,17 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+            _spec.TEMPLATES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     async def update(
@@ -756,6 +883,10 @@ class AsyncTemplates(AsyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Modify an SMS template.
 
@@ -795,6 +926,10 @@ class AsyncTemplates(AsyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -848,12 +983,23 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+            _spec.TEMPLATES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def delete(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an SMS template.
 
@@ -869,6 +1015,10 @@ class AsyncTemplates(AsyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the template is deleted.
@@ -895,5 +1045,13 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        await self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.TEMPLATES_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.TEMPLATES_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
         return None

@@ -313,6 +313,7 @@ def render_spec_module(
         field_codes=_field_codes(flat),
         labels={str(code): info["label"] for code, info in x.get("codes", {}).items() if "label" in info},
         response_content_type=x.get("response-content-type", "application/json"),
+        string_length=x.get("string-length", "code-points"),
         mock_resources=resources,
         environment=dict(x.get("environment", {})),
         client_params=tuple(x.get("client-params", ())),

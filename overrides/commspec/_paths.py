@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from commspec._spec import Operation
-from commspec.errors import FieldError, ValidationError
+from commspec.errors import MAX_FIELD_ERRORS, FieldError, ValidationError
 
 MAX_SEGMENT_LENGTH = 2048
 DOT_SEGMENTS = frozenset({".", ".."})
@@ -81,6 +81,83 @@ def build_path(operation: Operation, params: Mapping[str, Any]) -> str:
         # safe="": "/" is encoded too; what remains unencoded is A-Z a-z 0-9 "-._~".
         path = path.replace("{" + name + "}", quote(_as_text(params[name]) or "", safe=""))
     return path
+
+
+# Query and body values get the rules that keep a path segment sendable: text that UTF-8 can carry,
+# integers a 64-bit vendor can hold (and that Python can write: over 4,300 digits, str() raises), and a
+# query short enough for httpx, which refuses a URL over 64 KiB with httpx.InvalidURL.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+MAX_QUERY_LENGTH = 32 * 1024  # characters of the percent-encoded query, half of httpx's URL limit
+
+
+def value_rule(value: Any) -> tuple[str, str] | None:
+    """(rule, message) when a query or body value cannot be sent as it is; None when it can."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        if not INT64_MIN <= value <= INT64_MAX:
+            return "int64", "must fit in a signed 64-bit integer (-2**63 to 2**63-1)"
+    elif isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "utf8", "must be encodable as UTF-8 (it contains a lone surrogate)"
+    return None
+
+
+def query_errors(
+    operation: Operation, params: Mapping[str, Any], skip: frozenset[str] = frozenset()
+) -> list[FieldError]:
+    """Every query value of ``operation`` that cannot be sent (named by its Python argument), then
+    the longest argument when the query as a whole would be over ``MAX_QUERY_LENGTH``."""
+    found = []
+    length, longest, longest_length = 0, "", -1
+    for name in operation.query_params:
+        if name in skip or params.get(name) is None:
+            continue
+        argument = operation.arguments.get(name, name)
+        value = params[name]
+        items = value if isinstance(value, list | tuple) else (value,)
+        broken = next((rule for rule in map(value_rule, items) if rule is not None), None)
+        if broken is not None:
+            found.append(FieldError(argument, *broken))
+            continue
+        size = len(name) + 2 + sum(len(quote(str(item), safe="")) for item in items)
+        length += size
+        if size > longest_length:
+            longest, longest_length = argument, size
+    if length > MAX_QUERY_LENGTH:
+        found.append(
+            FieldError(
+                longest,
+                "too_long",
+                f"the query would be {length:,} characters percent-encoded, at most {MAX_QUERY_LENGTH:,}",
+            )
+        )
+    return found
+
+
+def body_errors(body: Any, path: str = "") -> list[FieldError]:
+    """Every value (and key) of a JSON body that cannot be sent, by its wire path."""
+    found: list[FieldError] = []
+    stack = [(body, path)]
+    while stack and len(found) < MAX_FIELD_ERRORS:
+        value, where = stack.pop()
+        if isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                child = f"{where}.{key}" if where else str(key)
+                broken = value_rule(key)
+                if broken is not None:
+                    found.append(FieldError(where or "(body)", broken[0], f"a key {broken[1]}"))
+                else:
+                    stack.append((item, child))
+        elif isinstance(value, list | tuple):
+            stack.extend((item, f"{where}[{index}]") for index, item in reversed(list(enumerate(value))))
+        else:
+            broken = value_rule(value)
+            if broken is not None:
+                found.append(FieldError(where or "(body)", *broken))
+    return found
 
 
 def client_segment_rule(value: str) -> str | None:

@@ -148,6 +148,9 @@ class ApiSpec:
     mock_resources: Mapping[str, MockResource] = field(default_factory=dict)
     # The Content-Type of the vendor's JSON answers (x-commspec.response-content-type).
     response_content_type: str = "application/json"
+    # How maxLength counts a string (x-commspec.string-length): "code-points" (JSON Schema's rule) or
+    # "utf-16" (a Java backend's String.length(): a character outside the BMP, an emoji, counts 2).
+    string_length: str = "code-points"
     # Vendor code -> the label the vendor publishes for it, where it differs from ``codes``' meaning.
     labels: Mapping[str, str] = field(default_factory=dict)
     # WS-Security UsernameToken settings (x-commspec.wsse): the constant ``authorization`` header value,

@@ -13,7 +13,7 @@ from typing import Any
 import pydantic
 from pydantic import BaseModel
 
-from commspec._paths import path_errors
+from commspec._paths import body_errors, path_errors, query_errors
 from commspec._spec import ApiSpec, Operation, Rule
 from commspec.errors import MAX_FIELD_ERRORS, FieldError, ValidationError
 
@@ -184,7 +184,51 @@ def validate_model(
         codes = [_missing_code(api, e) or _field_code(api, e.path) for e in errors]
         return None, errors, codes
     broken = rule_violations(api, model, prefix)
+    if api.string_length == "utf-16":
+        invalid = str(api.mock.get("invalid-parameter", ""))
+        broken += [(error, _field_code(api, error.path) or invalid) for error in utf16_errors(model, prefix)]
     return model, [e for e, _ in broken], [c for _, c in broken]
+
+
+def utf16_errors(model: BaseModel, prefix: str = "") -> list[FieldError]:
+    """Strings of ``model``'s tree longer than their ``maxLength`` counted in UTF-16 code units (the
+    spec's ``x-commspec.string-length: utf-16``): pydantic counts code points, so 20 emoji pass its
+    ``max_length=32`` and are 40 units to a Java backend."""
+    found = []
+    for node, path in _walk(model, prefix):
+        for name, wire, limit in _max_lengths(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, str) and len(value) * 2 > limit:  # cheap: code points <= units
+                units = len(value.encode("utf-16-le")) // 2
+                if units > limit:
+                    found.append(
+                        FieldError(
+                            f"{path}.{wire}" if path else wire,
+                            "string_too_long",
+                            f"String should have at most {limit} characters, counted in UTF-16 "
+                            f"code units ({units}: a character outside the BMP counts 2)",
+                        )
+                    )
+    return found
+
+
+def _max_lengths(cls: type[BaseModel]) -> tuple[tuple[str, str, int], ...]:
+    """(field, wire name, maxLength) of the string fields of ``cls`` that have one (once per class)."""
+    cached = _MAX_LENGTHS.get(cls)
+    if cached is None:
+        from annotated_types import MaxLen
+
+        cached = tuple(
+            (name, field.alias or name, meta.max_length)
+            for name, field in cls.model_fields.items()
+            for meta in field.metadata
+            if isinstance(meta, MaxLen)
+        )
+        _MAX_LENGTHS[cls] = cached
+    return cached
+
+
+_MAX_LENGTHS: dict[type[BaseModel], tuple[tuple[str, str, int], ...]] = {}
 
 
 def _missing_code(api: ApiSpec, error: FieldError) -> str | None:
@@ -218,11 +262,15 @@ def preflight(operation: Operation, params: Mapping[str, Any], body: Any) -> tup
     # refused is not reported twice.
     reported = frozenset(e.path.split(".", 1)[0].split("[", 1)[0] for e in errors)
     errors += path_errors(operation, params, skip=reported)
+    # Query values: UTF-8, int64, a query httpx accepts (the path rules, for the rest of the URL).
+    errors += query_errors(operation, params, skip=reported)
     if operation.body_model is not None:
         model, found, _ = validate_model(operation.api, operation.body_model, body)
         errors += found
         if model is not None:
             out_body = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if out_body is not None and not isinstance(out_body, bytes | bytearray):
+        errors += body_errors(out_body)  # what json.dumps would choke on, by wire path
     if errors:
         raise ValidationError(operation.qualified_name, errors)
     return out_params, out_body

@@ -8,9 +8,10 @@ text is cleared of the request's credential header values (``commspec._redaction
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, Self, TypeVar
 
 import httpx
 
@@ -47,7 +48,43 @@ MAX_FIELD_ERRORS: Final = 50
 
 
 class CommspecError(Exception):
-    """Base class of every error raised by commspec."""
+    """Base class of every error raised by commspec.
+
+    Every commspec error survives ``pickle`` and ``copy`` with its fields (a vendor 404 raised in a
+    ``ProcessPoolExecutor`` worker reaches the parent as the same NotFoundError), rebuilt from its
+    message and attributes without calling ``__init__``, as botocore's ``ClientError.__reduce__`` does
+    for its own. A pickled error leaves out the httpx ``response`` / ``request`` it may hold (None
+    after unpickling): their headers carry the request's credentials, and a pickle may be stored (a
+    task queue's result backend). ``copy.copy`` and ``copy.deepcopy`` keep them, by reference.
+    """
+
+    # Attributes that hold httpx objects: by reference in copies, left out of pickles.
+    _TRANSPORT_FIELDS: ClassVar[frozenset[str]] = frozenset({"response", "request"})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        fields = {k: (None if k in self._TRANSPORT_FIELDS else v) for k, v in vars(self).items()}
+        return (_rebuild, (type(self), self.args, fields))
+
+    def __copy__(self) -> Self:
+        return _rebuild(type(self), self.args, dict(vars(self)))
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        fields = {
+            k: (v if k in self._TRANSPORT_FIELDS else copy.deepcopy(v, memo)) for k, v in vars(self).items()
+        }
+        return _rebuild(type(self), copy.deepcopy(self.args, memo), fields)
+
+
+E = TypeVar("E", bound=CommspecError)
+
+
+def _rebuild(cls: type[E], args: tuple[Any, ...], fields: dict[str, Any]) -> E:
+    """An error of ``cls`` with ``args`` (its message) and ``fields``, ``__init__`` not called (the
+    constructors take keyword arguments, and would format the message again)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
 
 
 @dataclass(frozen=True, slots=True)

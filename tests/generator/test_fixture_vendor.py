@@ -17,7 +17,7 @@ import pytest
 
 import commspec
 import commspec_generated
-from commspec import errors
+from commspec import _logging, errors
 from commspec.mock import MockServer
 from commspec.mock._config import MockConfig
 from commspec.mock._specs import demo_credentials
@@ -56,11 +56,14 @@ def acme(tree: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
         "__path__",
         [*commspec_generated.__path__, str(tree / "generated" / "commspec_generated")],
     )
+    secret_headers = set(_logging.SECRET_HEADERS)  # the fixture's spec registers X-Api-Key
     try:
         yield importlib.import_module("commspec.acme")
     finally:
         for name in [n for n in sys.modules if n.startswith(("commspec.acme", "commspec_generated.acme_"))]:
             del sys.modules[name]
+        _logging.SECRET_HEADERS.clear()
+        _logging.SECRET_HEADERS.update(secret_headers)
 
 
 def client(acme: ModuleType, server: MockServer, api_key: str) -> Any:

@@ -107,7 +107,8 @@ def test_seed_review_and_clock_through_the_served_mock(mock: ServedVendorMock) -
             }
         ]
     )
-    assert mock.review(template["id"], approve=True) == "Adopted"
+    reviewed = mock.control("POST", "huawei/review", {"template_id": template["id"], "approve": True})
+    assert reviewed["flow_status"] == "Adopted"
     assert MsgsmsClient().templates.retrieve(template["id"]).flow_status == "Adopted"
     before = mock.now()
     assert mock.advance(3600) >= before + 3600

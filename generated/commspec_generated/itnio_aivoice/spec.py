@@ -97,6 +97,7 @@ API = ApiSpec(
         "-59": "The Api-Key cannot be empty",
     },
     response_content_type="application/json;charset=UTF-8",
+    string_length="utf-16",
     mock_resources={
         "tasks": MockResource(
             name="tasks",

@@ -82,6 +82,7 @@ API = ApiSpec(
         "-29": "SMS content has sensitive words",
     },
     response_content_type="application/json;charset=UTF-8",
+    string_length="utf-16",
     mock_resources={
         "flows": MockResource(
             name="flows",

@@ -25,11 +25,15 @@ LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]"})
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 
+Route = Callable[["Controlled", MockRequest], MockResponse]
+
+
 class Controlled(Protocol):
     """What the control API drives: ``MockServer``, named by what the routes use so that this module
     needs nothing of the server's (the server imports the routes, never the other way round)."""
 
     config: MockConfig
+    control_routes: dict[tuple[str, str], Route]  # ROUTES and those vendor fakes add (their own actions)
     journal: Journal
     faults: FaultBook
     clock: MockClock
@@ -47,15 +51,12 @@ class Controlled(Protocol):
     def seed(self, calls: object) -> list[Any]: ...
 
 
-Route = Callable[[Controlled, MockRequest], MockResponse]
-
-
 def control(server: Controlled, request: MockRequest) -> MockResponse:
     """The answer of the control route ``request`` names (``ROUTES``), after the content-type rule."""
     refused = _refused_content_type(request)
     if refused is not None:
         return refused
-    route = ROUTES.get((request.method, request.path.rstrip("/")))
+    route = server.control_routes.get((request.method, request.path.rstrip("/")))
     if route is None:
         return MockResponse.json({"error": f"unknown control route {request.method} {request.path}"}, 404)
     return route(server, request)
@@ -144,29 +145,6 @@ def _seed(server: Controlled, request: MockRequest) -> MockResponse:
     return MockResponse.json({"seeded": len(results), "results": results}, 201)
 
 
-def _review_huawei_template(server: Controlled, request: MockRequest) -> MockResponse:
-    """The Huawei reviewer: ``{"template_id": ..., "approve": true|false[, "project_id": ...]}`` makes
-    the template Adopted or Reject (``HuaweiBackend.review``), found in any project unless one is named."""
-    try:
-        body = load_json(request.body)
-    except ValueError as error:
-        return MockResponse.json({"error": f"(body): not JSON ({error})", "field": "(body)"}, 400)
-    if not isinstance(body, dict) or not isinstance(body.get("template_id"), str):
-        return MockResponse.json({"error": "template_id: required, a string", "field": "template_id"}, 400)
-    if not isinstance(body.get("approve"), bool):
-        return MockResponse.json({"error": "approve: required, true or false", "field": "approve"}, 400)
-    backend = server.backend("huawei")
-    template_id, wanted = body["template_id"], body.get("project_id")
-    found = [
-        p for p, templates in backend.templates.items() if template_id in templates and wanted in (None, p)
-    ]
-    if not found:
-        return MockResponse.json({"error": f"no template {template_id!r}", "field": "template_id"}, 404)
-    backend.review(found[0], template_id, approve=body["approve"])
-    template = backend.templates[found[0]][template_id]
-    return MockResponse.json({"template_id": body["template_id"], "flow_status": template["flow_status"]})
-
-
 def _admit(server: Controlled, request: MockRequest) -> MockResponse:
     """``{"credentials": {argument: value}}``: accept a test client's own credentials besides the
     configured ones (``MockConfig.admit``; what the fixture does for a client of the served mock)."""
@@ -250,7 +228,8 @@ def refused_host(host: str | None) -> MockResponse:
     )
 
 
-# (method, path) -> route. A new control endpoint is one line here (and its function above).
+# (method, path) -> route. A new control endpoint is one line here (and its function above); a vendor
+# fake adds its own actions with ``MockServer.add_control_route`` (the Huawei reviewer).
 ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/_mock/health"): _health,
     ("POST", "/_mock/reset"): _reset,
@@ -264,5 +243,4 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("POST", "/_mock/clock"): _advance,
     ("POST", "/_mock/seed"): _seed,
     ("POST", "/_mock/admit"): _admit,
-    ("POST", "/_mock/huawei/review"): _review_huawei_template,
 }

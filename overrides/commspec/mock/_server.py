@@ -36,7 +36,7 @@ from commspec.mock._callbacks import Callbacks
 from commspec.mock._clock import MockClock
 from commspec.mock._codes import code_for_status
 from commspec.mock._config import MockConfig
-from commspec.mock._control import PREFIX, control, hide, host_allowed, refused_host
+from commspec.mock._control import PREFIX, ROUTES, Route, control, hide, host_allowed, refused_host
 from commspec.mock._engine import MockError
 from commspec.mock._faults import ConnectionResetFault, Fault, FaultBook
 from commspec.mock._http import MockRequest, MockResponse
@@ -95,6 +95,7 @@ class MockServer:
         self.journal = Journal(self.config.max_recorded_requests)  # what the mock received
         self._services: list[Service] = []
         self._backends: dict[str, Any] = {}
+        self.control_routes: dict[tuple[str, str], Route] = dict(ROUTES)  # and the fakes' own actions
         modules = vendors()
         for vendor, package in vendor_fakes().items():
             if package is not None:
@@ -125,6 +126,13 @@ class MockServer:
             raise ValueError(f"a vendor fake named {name!r} is already registered")
         self._backends[name] = backend
         self._services.append(Service(router, handler, server_error, render_error))
+
+    def add_control_route(self, method: str, path: str, route: Route) -> None:
+        """Serve ``route`` at ``method`` ``path`` (under ``/_mock/``) with the control API's rules: a
+        vendor fake's own action over HTTP (the Huawei reviewer)."""
+        if not path.startswith(PREFIX) or (method, path) in self.control_routes:
+            raise ValueError(f"{method} {path}: not a free path under {PREFIX}")
+        self.control_routes[(method, path)] = route
 
     @overload
     def backend(self, name: type[B]) -> B: ...

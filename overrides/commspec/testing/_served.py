@@ -47,8 +47,8 @@ class ServedMockError(RuntimeError):
 class ServedVendorMock(VendorMock):
     """A mock served at ``url`` (``commspec-mock``), with the helpers of ``VendorMock`` over its control
     API: ``state()``, ``reset()``, ``add_fault()``, ``requests``, ``calls()``, ``outbox()``, ``advance()``,
-    ``now()``, plus ``seed()`` and ``review()``. What only exists in process (``server``, ``faults``,
-    ``asgi_app()``) is not there."""
+    ``now()``, plus ``seed()`` and ``control()`` (any route, a vendor fake's action too). What only
+    exists in process (``server``, ``faults``, ``asgi_app()``) is not there."""
 
     def __init__(self, url: str, *, accept_client_credentials: bool = True) -> None:
         # No MockServer here: the one at ``url`` holds the state (VendorMock.__init__ is not called).
@@ -136,12 +136,10 @@ class ServedVendorMock(VendorMock):
         results: list[Any] = self._control("POST", "seed", calls)["results"]
         return results
 
-    def review(self, template_id: str, *, approve: bool) -> str:
-        """Play the Huawei reviewer for one template; its new ``flow_status``."""
-        status: str = self._control(
-            "POST", "huawei/review", {"template_id": template_id, "approve": approve}
-        )["flow_status"]
-        return status
+    def control(self, method: str, path: str, body: object = None) -> Any:
+        """Any control route of the served mock (``path`` under ``/_mock/``), such as a vendor fake's own
+        action: its JSON answer; ``ServedMockError`` (``ValueError`` for a refused field) otherwise."""
+        return self._control(method, path, body if body is not None or method == "GET" else {})
 
     def client_defaults(self) -> _defaults.ClientDefaults:
         """Clients built without ``base_url=`` reach the served mock with its credentials; a request for

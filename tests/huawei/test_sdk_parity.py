@@ -34,6 +34,14 @@ TEMPLATE = {
     "universal_template": 0,
 }
 ID = "f063a294-06ab-420e-90bc-0c4dd9aed540"
+SIGNATURE = {
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+    "signature_name": "ShopNotices",
+    "signature_type": "NOTIFY_TYPE",
+    "signature_source": 0,
+    "apply_desc": "Store notices",
+    "is_involved_third": "No",
+}
 
 # case -> (commspec call, Huawei's client: method, request class, path/query arguments, body class, fields)
 CASES: dict[str, tuple[Callable[[MsgsmsClient], Any], dict[str, Any]]] = {
@@ -117,6 +125,45 @@ CASES: dict[str, tuple[Callable[[MsgsmsClient], Any], dict[str, Any]]] = {
             "body": "SmsAppUpdateReq",
             "fields": {"app_name": "shop2", "up_link_addr": "https://shop.example/uplink"},
         },
+    ),
+    "signatures_create": (
+        lambda c: c.signatures.create(**SIGNATURE),  # type: ignore[arg-type]
+        {
+            "operation": "create_signature",
+            "request": "CreateSignatureRequest",
+            "body": "SmsSignatureReq",
+            "fields": SIGNATURE,
+        },
+    ),
+    "signatures_list": (
+        lambda c: c.signatures.list(limit=5, signature_type="NOTIFY_TYPE", status="REVIEW_NOT_PASS").records,
+        {
+            "operation": "list_signature_details",
+            "request": "ListSignatureDetailsRequest",
+            "query": {"limit": 5, "signature_type": "NOTIFY_TYPE", "status": "REVIEW_NOT_PASS"},
+        },
+    ),
+    "signatures_retrieve": (
+        lambda c: c.signatures.retrieve(ID),
+        {"operation": "show_signature", "request": "ShowSignatureRequest", "path": {"id": ID}},
+    ),
+    "signatures_update": (
+        lambda c: c.signatures.update(ID, **SIGNATURE),  # type: ignore[arg-type]
+        {
+            "operation": "update_signature",
+            "request": "UpdateSignatureRequest",
+            "path": {"id": ID},
+            "body": "SmsSignatureReq",
+            "fields": SIGNATURE,
+        },
+    ),
+    "signatures_delete": (
+        lambda c: c.signatures.delete(ID),
+        {"operation": "delete_signature", "request": "DeleteSignatureRequest", "path": {"id": ID}},
+    ),
+    "signatures_activate": (
+        lambda c: c.signatures.activate(ID),
+        {"operation": "enable_signature", "request": "EnableSignatureRequest", "path": {"id": ID}},
     ),
 }
 

@@ -87,14 +87,18 @@ class Clients:
     itnio: Any
     msgsms: Any
     iovox: Any
+    mock: MockServer | None = None  # the server behind them, for what only a vendor's reviewer does
 
 
-def sync_clients(http: httpx.Client, base_url: str = "http://mock") -> Clients:
+def sync_clients(
+    http: httpx.Client, base_url: str = "http://mock", mock: MockServer | None = None
+) -> Clients:
     options: dict[str, Any] = {"base_url": base_url, "http_client": http, "retry": RETRY, "timeout": TIMEOUT}
     return Clients(
         ItnioClient(DEMO["ITNIO_API_KEY"], DEMO["ITNIO_API_SECRET"], **options),
         MsgsmsClient(DEMO["HUAWEICLOUD_PROJECT_ID"], credentials=iam(), iam_url=base_url, **options),
         IovoxClient(DEMO["IOVOX_USERNAME"], DEMO["IOVOX_SECURE_KEY"], **options),
+        mock,
     )
 
 
@@ -162,6 +166,25 @@ def _otp_sent(clients: Clients) -> str:
 
 
 PHONE = "8613800000000"
+APP: dict[str, Any] = {"app_name": "outcome-app", "region": "cn"}
+SIGNATURE: dict[str, Any] = {
+    "app_id": "app-1",
+    "signature_name": "Outcome",
+    "signature_source": 0,
+    "signature_type": "NOTIFY_TYPE",
+}
+
+
+def _reviewed_signature(clients: Clients, status: str) -> str:
+    """A signature in ``status``: no API operation leads there (Huawei's reviewer does)."""
+    key: str = clients.msgsms.signatures.create(**SIGNATURE).id
+    assert clients.mock is not None
+    for signatures in clients.mock.backend("huawei").items["signatures"].values():
+        if key in signatures:
+            signatures[key]["status"] = status
+    return key
+
+
 SCENARIOS: dict[str, Scenario] = {
     "itnio.apps_create": Scenario(nothing, lambda c, _: c.itnio.apps.create(name="outcome-app")),
     "itnio.apps_update": Scenario(
@@ -224,6 +247,24 @@ SCENARIOS: dict[str, Scenario] = {
         lambda c: c.msgsms.templates.create(**TEMPLATE).id,
         lambda c, template_id: c.msgsms.templates.delete(template_id),
     ),
+    "huawei.apps_create": Scenario(nothing, lambda c, _: c.msgsms.apps.create(**APP)),
+    "huawei.apps_update": Scenario(
+        lambda c: c.msgsms.apps.create(**APP).id,
+        lambda c, app_id: c.msgsms.apps.update(app_id, app_name="outcome-app-2"),
+    ),
+    "huawei.signatures_create": Scenario(nothing, lambda c, _: c.msgsms.signatures.create(**SIGNATURE)),
+    "huawei.signatures_update": Scenario(
+        lambda c: _reviewed_signature(c, "REVIEW_NOT_PASS"),  # only a rejected one may be modified
+        lambda c, key: c.msgsms.signatures.update(key, **{**SIGNATURE, "apply_desc": "changed"}),
+    ),
+    "huawei.signatures_delete": Scenario(
+        lambda c: c.msgsms.signatures.create(**SIGNATURE).id,
+        lambda c, key: c.msgsms.signatures.delete(key),
+    ),
+    "huawei.signatures_activate": Scenario(  # a repeat finds it no longer waiting to be activated
+        lambda c: _reviewed_signature(c, "TO_BE_ACTIVATED"),
+        lambda c, key: c.msgsms.signatures.activate(key),
+    ),
     "iovox.call_flows_create": Scenario(
         nothing, lambda c, _: c.iovox.call_flows.create(call_flow("outcome"))
     ),
@@ -241,15 +282,18 @@ SCENARIOS: dict[str, Scenario] = {
 def resources(server: MockServer) -> dict[str, Any]:
     """What the vendors store, without the values a run picks at random (Huawei ids and times)."""
     state = server.state()
-    templates = [
-        {k: v for k, v in template.items() if k not in ("id", "create_time", "update_time")}
-        for stored in state["huawei"]["templates"].values()
-        for template in stored
-    ]
+    huawei = {
+        name: [
+            {k: v for k, v in item.items() if k not in ("id", "create_time", "update_time")}
+            for stored in state["huawei"][name].values()
+            for item in stored
+        ]
+        for name in ("templates", "apps", "signatures")
+    }
     itnio = _without_clock(state["itnio"])
     # OTP application ids are random per run: the applications as a list, their ids left out.
     itnio["otp_apps"] = {account: list(apps.values()) for account, apps in itnio["otp_apps"].items()}
-    return {"itnio": itnio, "huawei": templates, "iovox": state["iovox"]}
+    return {"itnio": itnio, "huawei": huawei, "iovox": state["iovox"]}
 
 
 RANDOM_PER_RUN = ("createTime", "appId")  # the mock's wall clock, which two runs may read in different
@@ -271,6 +315,8 @@ def outcome(result: Any) -> Any:
     if hasattr(result, "records"):
         return [record.model_copy(update={"create_time": None}) for record in result.records]
     random_fields = [f for f in ("app_id", "create_time", "verification_id") if hasattr(result, f)]
+    if not hasattr(result, "template_name") and hasattr(result, "id"):
+        random_fields.append("id")  # Huawei application and signature ids are random too
     if random_fields:  # OTP ids are random, verification ids carry the clock's second
         return result.model_copy(update=dict.fromkeys(random_fields))
     return getattr(result, "template_name", result)
@@ -279,7 +325,7 @@ def outcome(result: Any) -> Any:
 def control(scenario: Scenario) -> tuple[Any, dict[str, Any]]:
     """The scenario's result and resulting state without any fault."""
     server = MockServer()
-    clients = sync_clients(httpx.Client(transport=server.httpx_transport()))
+    clients = sync_clients(httpx.Client(transport=server.httpx_transport()), mock=server)
     result = scenario.call(clients, scenario.setup(clients))
     return outcome(result), resources(server)
 
@@ -309,7 +355,7 @@ def check(
 def test_slow_answer_sync(operation: Operation) -> None:
     scenario = SCENARIOS[operation.qualified_name]
     server = MockServer()
-    clients = sync_clients(httpx.Client(transport=late_answers_time_out(server)))
+    clients = sync_clients(httpx.Client(transport=late_answers_time_out(server)), mock=server)
     prepared = scenario.setup(clients)
     server.faults.add(Fault(operation=operation.name, **SLOW))  # type: ignore[arg-type]
     check(operation, lambda: scenario.call(clients, prepared), server, control(scenario))
@@ -320,7 +366,7 @@ async def test_slow_answer_async(operation: Operation) -> None:
     scenario = SCENARIOS[operation.qualified_name]
     server = MockServer()
     transport = late_answers_time_out(server)
-    prepared = scenario.setup(sync_clients(httpx.Client(transport=transport)))
+    prepared = scenario.setup(sync_clients(httpx.Client(transport=transport), mock=server))
     clients = async_clients(httpx.AsyncClient(transport=transport))
     server.faults.add(Fault(operation=operation.name, **SLOW))  # type: ignore[arg-type]
     expected = control(scenario)
@@ -363,7 +409,9 @@ def test_slow_answer_over_the_network(served: tuple[str, MockServer], name: str)
     clients = sync_clients(httpx.Client(), base_url=url)
     prepared = scenario.setup(clients)  # also fetches and caches the IAM token, with the default timeout
     # The mock holds the answer 3 s; the client waits 1 s per attempt (room for a busy machine's retry).
-    impatient = Clients(*(client.with_options(timeout=1.0) for client in vars(clients).values()))
+    impatient = Clients(
+        *(c.with_options(timeout=1.0) for c in (clients.itnio, clients.msgsms, clients.iovox))
+    )
     server.faults.add(Fault(kind="slow", delay=3.0, count=1, operation=operation.name))
     check(operation, lambda: scenario.call(impatient, prepared), server, control(scenario))
 

@@ -81,6 +81,59 @@ class Error(BaseModel):
     error_msg: Annotated[str, Field(description="Error text.")]
 
 
+class SignatureRef(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: Annotated[str, Field(description="The signature's primary key.")]
+    signature_id: Annotated[str | None, Field(description="Signature ID.")] = None
+    signature_name: Annotated[str | None, Field(description="Signature name.")] = None
+
+
+class SignaturesActivateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
+class SignaturesCreateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    project_id: str
+
+
+class SignaturesDeleteParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
+class SignaturesRetrieveParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
+class SignaturesUpdateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
 class TemplateRef(BaseModel):
     """
     Modify/create response.
@@ -336,6 +389,171 @@ class AppsListParams(BaseModel):
     ] = None
 
 
+class Signature(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_key: Annotated[str | None, Field(description="Application key.")] = None
+    app_name: Annotated[str | None, Field(description="Application name.")] = None
+    apply_desc: Annotated[str | None, Field(description="Application description.")] = (
+        None
+    )
+    channel_num: Annotated[
+        str | None,
+        Field(
+            description="Chinese-mainland channel number (once approved and configured)."
+        ),
+    ] = None
+    create_time: Annotated[
+        str | None, Field(description="Creation time, yyyy-MM-dd HH:mm:ss.")
+    ] = None
+    customer_id: Annotated[
+        str | None, Field(description="The tenant's customer ID.")
+    ] = None
+    file_id: Annotated[str | None, Field(description="File ID.")] = None
+    id: Annotated[
+        str,
+        Field(
+            description="Primary key (to query, modify, delete and activate the signature)."
+        ),
+    ]
+    is_involved_third: Annotated[
+        str | None, Field(description="Whether third-party rights are involved.")
+    ] = None
+    power_attorney_file_id: Annotated[
+        str | None, Field(description="File ID of the power of attorney.")
+    ] = None
+    qualification_id: Annotated[str | None, Field(description="Qualification ID.")] = (
+        None
+    )
+    qualification_name: Annotated[
+        str | None, Field(description="Qualification name.")
+    ] = None
+    review_desc: Annotated[str | None, Field(description="The reviewer's opinion.")] = (
+        None
+    )
+    signature_id: Annotated[str | None, Field(description="Signature ID.")] = None
+    signature_name: Annotated[str | None, Field(description="Signature name.")] = None
+    signature_source: Annotated[
+        int | None, Field(description="The signature's source (see SignatureRequest).")
+    ] = None
+    signature_type: Annotated[str | None, Field(description="Signature type.")] = None
+    signature_usage: Annotated[str | None, Field(description="Signature usage.")] = None
+    site: Annotated[str | None, Field(description="Site.")] = None
+    source_title_content: Annotated[str | None, Field(description="Title content.")] = (
+        None
+    )
+    status: Annotated[
+        str | None, Field(description="Review status (SignatureStatus values).")
+    ] = None
+    tenant: TenantBasic | None = None
+    update_time: Annotated[
+        str | None, Field(description="Update time, yyyy-MM-dd HH:mm:ss.")
+    ] = None
+    urge_desc: Annotated[str | None, Field(description="Reminder description.")] = None
+    urge_status: Annotated[str | None, Field(description="Reminder status.")] = None
+    urge_time: Annotated[str | None, Field(description="Reminder time.")] = None
+
+
+class SignatureList(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    results: Annotated[
+        list[Signature], Field(description="The signatures of this page.")
+    ]
+    total: Annotated[int, Field(description="How many signatures match.")]
+
+
+class SignatureRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    app_id: Annotated[
+        str, Field(description="The application's primary key.", min_length=1)
+    ]
+    apply_desc: Annotated[
+        str | None, Field(description="Why the signature is applied for.")
+    ] = None
+    file_id: Annotated[
+        str | None,
+        Field(description="File ID of the business licence (see the file upload)."),
+    ] = None
+    is_involved_third: Annotated[
+        Literal["Yes", "No"] | None,
+        Field(description="Whether third-party rights are involved."),
+    ] = None
+    power_attorney_fileid: Annotated[
+        str | None, Field(description="File ID of the power of attorney.")
+    ] = None
+    qualification_id: Annotated[
+        str | None,
+        Field(
+            description="Qualification ID (Huawei asks for it on create although it does not enforce it)."
+        ),
+    ] = None
+    signature_name: Annotated[str, Field(description="Signature name.", min_length=1)]
+    signature_source: Annotated[
+        Literal[0, 1, 2, 3, 4, 5],
+        Field(
+            description="What the name is: 0 an organisation's full or short name, 1 a registered website, 2 an app, 3 an\nofficial account or mini program, 4 an e-commerce shop, 5 a trademark.\n"
+        ),
+    ]
+    signature_type: Annotated[
+        Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"],
+        Field(
+            description="VERIFY_CODE_TYPE: verification codes; PROMOTION_TYPE: promotion; NOTIFY_TYPE: notifications."
+        ),
+    ]
+    source_title_content: Annotated[
+        str | None, Field(description="Title content of the signature's source.")
+    ] = None
+
+
+class SignaturesListParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    app_name: str | None = None
+    end_time: str | None = None
+    limit: Annotated[int, Field(ge=1)] = 10
+    offset: Annotated[int | None, Field(ge=0)] = None
+    project_id: str
+    signature_id: str | None = None
+    signature_name: str | None = None
+    signature_type: Annotated[
+        Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"] | None,
+        Field(
+            description="VERIFY_CODE_TYPE: verification codes; PROMOTION_TYPE: promotion; NOTIFY_TYPE: notifications."
+        ),
+    ] = None
+    site: str | None = None
+    sort_dir: Literal["asc", "desc"] | None = None
+    sort_key: str | None = None
+    start_time: str | None = None
+    status: Annotated[
+        Literal[
+            "PENDING_REVIEW",
+            "PROCESSING",
+            "REVIEW_PASSED",
+            "REVIEW_NOT_PASS",
+            "TO_BE_ACTIVATED",
+            "PENDING_ACTIVATE",
+            "PENDING_QUALIFICATION_REVIEW",
+            "REAL_NAME_REGISTRATING",
+            "REVIEW_PASSED_QUALIFICATION_PROCESSING",
+            "REVIEW_PASSED_REAL_NAME_REGISTRATING",
+            "REVIEW_PASSED_REAL_NAME_REGISTRATE_FAIL",
+            "REVIEW_PROCESSING_COMPLETED",
+        ]
+        | None,
+        Field(
+            description="The review status (the twelve values of Huawei's client, ListSignatureDetailsRequest)."
+        ),
+    ] = None
+
+
 class Template(BaseModel):
     """
     An SMS template (SmsTemplateResp, Table 5 of
@@ -542,6 +760,10 @@ __all__ = [
     "AppUpdateRequest",
     "AppUpdated",
     "Error",
+    "Signature",
+    "SignatureList",
+    "SignatureRef",
+    "SignatureRequest",
     "Template",
     "TemplateList",
     "TemplateRef",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from commspec.runtime import AsyncPipeline, SyncPipeline
 
 from .apps import Apps, AsyncApps
+from .signatures import AsyncSignatures, Signatures
 from .templates import AsyncTemplates, Templates
 
 
@@ -13,10 +14,12 @@ class MsgsmsResources:
 
     templates: Templates
     apps: Apps
+    signatures: Signatures
 
     def _bind_msgsms(self, pipeline: SyncPipeline) -> None:
         self.templates = Templates(pipeline)
         self.apps = Apps(pipeline)
+        self.signatures = Signatures(pipeline)
 
 
 class AsyncMsgsmsResources:
@@ -24,7 +27,9 @@ class AsyncMsgsmsResources:
 
     templates: AsyncTemplates
     apps: AsyncApps
+    signatures: AsyncSignatures
 
     def _bind_msgsms(self, pipeline: AsyncPipeline) -> None:
         self.templates = AsyncTemplates(pipeline)
         self.apps = AsyncApps(pipeline)
+        self.signatures = AsyncSignatures(pipeline)

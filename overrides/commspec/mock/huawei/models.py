@@ -137,6 +137,12 @@ class HuaweiBackend(Store):
                 for t in self.tokens.values()
             ],
             "templates": {p: [derive(t) for t in ts.values()] for p, ts in self.templates.items()},
+            # Every other resource the spec declares (applications, signatures), as stored.
+            **{
+                name: {p: list(found.values()) for p, found in parts.items()}
+                for name, parts in self.items.items()
+                if name != "templates"
+            },
         }
 
 

@@ -8,7 +8,7 @@ from commspec.huawei import AsyncMsgsmsClient, MsgsmsClient
 from commspec.iovox import CallFlow, IovoxClient, Play, SoundFile
 from commspec.itnio import ItnioClient
 
-APP_ID = "5e0c0a1b2c3d4e5f"
+APP_ID = "5e0c0000-1a6b-4ee5-9651-5bca450694b3"  # the mock's demo application (every project starts with it)
 # What the app reads from its secrets store at start-up (a vault, a file): its own ITNIO account.
 SECRETS = {"itnio_api_key": "app-itnio-key-0001", "itnio_api_secret": "app-itnio-secret-0001"}
 # Built once, at import, with production URLs: before any test's mock exists.

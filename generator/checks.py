@@ -57,6 +57,7 @@ RESOURCE_KEYS = frozenset(
         "fake-fields",
         "derived",
         "timed-transition",
+        "seed",
     }
 )
 RULE_KINDS = frozenset({"required_if", "forbidden_unless", "equals_if", "not_before", "not_after", "ordered"})
@@ -254,6 +255,15 @@ class _SpecChecker:
             for _text, used, _spec, _conversion in string.Formatter().parse(str(template)):
                 if used:
                     self._field(f"{where}.derived.{field}", used, stored, name)
+        if "seed" in spec:
+            items = self.x.get("mock", {}).get("settings", {}).get(spec["seed"])
+            key = spec.get("key")
+            if not isinstance(items, list) or not all(isinstance(i, dict) and key in i for i in items):
+                setting = f"x-commspec.mock.settings.{spec['seed']}"
+                self.out.append(f"{where}.seed: {setting} must list items with the key {key!r}")
+            for item in items if isinstance(items, list) else ():
+                for field in item if isinstance(item, dict) else ():
+                    self._field(f"{where}.seed", field, stored, name)
         timed = spec.get("timed-transition")
         if isinstance(timed, dict):
             for field in [timed.get("at"), *timed.get("when", {})]:

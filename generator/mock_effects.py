@@ -42,6 +42,8 @@ def resources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "derived": dict(spec.get("derived", {})),
             "timed_transition": _timed(name, spec.get("timed-transition")),
         }
+        if "seed" in spec:  # the MockConfig setting listing the items every partition starts with
+            out[name]["seed"] = spec["seed"]
         if isinstance(ids, dict) and "token" in ids:  # random strings of N letters and digits ("mRELxtHc")
             out[name]["id_length"] = int(ids["token"])
     return out

@@ -74,6 +74,7 @@ class MockResource:
     # strftime ``format``, which sorts as time), an item in a ``from`` state matching ``when`` moves
     # to ``to``.
     timed_transition: Mapping[str, Any] | None = None
+    seed: str | None = None  # the MockConfig setting listing the items every partition starts with
 
 
 @dataclass(frozen=True, slots=True)

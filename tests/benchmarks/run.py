@@ -84,10 +84,10 @@ IAM = IamPasswordCredentials(
 # Seed 002's templates.update body; flow_status Pending keeps the template modifiable call after call
 # (without it the mock moves it to Reviewing, where the next update is refused, as the vendor does).
 TEMPLATE: dict[str, Any] = {
-    "app_id": "******9c-1a6b-4ee5-9651-5bca450694b3",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "brackets": "GB",
     "region": "cn",
-    "sign_id": "******58-e866-4b30-9ca5-a476a00e8775",
+    "sign_id": "6f1d0000-e866-4b30-9ca5-a476a00e8775",
     "template_content": "Test",
     "template_name": "auto_test000",
     "template_type": "NOTIFY_TYPE",

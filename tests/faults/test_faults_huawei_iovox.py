@@ -25,7 +25,7 @@ HUAWEI_URL = "http://mock.test"
 IOVOX_URL = "https://api.iovox.com:444"
 IOVOX_USER, IOVOX_KEY = DEMO["IOVOX_USERNAME"], DEMO["IOVOX_SECURE_KEY"]
 TEMPLATE: dict[str, Any] = {
-    "app_id": "app-1",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "region": "cn",
     "template_content": "Hi ${NUM_6}",
     "template_name": "fault-test",

@@ -63,11 +63,13 @@ def async_client(server: MockServer) -> AsyncMsgsmsClient:
     )
 
 
+# Seed 002's request body, its masked app_id and sign_id replaced by the mock's demo application and
+# signature (a template must name existing ones; every project of the mock starts with these).
 SEED_BODY: dict[str, Any] = {
-    "app_id": "******9c-1a6b-4ee5-9651-5bca450694b3",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "brackets": "GB",
     "region": "cn",
-    "sign_id": "******58-e866-4b30-9ca5-a476a00e8775",
+    "sign_id": "6f1d0000-e866-4b30-9ca5-a476a00e8775",
     "template_content": "Test",
     "template_name": "auto_test000",
     "template_type": "NOTIFY_TYPE",
@@ -77,6 +79,11 @@ SEED_BODY: dict[str, Any] = {
 
 def draft(client: MsgsmsClient, name: str = "draft", **extra: Any) -> str:
     """A Pending (modifiable) template; returns its id."""
-    body = {"app_id": "app-1", "region": "cn", "template_content": "Hi ${NUM_6}", "flow_status": "Pending"}
+    body = {
+        "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+        "region": "cn",
+        "template_content": "Hi ${NUM_6}",
+        "flow_status": "Pending",
+    }
     body.update(extra)
     return client.templates.create(template_name=name, **body).id

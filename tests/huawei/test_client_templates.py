@@ -355,7 +355,7 @@ def test_seed_update_over_http_with_token_from_mock_iam(live_server: tuple[str, 
         iam_url=base_url,
     ) as client:
         template_id = client.templates.create(
-            app_id="app-1",
+            app_id="5e0c0000-1a6b-4ee5-9651-5bca450694b3",
             region="cn",
             template_content="Hi",
             template_name="live-draft",

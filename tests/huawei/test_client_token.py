@@ -130,7 +130,11 @@ async def test_an_async_call_whose_iam_fetch_runs_out_of_time_was_not_sent(
         hurried = async_client.with_options(timeout=0.5)
         with pytest.raises(errors.APITimeoutError) as caught:
             await hurried.templates.create(
-                app_id="app-1", region="cn", template_name="t", template_content="Hi", flow_status="Pending"
+                app_id="5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+                region="cn",
+                template_name="t",
+                template_content="Hi",
+                flow_status="Pending",
             )
         assert not isinstance(caught.value, errors.APIOutcomeUnknownError)
         assert "nothing was sent" in str(caught.value)

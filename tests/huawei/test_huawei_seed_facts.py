@@ -47,7 +47,11 @@ def test_an_international_template_is_stored_as_notify_type(client: MsgsmsClient
     template_id = draft(client, region="intl")
     assert client.templates.retrieve(template_id).template_type == "NOTIFY_TYPE"
     client.templates.update(
-        template_id, app_id="app-1", region="intl", template_content="Hi", template_name="x"
+        template_id,
+        app_id="5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+        region="intl",
+        template_content="Hi",
+        template_name="x",
     )
     assert client.templates.retrieve(template_id).template_type == "NOTIFY_TYPE"
 
@@ -61,7 +65,12 @@ def raw_create(server: MockServer, body: dict[str, Any], content_type: bytes | N
     return answer.status, answer.json()
 
 
-BODY = {"app_id": "app-1", "region": "cn", "template_content": "Hi", "template_name": "n"}
+BODY = {
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+    "region": "cn",
+    "template_content": "Hi",
+    "template_name": "n",
+}
 
 
 def test_a_missing_app_id_is_a_missing_parameter_not_an_unknown_application(server: MockServer) -> None:

@@ -526,7 +526,11 @@ def test_a_blocking_calls_timeout_bounds_the_iam_fetch_it_triggers(cloud: FakeCl
     assert cloud.api_calls == 0  # the call did not go out after its deadline
     with pytest.raises(errors.APITimeoutError) as caught:  # a create: not sent, so no "outcome unknown"
         client.with_options(timeout=1).templates.create(
-            app_id="app-1", region="cn", template_name="t", template_content="Hi", flow_status="Pending"
+            app_id="5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+            region="cn",
+            template_name="t",
+            template_content="Hi",
+            flow_status="Pending",
         )
     assert not isinstance(caught.value, errors.APIOutcomeUnknownError)
     assert "nothing was sent" in str(caught.value) and cloud.api_calls == 0

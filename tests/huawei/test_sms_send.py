@@ -193,7 +193,7 @@ def test_the_mock_checks_the_template(
 def test_the_mock_sends_a_template_made_and_approved_through_msgsms(mock: VendorMock) -> None:
     msgsms = MsgsmsClient()
     made = msgsms.templates.create(
-        app_id="app",
+        app_id="5e0c0000-1a6b-4ee5-9651-5bca450694b3",  # the mock's demo application
         region="intl",
         template_name="otp",
         template_content="Code ${NUM_6}",

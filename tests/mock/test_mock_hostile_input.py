@@ -34,7 +34,7 @@ from tests.mock.wire import (
 OPERATIONS = list(spec_operations())
 DEEP = b"[" * 100_000 + b"]" * 100_000
 TEMPLATE = {
-    "app_id": "app-1",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "region": "cn",
     "template_content": "Hi ${NUM_6}",
     "template_name": "t1",

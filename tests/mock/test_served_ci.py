@@ -29,7 +29,7 @@ SEED: list[dict[str, Any]] = [
     {
         "operation": "huawei.templates_create",
         "arguments": {
-            "app_id": "app-1",
+            "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
             "region": "cn",
             "template_content": "Your code is ${NUM_6}",
             "template_name": "login-code",

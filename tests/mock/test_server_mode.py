@@ -103,7 +103,12 @@ def test_seed_review_and_clock_through_the_served_mock(mock: ServedVendorMock) -
         [
             {
                 "operation": "huawei.templates_create",
-                "arguments": {"app_id": "a", "region": "cn", "template_content": "Hi", "template_name": "t"},
+                "arguments": {
+                    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+                    "region": "cn",
+                    "template_content": "Hi",
+                    "template_name": "t",
+                },
             }
         ]
     )

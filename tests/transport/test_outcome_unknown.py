@@ -59,7 +59,7 @@ TASK: dict[str, Any] = {
     "redial": False,
 }
 DRAFT: dict[str, Any] = {
-    "app_id": "app-1",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "region": "cn",
     "template_content": "Hi ${NUM_6}",
     "template_name": "outcome",
@@ -168,7 +168,7 @@ def _otp_sent(clients: Clients) -> str:
 PHONE = "8613800000000"
 APP: dict[str, Any] = {"app_name": "outcome-app", "region": "cn"}
 SIGNATURE: dict[str, Any] = {
-    "app_id": "app-1",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "signature_name": "Outcome",
     "signature_source": 0,
     "signature_type": "NOTIFY_TYPE",

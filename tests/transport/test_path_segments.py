@@ -19,7 +19,12 @@ PROJECT = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 TEMPLATES = f"/v2/{PROJECT}/msgsms/templates"
 # The documented runtime limit for a path parameter without a spec maxLength (commspec._paths).
 MAX_SEGMENT_LENGTH = 2048
-BODY: dict[str, Any] = {"app_id": "app-1", "region": "cn", "template_content": "Hi", "template_name": "t"}
+BODY: dict[str, Any] = {
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+    "region": "cn",
+    "template_content": "Hi",
+    "template_name": "t",
+}
 
 
 def _never_sent(request: httpx.Request) -> httpx.Response:

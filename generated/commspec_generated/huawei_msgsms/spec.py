@@ -58,6 +58,32 @@ API = ApiSpec(
     default_region="cn-north-4",
     mock={
         "demo": {"project_id": "0a1b2c3d4e5f60718293a4b5c6d7e8f9"},
+        "settings": {
+            "huawei_demo_apps": [
+                {
+                    "id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+                    "app_name": "demo_app",
+                    "region": "cn",
+                    "status": "LAUNCHED",
+                    "app_key": "c8RWg3ggEcyd4D3p94bf3Y7x1Ile",
+                    "create_time": "2024-01-01 00:00:00",
+                    "update_time": "2024-01-01 00:00:00",
+                }
+            ],
+            "huawei_demo_signatures": [
+                {
+                    "id": "6f1d0000-e866-4b30-9ca5-a476a00e8775",
+                    "signature_id": "8824010100001",
+                    "signature_name": "DemoShop",
+                    "signature_type": "NOTIFY_TYPE",
+                    "signature_source": 0,
+                    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
+                    "status": "REVIEW_PASSED",
+                    "create_time": "2024-01-01 00:00:00",
+                    "update_time": "2024-01-01 00:00:00",
+                }
+            ],
+        },
         "default-http-status": 400,
         "missing-header": "MSGSMS.0003",
         "bad-token": "MSGSMS.0003",
@@ -82,6 +108,7 @@ API = ApiSpec(
             ceilings=(),
             derived={},
             timed_transition=None,
+            seed="huawei_demo_apps",
         ),
         "signatures": MockResource(
             name="signatures",
@@ -98,6 +125,7 @@ API = ApiSpec(
             ceilings=(),
             derived={},
             timed_transition=None,
+            seed="huawei_demo_signatures",
         ),
         "templates": MockResource(
             name="templates",
@@ -203,6 +231,7 @@ TEMPLATES_CREATE = Operation(
             "create_time": {"clock": "%Y-%m-%d %H:%M:%S"},
             "update_time": {"clock": "%Y-%m-%d %H:%M:%S"},
         },
+        refers={"app_id": "apps", "sign_id": "signatures"},
         fields=("id", "template_name"),
         fill={},
     ),
@@ -417,6 +446,7 @@ TEMPLATES_UPDATE = Operation(
             "template_type": {"when": {"region": "intl"}, "value": "NOTIFY_TYPE"},
             "update_time": {"clock": "%Y-%m-%d %H:%M:%S"},
         },
+        refers={"app_id": "apps", "sign_id": "signatures"},
         fields=("id", "template_name"),
         fill={},
         writable=(
@@ -743,6 +773,7 @@ SIGNATURES_CREATE = Operation(
             "create_time": {"clock": "%Y-%m-%d %H:%M:%S"},
             "update_time": {"clock": "%Y-%m-%d %H:%M:%S"},
         },
+        refers={"app_id": "apps"},
         fields=("id", "signature_id", "signature_name"),
         fill={},
     ),

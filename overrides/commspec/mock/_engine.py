@@ -98,6 +98,8 @@ class Store:
 
     resources: Mapping[str, MockResource]
     clock: Callable[[], float] = time.time
+    # resource -> the items every partition starts with (the resource's ``seed`` setting; ``seeds``)
+    seeded: Mapping[str, tuple[Item, ...]] = field(default_factory=dict)
     items: dict[str, dict[str, dict[Any, Item]]] = field(default_factory=dict)
     _ids: dict[str, Iterator[int]] = field(default_factory=dict)
 
@@ -118,10 +120,19 @@ class Store:
         return str(uuid.uuid4())
 
     def partition(self, resource: str, name: str) -> dict[Any, Item]:
-        return self.items[resource].setdefault(name, {})
+        found = self.items[resource].get(name)
+        if found is None:  # a partition first touched starts with the resource's seed items
+            key = self.resources[resource].key
+            found = self.items[resource][name] = {i[key]: dict(i) for i in self.seeded.get(resource, ())}
+        return found
 
     def snapshot(self) -> dict[str, Any]:
         return {name: {p: dict(found) for p, found in parts.items()} for name, parts in self.items.items()}
+
+
+def seeds(resources: Mapping[str, MockResource], settings: Mapping[str, Any]) -> dict[str, tuple[Item, ...]]:
+    """resource -> the items each of its partitions starts with: the MockConfig setting its ``seed`` names."""
+    return {name: tuple(settings[r.seed]) for name, r in resources.items() if r.seed}
 
 
 def argument(arguments: Mapping[str, Any], path: str) -> Any:
@@ -198,8 +209,8 @@ class Engine:
             if value is None:
                 continue
             resource = operation.api.mock_resources[resource_name]
-            assert resource.partition is None, f"{resource_name}: refers needs a per-account resource"
-            items = self.store.partition(resource.name, call.scope or "")
+            # Of the caller's account, or of the partition the same call names (a Huawei project).
+            items = self._partition(resource, None, call)
             key = value if resource.first_id is None or isinstance(value, int) else ascii_int(str(value))
             item = items.get(key)
             if item is None:
@@ -207,11 +218,11 @@ class Engine:
             found[name] = item
         return found
 
-    def _partition(self, resource: MockResource, effect: Effect, call: Call) -> dict[Any, Item]:
+    def _partition(self, resource: MockResource, effect: Effect | None, call: Call) -> dict[Any, Item]:
         if resource.partition is None:
             name = call.scope or ""
         else:
-            name = argument(call.arguments, effect.partition or resource.partition)
+            name = argument(call.arguments, (effect and effect.partition) or resource.partition)
             known = self.config.settings[resource.partition_known] if resource.partition_known else None
             if not isinstance(name, str) or (known is not None and name not in known):
                 raise MockError(

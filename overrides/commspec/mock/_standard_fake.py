@@ -15,7 +15,7 @@ from typing import Any
 from commspec._spec import ApiSpec, Operation
 from commspec._validation import validate_model
 from commspec.mock._config import MockConfig
-from commspec.mock._engine import Call, Engine, Item, MockError, NotServed, Store
+from commspec.mock._engine import Call, Engine, Item, MockError, NotServed, Store, seeds
 from commspec.mock._http import MockRequest, MockResponse, load_json
 from commspec.mock._router import Router
 
@@ -108,7 +108,8 @@ def standard_fake(
 ) -> tuple[Store, Router, Callable[..., MockResponse], Callable[[Operation], MockResponse], Any]:
     """What ``MockServer.register`` takes for a vendor served by its specs alone: state, routes, the
     engine's handler, the answer to an internal failure and the wording of a vendor error."""
-    store = Store({name: r for api in apis for name, r in api.mock_resources.items()}, clock)
+    resources = {name: r for api in apis for name, r in api.mock_resources.items()}
+    store = Store(resources, clock, seeds(resources, config.settings))
     fake = StandardFake(config)
     engine = Engine(config, store, fake)
     return store, Router(operations), engine.handle, fake.server_error, fake.render_error

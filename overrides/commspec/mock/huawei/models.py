@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from commspec.mock._config import MockConfig
-from commspec.mock._engine import Engine, Item, MockError, Store, clock_text
+from commspec.mock._engine import Engine, Item, MockError, Store, clock_text, seeds
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
@@ -36,7 +36,8 @@ class HuaweiBackend(Store):
 
     def __init__(self, config: MockConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
-        super().__init__(huawei_msgsms.API.mock_resources, clock)  # token lifetimes follow it
+        resources = huawei_msgsms.API.mock_resources
+        super().__init__(resources, clock, seeds(resources, config.settings))  # token lifetimes follow it
 
     def reset(self) -> None:
         super().reset()

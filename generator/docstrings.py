@@ -87,6 +87,15 @@ def _entry(name: str, text: str) -> str:
     return wrap(f"{name}: {_escape(text)}", initial=ENTRY_INDENT, subsequent=CONTINUATION_INDENT)
 
 
+# The per-call options of every generated method (commspec._pipeline.CallOptions), as documented there.
+CALL_OPTIONS = {
+    "extra_headers": "Headers added to this request; the auth headers cannot be replaced.",
+    "extra_query": "Query parameters added to this request (not those the operation fixes).",
+    "extra_body": "Fields added to this request's JSON object body, sent as given.",
+    "timeout": "This request's timeout in seconds, or an httpx.Timeout (default: the client's).",
+}
+
+
 class SpecDocs:
     """Docstrings for the operations of one (preprocessed) spec."""
 
@@ -212,6 +221,9 @@ class SpecDocs:
     def args(self, operation: Mapping[str, Any], arguments: Sequence[Mapping[str, Any]]) -> list[str]:
         lines = []
         for argument in arguments:
+            if argument["source"][0] == "option":  # the per-call options every method takes
+                lines.append(_entry(argument["name"], CALL_OPTIONS[argument["name"]]))
+                continue
             schema = self._argument_schema(operation, argument["source"])
             if argument["source"][0] == "body":
                 schema = self._with_ref(operation, argument["source"][1], schema)

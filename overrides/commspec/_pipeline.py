@@ -11,8 +11,10 @@ by the retry budget.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -26,10 +28,10 @@ from commspec._attempt import (
     send_attempt,
 )
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
-from commspec._paths import build_path
+from commspec._paths import body_errors, build_path, value_rule
 from commspec._response import AnswerTimeout, answer_limits
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
-from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES
+from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES, check_timeout
 from commspec._spec import Operation
 from commspec._version import USER_AGENT
 from commspec._wire import omit_none, to_wire
@@ -38,6 +40,8 @@ from commspec.errors import (
     APIOutcomeUnknownError,
     APIOutcomeUnknownTimeoutError,
     APITimeoutError,
+    FieldError,
+    ValidationError,
 )
 
 T = TypeVar("T")
@@ -111,6 +115,87 @@ def encode_body(operation: Operation, body: Any) -> tuple[bytes, str]:
     return encode_json(operation, body)
 
 
+# Headers no per-call option may set: the auth headers (the spec's security headers and secret headers,
+# and the Authorization / X-WSSE of WS-Security) stay the auth flow's alone, as openai-python keeps its
+# own; and those httpx computes from the request itself.
+_RESERVED_HEADERS = frozenset({"authorization", "x-wsse", "host", "content-length", "transfer-encoding"})
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")  # visible ASCII, spaces and tabs: no CR, LF or NUL
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """What one call adds to its request (``extra_headers=``, ``extra_query=``, ``extra_body=``,
+    ``timeout=`` of every generated method), checked when the call is made."""
+
+    headers: Mapping[str, str] = field(default_factory=dict)
+    query: Mapping[str, Any] = field(default_factory=dict)
+    body: Mapping[str, Any] = field(default_factory=dict)
+    timeout: httpx.Timeout | None = None
+
+    @classmethod
+    def of(
+        cls,
+        operation: Operation,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        timeout: float | httpx.Timeout | None,
+    ) -> CallOptions | None:
+        """The checked options, None when none was given. ValidationError (nothing sent) for a header
+        that is an auth header or breaks the header rules, a query or body value that breaks the query
+        and body rules, an ``extra_query`` key the operation fixes, or an ``extra_body`` for an
+        operation without a JSON object body; ConfigurationError for a bad ``timeout``."""
+        if extra_headers is None and extra_query is None and extra_body is None and timeout is None:
+            return None
+        check_timeout(timeout)
+        errors = _header_errors(operation, extra_headers or {})
+        query = dict(extra_query or {})
+        for name in query:
+            if name in operation.fixed_query:
+                errors.append(FieldError(f"extra_query[{name!r}]", "fixed", "is fixed by the operation"))
+        errors += [
+            FieldError(f"extra_query[{name!r}]", *broken)
+            for name, value in query.items()
+            if (broken := value_rule(value)) is not None
+        ]
+        body = dict(extra_body or {})
+        if body and operation.body_model is None:
+            errors.append(FieldError("extra_body", "no_body", "the operation sends no JSON object body"))
+        errors += body_errors(body, "extra_body")
+        if errors:
+            raise ValidationError(operation.qualified_name, errors)
+        seconds = (
+            None
+            if timeout is None
+            else timeout
+            if isinstance(timeout, httpx.Timeout)
+            else httpx.Timeout(timeout)
+        )
+        return cls(dict(extra_headers or {}), query, body, seconds)
+
+
+def _header_errors(operation: Operation, headers: Mapping[str, Any]) -> list[FieldError]:
+    api = operation.api
+    reserved = _RESERVED_HEADERS | {h.lower() for h in api.headers.values()} | set(api.secret_headers)
+    found = []
+    for name, value in headers.items():
+        where = f"extra_headers[{name!r}]"
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            found.append(FieldError(where, "header_name", "must be an HTTP header name (RFC 9110 token)"))
+        elif name.lower() in reserved:
+            found.append(
+                FieldError(
+                    where, "auth_header", "is set by commspec (auth or framing) and cannot be replaced"
+                )
+            )
+        elif not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            found.append(
+                FieldError(where, "header_value", "must be a string of visible ASCII, spaces and tabs")
+            )
+    return found
+
+
 class _Pipeline:
     def __init__(
         self,
@@ -175,6 +260,7 @@ class _Pipeline:
         operation: Operation,
         params: Mapping[str, Any],
         body: Any,
+        options: CallOptions | None = None,
     ) -> httpx.Request:
         path = build_path(operation, params)
         query = {**operation.fixed_query}
@@ -183,11 +269,18 @@ class _Pipeline:
                 value = params[name]
                 query[name] = json.dumps(value) if isinstance(value, bool) else value
         headers: dict[str, str] = {"User-Agent": USER_AGENT}
+        timeout = self.timeout
+        if options is not None:
+            query.update({k: json.dumps(v) if isinstance(v, bool) else v for k, v in options.query.items()})
+            headers.update(options.headers)
+            if options.body and isinstance(body, dict):
+                body = {**body, **options.body}
+            timeout = options.timeout or timeout
         content = None
         if body is not None:
             content, default_type = self.encoder(operation, body)
             headers["Content-Type"] = operation.api.content_type or default_type
-        extra: dict[str, Any] = {} if self.timeout is None else {"timeout": self.timeout}
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         extra["extensions"] = {PIPELINE_EXTENSION: self}
         # httpx merges a client's default params into the query it is given: then it must be given it.
         in_url = bool(query) and not client.params
@@ -281,20 +374,26 @@ class SyncPipeline(_Pipeline):
         params: Mapping[str, Any],
         body: Any,
         parse: Callable[[Any], T] | None = None,
+        options: CallOptions | None = None,
     ) -> T:
         """Send ``operation`` and return ``parse`` of its answer (without ``parse``: the payload)."""
         params, body = self.prepare(operation, params, body)
-        request = self.build_request(self.http_client, operation, params, body)
+        request = self.build_request(self.http_client, operation, params, body, options)
         result: T = self.answer(operation, request, self.send(operation, request), parse)
         return result
 
     def paginate(
-        self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
+        self,
+        operation: Operation,
+        params: Mapping[str, Any],
+        body: Any,
+        parse: Callable[[Any], Any],
+        options: CallOptions | None = None,
     ) -> Page[Any]:
         params, body = self.prepare(operation, params, body)
 
         def fetch(params: dict[str, Any], body: Any) -> Page[Any]:
-            request = self.build_request(self.http_client, operation, params, body)
+            request = self.build_request(self.http_client, operation, params, body, options)
             data = self.answer(operation, request, self.send(operation, request), parse)
             fields, next_params, next_body = page_fields(operation, params, body, data)
             return Page(fetch_next=lambda: fetch(next_params, next_body), **fields)
@@ -332,10 +431,11 @@ class AsyncPipeline(_Pipeline):
         params: Mapping[str, Any],
         body: Any,
         parse: Callable[[Any], T] | None = None,
+        options: CallOptions | None = None,
     ) -> T:
         """Send ``operation`` and return ``parse`` of its answer (without ``parse``: the payload)."""
         params, body = self.prepare(operation, params, body)
-        request = self.build_request(self.http_client, operation, params, body)
+        request = self.build_request(self.http_client, operation, params, body, options)
         result: T = await self.async_answer(operation, request, await self.send(operation, request), parse)
         return result
 
@@ -354,13 +454,18 @@ class AsyncPipeline(_Pipeline):
         return await asyncio.to_thread(self.answer, operation, request, response, parse)
 
     def paginate(
-        self, operation: Operation, params: Mapping[str, Any], body: Any, parse: Callable[[Any], Any]
+        self,
+        operation: Operation,
+        params: Mapping[str, Any],
+        body: Any,
+        parse: Callable[[Any], Any],
+        options: CallOptions | None = None,
     ) -> AsyncPaginator[Any]:
         # Checked now: a bad argument raises at the call, before anything is awaited or sent.
         params, body = self.prepare(operation, params, body)
 
         async def fetch(params: dict[str, Any], body: Any) -> AsyncPage[Any]:
-            request = self.build_request(self.http_client, operation, params, body)
+            request = self.build_request(self.http_client, operation, params, body, options)
             data = await self.async_answer(operation, request, await self.send(operation, request), parse)
             fields, next_params, next_body = page_fields(operation, params, body, data)
             next_page: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(next_params, next_body)  # noqa: E731

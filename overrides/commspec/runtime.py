@@ -10,10 +10,12 @@ a private module, so the direction of dependencies stays one-way and visible::
 
 from __future__ import annotations
 
+from httpx import Timeout
+
 from commspec import _response as response
 from commspec._arguments import join_names
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
-from commspec._pipeline import AsyncPipeline, SyncPipeline
+from commspec._pipeline import AsyncPipeline, CallOptions, SyncPipeline
 from commspec._resource import AsyncResource, SyncResource
 from commspec._spec import ApiSpec, Effect, MockResource, Operation, Pagination, Rule, Webhook
 from commspec._webhooks import parse_webhook
@@ -25,6 +27,7 @@ __all__ = [
     "AsyncPaginator",
     "AsyncPipeline",
     "AsyncResource",
+    "CallOptions",
     "Effect",
     "MockResource",
     "Operation",
@@ -33,6 +36,7 @@ __all__ = [
     "Rule",
     "SyncPipeline",
     "SyncResource",
+    "Timeout",
     "Webhook",
     "join_names",
     "omit_none",

@@ -178,7 +178,7 @@ def test_templates_list_documents_every_filter_with_constraints_and_defaults() -
         for p in operation["parameters"]
         if p["in"] == "query"
     ]
-    assert list(args) == query
+    assert list(args) == [*query, "extra_headers", "extra_query", "extra_body", "timeout"]
     assert "Page size" in args["limit"] and "At least 1" in args["limit"] and "Default 10" in args["limit"]
     assert '"VERIFY_CODE_TYPE"' in args["template_type"] and '"PROMOTION_TYPE"' in args["template_type"]
     assert '"asc"' in args["sort_dir"]

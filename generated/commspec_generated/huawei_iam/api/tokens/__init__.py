@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -32,6 +34,10 @@ class Tokens(SyncResource):
         *,
         nocatalog: str | None = None,
         auth: Auth | AuthParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TokenResponse:
         """Obtain a user token with a password (project scope).
 
@@ -47,6 +53,10 @@ class Tokens(SyncResource):
             auth: Who asks and for what: `identity` (the password method with the IAM user's name,
                 password and account) and `scope` (the project the token is for). Either `Auth` or a
                 `AuthParam` dict with the keys `identity`, `scope`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -84,7 +94,15 @@ class Tokens(SyncResource):
                 ),
             )
 
-        return self._pipeline.call(_spec.TOKENS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TOKENS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TOKENS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncTokens(AsyncResource):
@@ -95,6 +113,10 @@ class AsyncTokens(AsyncResource):
         *,
         nocatalog: str | None = None,
         auth: Auth | AuthParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TokenResponse:
         """Obtain a user token with a password (project scope).
 
@@ -110,6 +132,10 @@ class AsyncTokens(AsyncResource):
             auth: Who asks and for what: `identity` (the password method with the IAM user's name,
                 password and account) and `scope` (the project the token is for). Either `Auth` or a
                 `AuthParam` dict with the keys `identity`, `scope`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TokenResponse: The token's description (expiry, project, user); the token itself is the
@@ -148,5 +174,11 @@ class AsyncTokens(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TOKENS_CREATE, call_params, call_body, parse
+            _spec.TOKENS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TOKENS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -30,6 +32,10 @@ class Apps(SyncResource):
         self,
         *,
         region: Literal["cn", "intl"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppCount:
         """Count SMS applications.
 
@@ -41,6 +47,10 @@ class Apps(SyncResource):
 
         Args:
             region: Region: cn or intl. One of "cn", "intl".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppCount: The project's application quota and how many are used.
@@ -75,7 +85,15 @@ class Apps(SyncResource):
                 cast("type[AppCount]", _response.model(_spec.APPS_COUNT, "AppCount")),
             )
 
-        return self._pipeline.call(_spec.APPS_COUNT, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_COUNT,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_COUNT, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,
@@ -89,6 +107,10 @@ class Apps(SyncResource):
         sort_dir: Literal["asc", "desc"] | None = None,
         sort_key: str | None = None,
         status: Literal["CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[App]:
         """Query SMS applications.
 
@@ -108,6 +130,10 @@ class Apps(SyncResource):
             sort_dir: Sort direction. One of "asc", "desc".
             sort_key: Sort field (the client names no values).
             status: Application status. One of "CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[App]: The requested page of applications. The page holds `records`, `current`,
@@ -152,7 +178,15 @@ class Apps(SyncResource):
                 cast("type[AppList]", _response.model(_spec.APPS_LIST, "AppList")),
             )
 
-        return self._pipeline.paginate(_spec.APPS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(
+            _spec.APPS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def create(
         self,
@@ -164,6 +198,10 @@ class Apps(SyncResource):
         enterprise_project_name: str | None = None,
         up_link_addr: str | None = None,
         show_secret: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppCreated:
         """Create an SMS application.
 
@@ -183,6 +221,10 @@ class Apps(SyncResource):
             up_link_addr: Uplink (inbound SMS) callback address (Chinese-mainland applications
                 only).
             show_secret: Return app_secret in the answer.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppCreated: The new application's id, name and app_key (and app_secret when
@@ -228,11 +270,24 @@ class Apps(SyncResource):
                 ),
             )
 
-        return self._pipeline.call(_spec.APPS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def retrieve(
         self,
         app_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> App:
         """Query an SMS application.
 
@@ -244,6 +299,10 @@ class Apps(SyncResource):
 
         Args:
             app_id: The application's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             App: The application.
@@ -278,7 +337,15 @@ class Apps(SyncResource):
                 cast("type[App]", _response.model(_spec.APPS_RETRIEVE, "App")),
             )
 
-        return self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def update(
         self,
@@ -290,6 +357,10 @@ class Apps(SyncResource):
         enterprise_project_name: str | None = None,
         region: Literal["cn", "intl"] | None = None,
         up_link_addr: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppUpdated:
         """Modify an SMS application.
 
@@ -307,6 +378,10 @@ class Apps(SyncResource):
             enterprise_project_name: Enterprise project name.
             region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
             up_link_addr: Uplink (inbound SMS) callback address.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppUpdated: The application's id, name and app_key.
@@ -352,7 +427,15 @@ class Apps(SyncResource):
                 ),
             )
 
-        return self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncApps(AsyncResource):
@@ -362,6 +445,10 @@ class AsyncApps(AsyncResource):
         self,
         *,
         region: Literal["cn", "intl"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppCount:
         """Count SMS applications.
 
@@ -373,6 +460,10 @@ class AsyncApps(AsyncResource):
 
         Args:
             region: Region: cn or intl. One of "cn", "intl".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppCount: The project's application quota and how many are used.
@@ -408,7 +499,13 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_COUNT, call_params, call_body, parse
+            _spec.APPS_COUNT,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_COUNT, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def list(
@@ -423,6 +520,10 @@ class AsyncApps(AsyncResource):
         sort_dir: Literal["asc", "desc"] | None = None,
         sort_key: str | None = None,
         status: Literal["CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[App]:
         """Query SMS applications.
 
@@ -442,6 +543,10 @@ class AsyncApps(AsyncResource):
             sort_dir: Sort direction. One of "asc", "desc".
             sort_key: Sort field (the client names no values).
             status: Application status. One of "CREATED", "SUSPENDED", "LAUNCHED", "PROCESSING".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[App]: The requested page of applications. `await` the call for the first
@@ -487,7 +592,15 @@ class AsyncApps(AsyncResource):
                 cast("type[AppList]", _response.model(_spec.APPS_LIST, "AppList")),
             )
 
-        return self._pipeline.paginate(_spec.APPS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(
+            _spec.APPS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     async def create(
         self,
@@ -499,6 +612,10 @@ class AsyncApps(AsyncResource):
         enterprise_project_name: str | None = None,
         up_link_addr: str | None = None,
         show_secret: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppCreated:
         """Create an SMS application.
 
@@ -518,6 +635,10 @@ class AsyncApps(AsyncResource):
             up_link_addr: Uplink (inbound SMS) callback address (Chinese-mainland applications
                 only).
             show_secret: Return app_secret in the answer.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppCreated: The new application's id, name and app_key (and app_secret when
@@ -564,12 +685,23 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_CREATE, call_params, call_body, parse
+            _spec.APPS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         app_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> App:
         """Query an SMS application.
 
@@ -581,6 +713,10 @@ class AsyncApps(AsyncResource):
 
         Args:
             app_id: The application's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             App: The application.
@@ -616,7 +752,13 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_RETRIEVE, call_params, call_body, parse
+            _spec.APPS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def update(
@@ -629,6 +771,10 @@ class AsyncApps(AsyncResource):
         enterprise_project_name: str | None = None,
         region: Literal["cn", "intl"] | None = None,
         up_link_addr: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AppUpdated:
         """Modify an SMS application.
 
@@ -646,6 +792,10 @@ class AsyncApps(AsyncResource):
             enterprise_project_name: Enterprise project name.
             region: Region: cn = Chinese mainland, intl = international. One of "cn", "intl".
             up_link_addr: Uplink (inbound SMS) callback address.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AppUpdated: The application's id, name and app_key.
@@ -692,5 +842,11 @@ class AsyncApps(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.APPS_UPDATE, call_params, call_body, parse
+            _spec.APPS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -31,6 +33,10 @@ class Countries(SyncResource):
         *,
         country_name_en: str | None = None,
         country_name_zh: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> builtins.list[Country]:
         """Query the countries SMS can be sent to.
 
@@ -43,6 +49,10 @@ class Countries(SyncResource):
         Args:
             country_name_en: Country name in English (exact match).
             country_name_zh: Country name in Chinese (exact match).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             list[Country]: The matching countries (a JSON array, not paged).
@@ -81,7 +91,15 @@ class Countries(SyncResource):
                 ),
             ).root
 
-        return self._pipeline.call(_spec.COUNTRIES_LIST, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.COUNTRIES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.COUNTRIES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncCountries(AsyncResource):
@@ -92,6 +110,10 @@ class AsyncCountries(AsyncResource):
         *,
         country_name_en: str | None = None,
         country_name_zh: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> builtins.list[Country]:
         """Query the countries SMS can be sent to.
 
@@ -104,6 +126,10 @@ class AsyncCountries(AsyncResource):
         Args:
             country_name_en: Country name in English (exact match).
             country_name_zh: Country name in Chinese (exact match).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             list[Country]: The matching countries (a JSON array, not paged).
@@ -143,5 +169,11 @@ class AsyncCountries(AsyncResource):
             ).root
 
         return await self._pipeline.call(
-            _spec.COUNTRIES_LIST, call_params, call_body, parse
+            _spec.COUNTRIES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.COUNTRIES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )

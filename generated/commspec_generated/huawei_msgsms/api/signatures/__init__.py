@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -56,6 +58,10 @@ class Signatures(SyncResource):
             "REVIEW_PROCESSING_COMPLETED",
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[Signature]:
         """Query SMS signatures.
 
@@ -83,6 +89,10 @@ class Signatures(SyncResource):
                 "PENDING_QUALIFICATION_REVIEW", "REAL_NAME_REGISTRATING",
                 "REVIEW_PASSED_QUALIFICATION_PROCESSING", "REVIEW_PASSED_REAL_NAME_REGISTRATING",
                 "REVIEW_PASSED_REAL_NAME_REGISTRATE_FAIL", "REVIEW_PROCESSING_COMPLETED".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[Signature]: The requested page of signatures. The page holds `records`, `current`,
@@ -134,7 +144,13 @@ class Signatures(SyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.SIGNATURES_LIST, call_params, call_body, parse
+            _spec.SIGNATURES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def create(
@@ -150,6 +166,10 @@ class Signatures(SyncResource):
         power_attorney_fileid: str | None = None,
         source_title_content: str | None = None,
         qualification_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SignatureRef:
         """Apply for an SMS signature.
 
@@ -175,6 +195,10 @@ class Signatures(SyncResource):
             source_title_content: Title content of the signature's source.
             qualification_id: Qualification ID (Huawei asks for it on create although it does not
                 enforce it).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SignatureRef: The new signature's primary key, signature ID and name.
@@ -224,12 +248,23 @@ class Signatures(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.SIGNATURES_CREATE, call_params, call_body, parse
+            _spec.SIGNATURES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def retrieve(
         self,
         signature_key: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Signature:
         """Query an SMS signature.
 
@@ -241,6 +276,10 @@ class Signatures(SyncResource):
 
         Args:
             signature_key: The signature's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Signature: The signature.
@@ -279,7 +318,17 @@ class Signatures(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.SIGNATURES_RETRIEVE, call_params, call_body, parse
+            _spec.SIGNATURES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     def update(
@@ -296,6 +345,10 @@ class Signatures(SyncResource):
         power_attorney_fileid: str | None = None,
         source_title_content: str | None = None,
         qualification_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SignatureRef:
         """Modify a rejected SMS signature.
 
@@ -323,6 +376,10 @@ class Signatures(SyncResource):
             source_title_content: Title content of the signature's source.
             qualification_id: Qualification ID (Huawei asks for it on create although it does not
                 enforce it).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SignatureRef: The signature's primary key, signature ID and name.
@@ -374,12 +431,23 @@ class Signatures(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.SIGNATURES_UPDATE, call_params, call_body, parse
+            _spec.SIGNATURES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def delete(
         self,
         signature_key: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an SMS signature.
 
@@ -391,6 +459,10 @@ class Signatures(SyncResource):
 
         Args:
             signature_key: The signature's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the signature is deleted.
@@ -417,12 +489,25 @@ class Signatures(SyncResource):
             "id": signature_key,
         }
         call_body: dict[str, Any] | None = None
-        self._pipeline.call(_spec.SIGNATURES_DELETE, call_params, call_body)
+        self._pipeline.call(
+            _spec.SIGNATURES_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.SIGNATURES_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
         return None
 
     def activate(
         self,
         signature_key: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Apply to activate an SMS signature.
 
@@ -434,6 +519,10 @@ class Signatures(SyncResource):
 
         Args:
             signature_key: The signature's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing.
@@ -460,7 +549,19 @@ class Signatures(SyncResource):
             "id": signature_key,
         }
         call_body: dict[str, Any] | None = None
-        self._pipeline.call(_spec.SIGNATURES_ACTIVATE, call_params, call_body)
+        self._pipeline.call(
+            _spec.SIGNATURES_ACTIVATE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.SIGNATURES_ACTIVATE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )
         return None
 
 
@@ -497,6 +598,10 @@ class AsyncSignatures(AsyncResource):
             "REVIEW_PROCESSING_COMPLETED",
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[Signature]:
         """Query SMS signatures.
 
@@ -524,6 +629,10 @@ class AsyncSignatures(AsyncResource):
                 "PENDING_QUALIFICATION_REVIEW", "REAL_NAME_REGISTRATING",
                 "REVIEW_PASSED_QUALIFICATION_PROCESSING", "REVIEW_PASSED_REAL_NAME_REGISTRATING",
                 "REVIEW_PASSED_REAL_NAME_REGISTRATE_FAIL", "REVIEW_PROCESSING_COMPLETED".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[Signature]: The requested page of signatures. `await` the call for the
@@ -576,7 +685,13 @@ class AsyncSignatures(AsyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.SIGNATURES_LIST, call_params, call_body, parse
+            _spec.SIGNATURES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def create(
@@ -592,6 +707,10 @@ class AsyncSignatures(AsyncResource):
         power_attorney_fileid: str | None = None,
         source_title_content: str | None = None,
         qualification_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SignatureRef:
         """Apply for an SMS signature.
 
@@ -617,6 +736,10 @@ class AsyncSignatures(AsyncResource):
             source_title_content: Title content of the signature's source.
             qualification_id: Qualification ID (Huawei asks for it on create although it does not
                 enforce it).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SignatureRef: The new signature's primary key, signature ID and name.
@@ -666,12 +789,23 @@ class AsyncSignatures(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.SIGNATURES_CREATE, call_params, call_body, parse
+            _spec.SIGNATURES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         signature_key: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Signature:
         """Query an SMS signature.
 
@@ -683,6 +817,10 @@ class AsyncSignatures(AsyncResource):
 
         Args:
             signature_key: The signature's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Signature: The signature.
@@ -721,7 +859,17 @@ class AsyncSignatures(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.SIGNATURES_RETRIEVE, call_params, call_body, parse
+            _spec.SIGNATURES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     async def update(
@@ -738,6 +886,10 @@ class AsyncSignatures(AsyncResource):
         power_attorney_fileid: str | None = None,
         source_title_content: str | None = None,
         qualification_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SignatureRef:
         """Modify a rejected SMS signature.
 
@@ -765,6 +917,10 @@ class AsyncSignatures(AsyncResource):
             source_title_content: Title content of the signature's source.
             qualification_id: Qualification ID (Huawei asks for it on create although it does not
                 enforce it).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SignatureRef: The signature's primary key, signature ID and name.
@@ -816,12 +972,23 @@ class AsyncSignatures(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.SIGNATURES_UPDATE, call_params, call_body, parse
+            _spec.SIGNATURES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def delete(
         self,
         signature_key: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an SMS signature.
 
@@ -833,6 +1000,10 @@ class AsyncSignatures(AsyncResource):
 
         Args:
             signature_key: The signature's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the signature is deleted.
@@ -859,12 +1030,25 @@ class AsyncSignatures(AsyncResource):
             "id": signature_key,
         }
         call_body: dict[str, Any] | None = None
-        await self._pipeline.call(_spec.SIGNATURES_DELETE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.SIGNATURES_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.SIGNATURES_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
         return None
 
     async def activate(
         self,
         signature_key: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Apply to activate an SMS signature.
 
@@ -876,6 +1060,10 @@ class AsyncSignatures(AsyncResource):
 
         Args:
             signature_key: The signature's primary key `id` (from `create` or `list`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing.
@@ -902,5 +1090,17 @@ class AsyncSignatures(AsyncResource):
             "id": signature_key,
         }
         call_body: dict[str, Any] | None = None
-        await self._pipeline.call(_spec.SIGNATURES_ACTIVATE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.SIGNATURES_ACTIVATE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.SIGNATURES_ACTIVATE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )
         return None

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -52,6 +54,10 @@ class Templates(SyncResource):
         template_name: str | None = None,
         template_type: Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[Template]:
         """Query SMS templates.
 
@@ -81,6 +87,10 @@ class Templates(SyncResource):
             template_type: Template type filter. PROMOTION_TYPE (Chinese mainland only) can be
                 searched for although it cannot be written. One of "VERIFY_CODE_TYPE",
                 "PROMOTION_TYPE", "NOTIFY_TYPE".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[Template]: The requested page of templates. The page holds `records`, `current`,
@@ -135,7 +145,13 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.TEMPLATES_LIST, call_params, call_body, parse
+            _spec.TEMPLATES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def create(
@@ -156,6 +172,10 @@ class Templates(SyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Create an SMS template.
 
@@ -191,6 +211,10 @@ class Templates(SyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -243,12 +267,23 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+            _spec.TEMPLATES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def retrieve(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Template:
         """Get one SMS template.
 
@@ -264,6 +299,10 @@ class Templates(SyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Template: The template.
@@ -302,7 +341,17 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+            _spec.TEMPLATES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     def update(
@@ -324,6 +373,10 @@ class Templates(SyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Modify an SMS template.
 
@@ -363,6 +416,10 @@ class Templates(SyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -416,12 +473,23 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+            _spec.TEMPLATES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def delete(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an SMS template.
 
@@ -437,6 +505,10 @@ class Templates(SyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the template is deleted.
@@ -463,12 +535,25 @@ class Templates(SyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        self._pipeline.call(
+            _spec.TEMPLATES_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.TEMPLATES_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
         return None
 
     def variables(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateVariableList:
         """Query a template's variables.
 
@@ -485,6 +570,10 @@ class Templates(SyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateVariableList: The template's variables and how many there are.
@@ -523,7 +612,17 @@ class Templates(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.TEMPLATES_VARIABLES, call_params, call_body, parse
+            _spec.TEMPLATES_VARIABLES,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_VARIABLES,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
 
@@ -549,6 +648,10 @@ class AsyncTemplates(AsyncResource):
         template_name: str | None = None,
         template_type: Literal["VERIFY_CODE_TYPE", "PROMOTION_TYPE", "NOTIFY_TYPE"]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[Template]:
         """Query SMS templates.
 
@@ -578,6 +681,10 @@ class AsyncTemplates(AsyncResource):
             template_type: Template type filter. PROMOTION_TYPE (Chinese mainland only) can be
                 searched for although it cannot be written. One of "VERIFY_CODE_TYPE",
                 "PROMOTION_TYPE", "NOTIFY_TYPE".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[Template]: The requested page of templates. `await` the call for the
@@ -633,7 +740,13 @@ class AsyncTemplates(AsyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.TEMPLATES_LIST, call_params, call_body, parse
+            _spec.TEMPLATES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def create(
@@ -654,6 +767,10 @@ class AsyncTemplates(AsyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Create an SMS template.
 
@@ -689,6 +806,10 @@ class AsyncTemplates(AsyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The new template's primary key `id` (pass it to `update`, `retrieve` and
@@ -741,12 +862,23 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+            _spec.TEMPLATES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Template:
         """Get one SMS template.
 
@@ -762,6 +894,10 @@ class AsyncTemplates(AsyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Template: The template.
@@ -800,7 +936,17 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+            _spec.TEMPLATES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     async def update(
@@ -822,6 +968,10 @@ class AsyncTemplates(AsyncResource):
             TemplateVariableAttribute | TemplateVariableAttributeParam
         ]
         | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateRef:
         """Modify an SMS template.
 
@@ -861,6 +1011,10 @@ class AsyncTemplates(AsyncResource):
                 client, SmsTemplateReq). Each item: `TemplateVariableAttribute` or a
                 `TemplateVariableAttributeParam` dict with the keys `variable_index`,
                 `variable_type`, `variable_desc`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateRef: The template's primary key `id` and its name.
@@ -914,12 +1068,23 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+            _spec.TEMPLATES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def delete(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an SMS template.
 
@@ -935,6 +1100,10 @@ class AsyncTemplates(AsyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the template is deleted.
@@ -961,12 +1130,25 @@ class AsyncTemplates(AsyncResource):
             "id": template_id,
         }
         call_body: dict[str, Any] | None = None
-        await self._pipeline.call(_spec.TEMPLATES_DELETE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.TEMPLATES_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.TEMPLATES_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
         return None
 
     async def variables(
         self,
         template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TemplateVariableList:
         """Query a template's variables.
 
@@ -983,6 +1165,10 @@ class AsyncTemplates(AsyncResource):
                 that `list` reports
                 (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
                 not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TemplateVariableList: The template's variables and how many there are.
@@ -1021,5 +1207,15 @@ class AsyncTemplates(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_VARIABLES, call_params, call_body, parse
+            _spec.TEMPLATES_VARIABLES,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_VARIABLES,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )

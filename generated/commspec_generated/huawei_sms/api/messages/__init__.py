@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -37,6 +39,10 @@ class Messages(SyncResource):
         status_callback: str | None = None,
         signature: str | None = None,
         extend: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SendAnswer:
         """Send one template to up to 500 numbers.
 
@@ -63,6 +69,10 @@ class Messages(SyncResource):
                 approved signature of the template's type); not used for international SMS. Not
                 empty.
             extend: Any text, returned unchanged in the status reports.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SendAnswer: The platform's answer, with one result (message id, status) per number.
@@ -105,7 +115,15 @@ class Messages(SyncResource):
                 ),
             )
 
-        return self._pipeline.call(_spec.MESSAGES_SEND, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.MESSAGES_SEND,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.MESSAGES_SEND, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def send_diff(
         self,
@@ -114,6 +132,10 @@ class Messages(SyncResource):
         sms_content: Sequence[SmsContent | SmsContentParam],
         status_callback: str | None = None,
         extend: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SendAnswer:
         """Send different templates or variables to different numbers in one request.
 
@@ -132,6 +154,10 @@ class Messages(SyncResource):
                 `templateParas`, `signature`.
             status_callback: Where the platform pushes a status report for each number. Not empty.
             extend: Any text, returned unchanged in the status reports.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SendAnswer: The platform's answer, with one result (message id, status) per number.
@@ -172,7 +198,17 @@ class Messages(SyncResource):
             )
 
         return self._pipeline.call(
-            _spec.MESSAGES_SEND_DIFF, call_params, call_body, parse
+            _spec.MESSAGES_SEND_DIFF,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.MESSAGES_SEND_DIFF,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
 
@@ -189,6 +225,10 @@ class AsyncMessages(AsyncResource):
         status_callback: str | None = None,
         signature: str | None = None,
         extend: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SendAnswer:
         """Send one template to up to 500 numbers.
 
@@ -215,6 +255,10 @@ class AsyncMessages(AsyncResource):
                 approved signature of the template's type); not used for international SMS. Not
                 empty.
             extend: Any text, returned unchanged in the status reports.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SendAnswer: The platform's answer, with one result (message id, status) per number.
@@ -258,7 +302,13 @@ class AsyncMessages(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.MESSAGES_SEND, call_params, call_body, parse
+            _spec.MESSAGES_SEND,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.MESSAGES_SEND, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def send_diff(
@@ -268,6 +318,10 @@ class AsyncMessages(AsyncResource):
         sms_content: Sequence[SmsContent | SmsContentParam],
         status_callback: str | None = None,
         extend: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> SendAnswer:
         """Send different templates or variables to different numbers in one request.
 
@@ -286,6 +340,10 @@ class AsyncMessages(AsyncResource):
                 `templateParas`, `signature`.
             status_callback: Where the platform pushes a status report for each number. Not empty.
             extend: Any text, returned unchanged in the status reports.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             SendAnswer: The platform's answer, with one result (message id, status) per number.
@@ -326,5 +384,15 @@ class AsyncMessages(AsyncResource):
             )
 
         return await self._pipeline.call(
-            _spec.MESSAGES_SEND_DIFF, call_params, call_body, parse
+            _spec.MESSAGES_SEND_DIFF,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.MESSAGES_SEND_DIFF,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -34,6 +36,11 @@ class CallFlows(SyncResource):
     def retrieve(
         self,
         name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> CallFlow:
         """Get one Call Flow with its rules (getCallFlow).
 
@@ -45,6 +52,10 @@ class CallFlows(SyncResource):
 
         Args:
             name: Name of the Call Flow. Not empty.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             CallFlow: The Call Flow, with its rules in document order.
@@ -77,12 +88,27 @@ class CallFlows(SyncResource):
             ).call_flow
 
         return self._pipeline.call(
-            _spec.CALL_FLOWS_RETRIEVE, call_params, call_body, parse
+            _spec.CALL_FLOWS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.CALL_FLOWS_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     def update(
         self,
         call_flow: CallFlow,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow).
 
@@ -99,6 +125,10 @@ class CallFlows(SyncResource):
         Args:
             call_flow: The flow to update: `name` names the existing flow; `new_name` renames it;
                 `notes` and the rules replace the stored ones.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the flow is updated when the call returns (204 No Content).
@@ -129,11 +159,24 @@ class CallFlows(SyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        self._pipeline.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
+        self._pipeline.call(
+            _spec.CALL_FLOWS_UPDATE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.CALL_FLOWS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def create(
         self,
         call_flow: CallFlow,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Create a Call Flow (createCallFlow).
 
@@ -146,6 +189,10 @@ class CallFlows(SyncResource):
 
         Args:
             call_flow: The flow to create (without `new_name`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the flow exists when the call returns (201 Created).
@@ -175,13 +222,25 @@ class CallFlows(SyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        self._pipeline.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
+        self._pipeline.call(
+            _spec.CALL_FLOWS_CREATE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.CALL_FLOWS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def delete(
         self,
         names: Sequence[str],
         *,
         detach_from_links: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete one or more Call Flows (deleteCallFlows).
 
@@ -202,6 +261,10 @@ class CallFlows(SyncResource):
             names: Names of the flows to delete, sent joined by `|`; a name containing `|` is
                 refused before sending. Sent joined with "|".
             detach_from_links: Also delete flows attached to Links, detaching them. Default False.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the flows are deleted when the call returns (204 No Content).
@@ -228,7 +291,15 @@ class CallFlows(SyncResource):
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
-        self._pipeline.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
+        self._pipeline.call(
+            _spec.CALL_FLOWS_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.CALL_FLOWS_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,
@@ -240,6 +311,10 @@ class CallFlows(SyncResource):
         template_name: str | None = None,
         template_type: Literal["DEFAULT", "CUSTOM", "ALL"] | None = None,
         advanced: Literal["YES"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[CallFlowSummary]:
         """List Call Flows, paged (getCallFlows).
 
@@ -263,6 +338,10 @@ class CallFlows(SyncResource):
             template_type: DEFAULT (built-in), CUSTOM (made by the account) or ALL. One of
                 "DEFAULT", "CUSTOM", "ALL". Default "ALL".
             advanced: YES returns only advanced templates. Always "YES".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[CallFlowSummary]: The requested page of flow summaries. The page holds `records`,
@@ -310,7 +389,13 @@ class CallFlows(SyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.CALL_FLOWS_LIST, call_params, call_body, parse
+            _spec.CALL_FLOWS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.CALL_FLOWS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
 
@@ -320,6 +405,11 @@ class AsyncCallFlows(AsyncResource):
     async def retrieve(
         self,
         name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> CallFlow:
         """Get one Call Flow with its rules (getCallFlow).
 
@@ -331,6 +421,10 @@ class AsyncCallFlows(AsyncResource):
 
         Args:
             name: Name of the Call Flow. Not empty.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             CallFlow: The Call Flow, with its rules in document order.
@@ -363,12 +457,27 @@ class AsyncCallFlows(AsyncResource):
             ).call_flow
 
         return await self._pipeline.call(
-            _spec.CALL_FLOWS_RETRIEVE, call_params, call_body, parse
+            _spec.CALL_FLOWS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.CALL_FLOWS_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
     async def update(
         self,
         call_flow: CallFlow,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Replace the rules of a Call Flow, optionally renaming it (updateCallFlow).
 
@@ -385,6 +494,10 @@ class AsyncCallFlows(AsyncResource):
         Args:
             call_flow: The flow to update: `name` names the existing flow; `new_name` renames it;
                 `notes` and the rules replace the stored ones.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the flow is updated when the call returns (204 No Content).
@@ -415,11 +528,24 @@ class AsyncCallFlows(AsyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        await self._pipeline.call(_spec.CALL_FLOWS_UPDATE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.CALL_FLOWS_UPDATE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.CALL_FLOWS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     async def create(
         self,
         call_flow: CallFlow,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Create a Call Flow (createCallFlow).
 
@@ -432,6 +558,10 @@ class AsyncCallFlows(AsyncResource):
 
         Args:
             call_flow: The flow to create (without `new_name`).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the flow exists when the call returns (201 Created).
@@ -461,13 +591,25 @@ class AsyncCallFlows(AsyncResource):
         from commspec_generated.iovox_callflow_xml import Request
 
         call_body = Request(call_flow=call_flow)
-        await self._pipeline.call(_spec.CALL_FLOWS_CREATE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.CALL_FLOWS_CREATE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.CALL_FLOWS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     async def delete(
         self,
         names: Sequence[str],
         *,
         detach_from_links: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete one or more Call Flows (deleteCallFlows).
 
@@ -488,6 +630,10 @@ class AsyncCallFlows(AsyncResource):
             names: Names of the flows to delete, sent joined by `|`; a name containing `|` is
                 refused before sending. Sent joined with "|".
             detach_from_links: Also delete flows attached to Links, detaching them. Default False.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the flows are deleted when the call returns (204 No Content).
@@ -514,7 +660,15 @@ class AsyncCallFlows(AsyncResource):
             "detach_from_links": "TRUE" if detach_from_links else "FALSE",
         }
         call_body = None
-        await self._pipeline.call(_spec.CALL_FLOWS_DELETE, call_params, call_body)
+        await self._pipeline.call(
+            _spec.CALL_FLOWS_DELETE,
+            call_params,
+            call_body,
+            None,
+            CallOptions.of(
+                _spec.CALL_FLOWS_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,
@@ -526,6 +680,10 @@ class AsyncCallFlows(AsyncResource):
         template_name: str | None = None,
         template_type: Literal["DEFAULT", "CUSTOM", "ALL"] | None = None,
         advanced: Literal["YES"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[CallFlowSummary]:
         """List Call Flows, paged (getCallFlows).
 
@@ -549,6 +707,10 @@ class AsyncCallFlows(AsyncResource):
             template_type: DEFAULT (built-in), CUSTOM (made by the account) or ALL. One of
                 "DEFAULT", "CUSTOM", "ALL". Default "ALL".
             advanced: YES returns only advanced templates. Always "YES".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[CallFlowSummary]: The requested page of flow summaries. `await` the call
@@ -597,5 +759,11 @@ class AsyncCallFlows(AsyncResource):
             )
 
         return self._pipeline.paginate(
-            _spec.CALL_FLOWS_LIST, call_params, call_body, parse
+            _spec.CALL_FLOWS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.CALL_FLOWS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -81,6 +83,10 @@ class Tasks(SyncResource):
         | None = None,
         redial_interval: int | None = None,
         redial_times: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> int:
         """Create an outbound task.
 
@@ -127,6 +133,10 @@ class Tasks(SyncResource):
                 "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             int: The new task's id (`jobId`), to pass to `edit` and `start`.
@@ -181,7 +191,15 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.TASKS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TASKS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def edit(
         self,
@@ -229,6 +247,10 @@ class Tasks(SyncResource):
         | None = None,
         redial_interval: int | None = None,
         redial_times: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> int | None:
         """Edit an outbound task.
 
@@ -276,6 +298,10 @@ class Tasks(SyncResource):
                 "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             int | None: The vendor documents a task id (Long) here but its example sends null, so
@@ -332,13 +358,25 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.TASKS_EDIT, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TASKS_EDIT,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_EDIT, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def start(
         self,
         *,
         app_id: str,
         job_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Start an outbound task.
 
@@ -352,6 +390,10 @@ class Tasks(SyncResource):
         Args:
             app_id: Application ID. Not empty.
             job_id: Task ID. At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the vendor accepted the start.
@@ -392,13 +434,25 @@ class Tasks(SyncResource):
             )
             return None
 
-        return self._pipeline.call(_spec.TASKS_START, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TASKS_START,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_START, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def stop(
         self,
         *,
         app_id: str,
         job_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Pause an outbound task.
 
@@ -410,6 +464,10 @@ class Tasks(SyncResource):
         Args:
             app_id: Application ID. Not empty.
             job_id: Task ID. At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the vendor accepted the pause.
@@ -450,13 +508,25 @@ class Tasks(SyncResource):
             )
             return None
 
-        return self._pipeline.call(_spec.TASKS_STOP, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TASKS_STOP,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_STOP, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def delete(
         self,
         *,
         app_id: str,
         job_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an outbound task.
 
@@ -467,6 +537,10 @@ class Tasks(SyncResource):
         Args:
             app_id: Application ID. Not empty.
             job_id: Task ID. At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the task is deleted.
@@ -507,7 +581,15 @@ class Tasks(SyncResource):
             )
             return None
 
-        return self._pipeline.call(_spec.TASKS_DELETE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TASKS_DELETE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,
@@ -516,6 +598,10 @@ class Tasks(SyncResource):
         size: int = 20,
         app_id: str,
         name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> Page[Task]:
         """Query the task list (paged).
 
@@ -530,6 +616,10 @@ class Tasks(SyncResource):
             app_id: Application ID. Not empty.
             name: Task name filter (the vendor does not document the matching rule; commspec's mock
                 matches substrings).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             Page[Task]: The requested page of tasks. The page holds `records`, `current`, `size`,
@@ -574,7 +664,15 @@ class Tasks(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(
+            _spec.TASKS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncTasks(AsyncResource):
@@ -625,6 +723,10 @@ class AsyncTasks(AsyncResource):
         | None = None,
         redial_interval: int | None = None,
         redial_times: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> int:
         """Create an outbound task.
 
@@ -671,6 +773,10 @@ class AsyncTasks(AsyncResource):
                 "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             int: The new task's id (`jobId`), to pass to `edit` and `start`.
@@ -726,7 +832,13 @@ class AsyncTasks(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.TASKS_CREATE, call_params, call_body, parse
+            _spec.TASKS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def edit(
@@ -775,6 +887,10 @@ class AsyncTasks(AsyncResource):
         | None = None,
         redial_interval: int | None = None,
         redial_times: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> int | None:
         """Edit an outbound task.
 
@@ -822,6 +938,10 @@ class AsyncTasks(AsyncResource):
                 "FROM_PHONE_ERROR", "SYSTEM_ERROR", "VACANT_NUMBER".
             redial_interval: Redial interval in minutes. Required when redial is true. 1-1440.
             redial_times: Number of redials. Required when redial is true. 1-3.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             int | None: The vendor documents a task id (Long) here but its example sends null, so
@@ -879,7 +999,13 @@ class AsyncTasks(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.TASKS_EDIT, call_params, call_body, parse
+            _spec.TASKS_EDIT,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_EDIT, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def start(
@@ -887,6 +1013,10 @@ class AsyncTasks(AsyncResource):
         *,
         app_id: str,
         job_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Start an outbound task.
 
@@ -900,6 +1030,10 @@ class AsyncTasks(AsyncResource):
         Args:
             app_id: Application ID. Not empty.
             job_id: Task ID. At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the vendor accepted the start.
@@ -941,7 +1075,13 @@ class AsyncTasks(AsyncResource):
             return None
 
         return await self._pipeline.call(
-            _spec.TASKS_START, call_params, call_body, parse
+            _spec.TASKS_START,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_START, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def stop(
@@ -949,6 +1089,10 @@ class AsyncTasks(AsyncResource):
         *,
         app_id: str,
         job_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Pause an outbound task.
 
@@ -960,6 +1104,10 @@ class AsyncTasks(AsyncResource):
         Args:
             app_id: Application ID. Not empty.
             job_id: Task ID. At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the vendor accepted the pause.
@@ -1001,7 +1149,13 @@ class AsyncTasks(AsyncResource):
             return None
 
         return await self._pipeline.call(
-            _spec.TASKS_STOP, call_params, call_body, parse
+            _spec.TASKS_STOP,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_STOP, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def delete(
@@ -1009,6 +1163,10 @@ class AsyncTasks(AsyncResource):
         *,
         app_id: str,
         job_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> None:
         """Delete an outbound task.
 
@@ -1019,6 +1177,10 @@ class AsyncTasks(AsyncResource):
         Args:
             app_id: Application ID. Not empty.
             job_id: Task ID. At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             None: Nothing; the task is deleted.
@@ -1060,7 +1222,13 @@ class AsyncTasks(AsyncResource):
             return None
 
         return await self._pipeline.call(
-            _spec.TASKS_DELETE, call_params, call_body, parse
+            _spec.TASKS_DELETE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_DELETE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def list(
@@ -1070,6 +1238,10 @@ class AsyncTasks(AsyncResource):
         size: int = 20,
         app_id: str,
         name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> AsyncPaginator[Task]:
         """Query the task list (paged).
 
@@ -1084,6 +1256,10 @@ class AsyncTasks(AsyncResource):
             app_id: Application ID. Not empty.
             name: Task name filter (the vendor does not document the matching rule; commspec's mock
                 matches substrings).
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             AsyncPaginator[Task]: The requested page of tasks. `await` the call for the first page
@@ -1128,4 +1304,12 @@ class AsyncTasks(AsyncResource):
                 ),
             ).data
 
-        return self._pipeline.paginate(_spec.TASKS_LIST, call_params, call_body, parse)
+        return self._pipeline.paginate(
+            _spec.TASKS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TASKS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -40,6 +42,10 @@ class Apps(SyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationApp:
         """Create a verification-code application.
 
@@ -61,6 +67,10 @@ class Apps(SyncResource):
             period_phone_send_limit: The limit on codes sent in a period to one number (-28 when
                 reached). Either `SendLimit` or a `SendLimitParam` dict with the keys `enabled`,
                 `unit`, `period`, `limit`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationApp: The new application, with its `app_id`.
@@ -99,7 +109,15 @@ class Apps(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.APPS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def update(
         self,
@@ -109,6 +127,10 @@ class Apps(SyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationApp:
         """Update a verification-code application.
 
@@ -130,6 +152,10 @@ class Apps(SyncResource):
             period_phone_send_limit: The limit on codes sent in a period to one number (-28 when
                 reached). Either `SendLimit` or a `SendLimitParam` dict with the keys `enabled`,
                 `unit`, `period`, `limit`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationApp: The application as stored after the update.
@@ -170,11 +196,24 @@ class Apps(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.APPS_UPDATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def retrieve(
         self,
         app_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationApp:
         """Get one verification-code application.
 
@@ -186,6 +225,10 @@ class Apps(SyncResource):
 
         Args:
             app_id: Application ID, as returned by `create` (`app_id`). 4-32 characters.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationApp: The application.
@@ -219,7 +262,15 @@ class Apps(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.APPS_RETRIEVE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.APPS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncApps(AsyncResource):
@@ -232,6 +283,10 @@ class AsyncApps(AsyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationApp:
         """Create a verification-code application.
 
@@ -253,6 +308,10 @@ class AsyncApps(AsyncResource):
             period_phone_send_limit: The limit on codes sent in a period to one number (-28 when
                 reached). Either `SendLimit` or a `SendLimitParam` dict with the keys `enabled`,
                 `unit`, `period`, `limit`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationApp: The new application, with its `app_id`.
@@ -292,7 +351,13 @@ class AsyncApps(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.APPS_CREATE, call_params, call_body, parse
+            _spec.APPS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def update(
@@ -303,6 +368,10 @@ class AsyncApps(AsyncResource):
         code_expiry: int | None = None,
         period_total_send_limit: SendLimit | SendLimitParam | None = None,
         period_phone_send_limit: SendLimit | SendLimitParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationApp:
         """Update a verification-code application.
 
@@ -324,6 +393,10 @@ class AsyncApps(AsyncResource):
             period_phone_send_limit: The limit on codes sent in a period to one number (-28 when
                 reached). Either `SendLimit` or a `SendLimitParam` dict with the keys `enabled`,
                 `unit`, `period`, `limit`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationApp: The application as stored after the update.
@@ -365,12 +438,23 @@ class AsyncApps(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.APPS_UPDATE, call_params, call_body, parse
+            _spec.APPS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         app_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationApp:
         """Get one verification-code application.
 
@@ -382,6 +466,10 @@ class AsyncApps(AsyncResource):
 
         Args:
             app_id: Application ID, as returned by `create` (`app_id`). 4-32 characters.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationApp: The application.
@@ -416,5 +504,11 @@ class AsyncApps(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.APPS_RETRIEVE, call_params, call_body, parse
+            _spec.APPS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
         )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -39,6 +41,10 @@ class Flows(SyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | FlowNodeParam],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TaskFlow:
         """Create a task flow.
 
@@ -55,6 +61,10 @@ class Flows(SyncResource):
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
                 `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
                 `channel`, `channelCut`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
@@ -91,7 +101,15 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.FLOWS_CREATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.FLOWS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def update(
         self,
@@ -99,6 +117,10 @@ class Flows(SyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | FlowNodeParam],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TaskFlow:
         """Update a task flow.
 
@@ -115,6 +137,10 @@ class Flows(SyncResource):
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
                 `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
                 `channel`, `channelCut`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TaskFlow: The flow as stored after the update.
@@ -153,10 +179,23 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.FLOWS_UPDATE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.FLOWS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> builtins.list[TaskFlow]:
         """List the account's task flows.
 
@@ -165,6 +204,12 @@ class Flows(SyncResource):
         Every task flow of the account, in one response (the vendor does not page this list).
 
         Vendor documentation: https://itniotech.com/api/otp/flowList
+
+        Args:
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             list[TaskFlow]: Every flow of the account.
@@ -195,11 +240,24 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.FLOWS_LIST, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.FLOWS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def retrieve(
         self,
         flow_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TaskFlow:
         """Get one task flow.
 
@@ -211,6 +269,10 @@ class Flows(SyncResource):
 
         Args:
             flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TaskFlow: The flow.
@@ -243,7 +305,15 @@ class Flows(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.FLOWS_RETRIEVE, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.FLOWS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
 
 class AsyncFlows(AsyncResource):
@@ -254,6 +324,10 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | FlowNodeParam],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TaskFlow:
         """Create a task flow.
 
@@ -270,6 +344,10 @@ class AsyncFlows(AsyncResource):
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
                 `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
                 `channel`, `channelCut`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TaskFlow: The new flow, with the `flow_id` to pass to `update` and `retrieve`.
@@ -307,7 +385,13 @@ class AsyncFlows(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.FLOWS_CREATE, call_params, call_body, parse
+            _spec.FLOWS_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def update(
@@ -316,6 +400,10 @@ class AsyncFlows(AsyncResource):
         *,
         name: str,
         flow: Sequence[FlowNode | FlowNodeParam],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TaskFlow:
         """Update a task flow.
 
@@ -332,6 +420,10 @@ class AsyncFlows(AsyncResource):
             flow: The flow's nodes, in the order they are tried. At least 1 item. Each item:
                 `FlowNode` or a `FlowNodeParam` dict with the keys `waitingTime`, `status`,
                 `channel`, `channelCut`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TaskFlow: The flow as stored after the update.
@@ -371,11 +463,22 @@ class AsyncFlows(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.FLOWS_UPDATE, call_params, call_body, parse
+            _spec.FLOWS_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def list(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> builtins.list[TaskFlow]:
         """List the account's task flows.
 
@@ -384,6 +487,12 @@ class AsyncFlows(AsyncResource):
         Every task flow of the account, in one response (the vendor does not page this list).
 
         Vendor documentation: https://itniotech.com/api/otp/flowList
+
+        Args:
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             list[TaskFlow]: Every flow of the account.
@@ -415,12 +524,23 @@ class AsyncFlows(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.FLOWS_LIST, call_params, call_body, parse
+            _spec.FLOWS_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         flow_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> TaskFlow:
         """Get one task flow.
 
@@ -432,6 +552,10 @@ class AsyncFlows(AsyncResource):
 
         Args:
             flow_id: Task flow ID, as returned by `create` or `list` (`flow_id`). At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             TaskFlow: The flow.
@@ -465,5 +589,11 @@ class AsyncFlows(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.FLOWS_RETRIEVE, call_params, call_body, parse
+            _spec.FLOWS_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.FLOWS_RETRIEVE, extra_headers, extra_query, extra_body, timeout
+            ),
         )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
+    CallOptions,
     Page,
     SyncResource,
+    Timeout,
     omit_none,
 )
 from commspec.runtime import response as _response
@@ -61,6 +63,10 @@ class Templates(SyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationTemplate:
         """Create a verification-code template.
 
@@ -89,6 +95,10 @@ class Templates(SyncResource):
             max_duration: Maximum call duration, in seconds. 5-599. Default 59.
             repeat_cnt: How many times a call plays the message. 1-10. Default 1.
             sender_id: Sender ID of an SMS.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationTemplate: The new template, with its `template_id`.
@@ -134,7 +144,13 @@ class Templates(SyncResource):
             ).data
 
         return self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+            _spec.TEMPLATES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def update(
@@ -166,6 +182,10 @@ class Templates(SyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationTemplate:
         """Update a verification-code template.
 
@@ -193,6 +213,10 @@ class Templates(SyncResource):
             max_duration: Maximum call duration, in seconds. 5-599. Default 59.
             repeat_cnt: How many times a call plays the message. 1-10. Default 1.
             sender_id: Sender ID of an SMS.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationTemplate: The template as stored after the update.
@@ -239,11 +263,22 @@ class Templates(SyncResource):
             ).data
 
         return self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+            _spec.TEMPLATES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def list(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> builtins.list[VerificationTemplate]:
         """List the account's verification-code templates.
 
@@ -252,6 +287,12 @@ class Templates(SyncResource):
         Every template of the account, of every application, in one response (not paged).
 
         Vendor documentation: https://itniotech.com/api/otp/templateList
+
+        Args:
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             list[VerificationTemplate]: Every template of the account.
@@ -283,11 +324,24 @@ class Templates(SyncResource):
                 ),
             ).data
 
-        return self._pipeline.call(_spec.TEMPLATES_LIST, call_params, call_body, parse)
+        return self._pipeline.call(
+            _spec.TEMPLATES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def retrieve(
         self,
         template_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationTemplate:
         """Get one verification-code template.
 
@@ -299,6 +353,10 @@ class Templates(SyncResource):
 
         Args:
             template_id: Template ID, as returned by `create` or `list` (`template_id`). At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationTemplate: The template.
@@ -335,7 +393,17 @@ class Templates(SyncResource):
             ).data
 
         return self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+            _spec.TEMPLATES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )
 
 
@@ -371,6 +439,10 @@ class AsyncTemplates(AsyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationTemplate:
         """Create a verification-code template.
 
@@ -399,6 +471,10 @@ class AsyncTemplates(AsyncResource):
             max_duration: Maximum call duration, in seconds. 5-599. Default 59.
             repeat_cnt: How many times a call plays the message. 1-10. Default 1.
             sender_id: Sender ID of an SMS.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationTemplate: The new template, with its `template_id`.
@@ -444,7 +520,13 @@ class AsyncTemplates(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_CREATE, call_params, call_body, parse
+            _spec.TEMPLATES_CREATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_CREATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def update(
@@ -476,6 +558,10 @@ class AsyncTemplates(AsyncResource):
         max_duration: int | None = None,
         repeat_cnt: int | None = None,
         sender_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationTemplate:
         """Update a verification-code template.
 
@@ -503,6 +589,10 @@ class AsyncTemplates(AsyncResource):
             max_duration: Maximum call duration, in seconds. 5-599. Default 59.
             repeat_cnt: How many times a call plays the message. 1-10. Default 1.
             sender_id: Sender ID of an SMS.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationTemplate: The template as stored after the update.
@@ -549,11 +639,22 @@ class AsyncTemplates(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_UPDATE, call_params, call_body, parse
+            _spec.TEMPLATES_UPDATE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_UPDATE, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def list(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> builtins.list[VerificationTemplate]:
         """List the account's verification-code templates.
 
@@ -562,6 +663,12 @@ class AsyncTemplates(AsyncResource):
         Every template of the account, of every application, in one response (not paged).
 
         Vendor documentation: https://itniotech.com/api/otp/templateList
+
+        Args:
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             list[VerificationTemplate]: Every template of the account.
@@ -594,12 +701,23 @@ class AsyncTemplates(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_LIST, call_params, call_body, parse
+            _spec.TEMPLATES_LIST,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_LIST, extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def retrieve(
         self,
         template_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
     ) -> VerificationTemplate:
         """Get one verification-code template.
 
@@ -611,6 +729,10 @@ class AsyncTemplates(AsyncResource):
 
         Args:
             template_id: Template ID, as returned by `create` or `list` (`template_id`). At least 1.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
 
         Returns:
             VerificationTemplate: The template.
@@ -647,5 +769,15 @@ class AsyncTemplates(AsyncResource):
             ).data
 
         return await self._pipeline.call(
-            _spec.TEMPLATES_RETRIEVE, call_params, call_body, parse
+            _spec.TEMPLATES_RETRIEVE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_RETRIEVE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
         )

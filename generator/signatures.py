@@ -108,6 +108,8 @@ class Signatures:
             for part in pagination["items"].split("."):
                 node = preprocess.resolve(self.doc, node["properties"][part])
             item = self.ret(node["items"])
+        if not field and model.get("type") == "array":  # a bare JSON array: its RootModel's list
+            return {"model": name, "field": "root", "type": data_type, "item": item}
         return {"model": name, "field": _snake(field) if field else None, "type": data_type, "item": item}
 
 

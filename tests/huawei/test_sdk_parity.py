@@ -126,6 +126,26 @@ CASES: dict[str, tuple[Callable[[MsgsmsClient], Any], dict[str, Any]]] = {
             "fields": {"app_name": "shop2", "up_link_addr": "https://shop.example/uplink"},
         },
     ),
+    "apps_count": (
+        lambda c: c.apps.count(region="intl"),
+        {"operation": "show_app_count", "request": "ShowAppCountRequest", "query": {"region": "intl"}},
+    ),
+    "templates_variables": (
+        lambda c: c.templates.variables(ID),
+        {
+            "operation": "list_template_varilable_details",
+            "request": "ListTemplateVarilableDetailsRequest",
+            "path": {"id": ID},
+        },
+    ),
+    "countries_list": (
+        lambda c: c.countries.list(country_name_en="Germany", country_name_zh="德国"),
+        {
+            "operation": "list_send_country_details",
+            "request": "ListSendCountryDetailsRequest",
+            "query": {"country_name_en": "Germany", "country_name_zh": "德国"},
+        },
+    ),
     "signatures_create": (
         lambda c: c.signatures.create(**SIGNATURE),  # type: ignore[arg-type]
         {

@@ -26,6 +26,7 @@ from commspec.itnio import AsyncItnioClient, ItnioClient
 from commspec.mock import MockServer
 from commspec.mock._config import DEMO
 from commspec.mock._serve import running_server
+from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
 THREADS = 100
 TASKS = 100
@@ -35,6 +36,8 @@ OPS_PER_CLIENT = 13
 REQUESTS_PER_CLIENT = OPS_PER_CLIENT + 1
 DEADLINE = 90.0  # seconds: a hang fails the test instead of blocking the suite
 APP_ID = "LILIN888"
+# Templates name an existing MSGSMS application: the one each demo project starts with (the spec's seed).
+HUAWEI_APP_ID = huawei_msgsms.API.mock["settings"]["huawei_demo_apps"][0]["id"]
 PROJECT = DEMO["HUAWEICLOUD_PROJECT_ID"]
 TIMEOUT = 60.0  # per request: under load on 2 cores a request can queue for seconds, never for a minute
 
@@ -75,7 +78,7 @@ def task_fields(index: int, **extra: Any) -> dict[str, Any]:
 
 def template_fields(index: int, which: str, **extra: Any) -> dict[str, Any]:
     return {
-        "app_id": f"app-{tag(index)}",
+        "app_id": HUAWEI_APP_ID,
         "region": "cn",
         "template_content": f"{tag(index)} {which} code ${{NUM_6}}",
         "template_name": f"{tag(index)}-tpl-{which}",

@@ -169,6 +169,15 @@ def with_references(server: MockServer, operation: Operation, body: Any, made: d
     return body
 
 
+def referred_in_path(server: MockServer, operation: Operation, made: dict[str, Any]) -> Any:
+    """The key of an object made for a ``refers`` path argument (a template whose variables are read),
+    or None when the operation refers to nothing in its path."""
+    for name in operation.effect.refers if operation.effect else {}:
+        if name in operation.path_params:
+            return with_references(server, operation, {name: "made-here"}, made)[name]
+    return None
+
+
 def prepare(server: MockServer, operation: Operation) -> tuple[Any, Any]:
     """(body, key) of a valid request: an existing object in a state the operation accepts."""
     made: dict[str, Any] = {}
@@ -178,7 +187,9 @@ def prepare(server: MockServer, operation: Operation) -> tuple[Any, Any]:
         for group in body.get("smsContent", [body]):
             variables = "".join(f"${{{n}}}" for n in range(len(group.get("templateParas", []))))
             seed_sms_template(server, group["templateId"], f"Code {variables}")
-    if effect is None or effect.action in ("create", "list", "vendor"):
+    if effect is not None and effect.action == "vendor":
+        return body, referred_in_path(server, operation, made)
+    if effect is None or effect.action in ("create", "list"):
         return body, None
     assert effect.resource is not None
     resource = operation.api.mock_resources[effect.resource]

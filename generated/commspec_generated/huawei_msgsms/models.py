@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 from typing import Annotated, Literal
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+
+class AppCount(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    total: Annotated[
+        int, Field(description="How many applications the project may have.")
+    ]
+    used: Annotated[int, Field(description="How many applications the project has.")]
 
 
 class AppCreated(BaseModel):
@@ -62,6 +72,29 @@ class AppsUpdateParams(BaseModel):
     )
     id: str
     project_id: str
+
+
+class CountriesListParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    country_name_en: str | None = None
+    country_name_zh: str | None = None
+    project_id: str
+
+
+class Country(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    country_id: Annotated[int | None, Field(description="Country ID.")] = None
+    country_name_en: Annotated[
+        str | None, Field(description="Country name in English.")
+    ] = None
+    country_name_zh: Annotated[
+        str | None, Field(description="Country name in Chinese.")
+    ] = None
 
 
 class Error(BaseModel):
@@ -146,6 +179,38 @@ class TemplateRef(BaseModel):
     template_name: Annotated[str, Field(description="Template name.")]
 
 
+class TemplateVariable(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(description="Variable ID.")] = None
+    temp_name: Annotated[str | None, Field(description="Template name.")] = None
+    user_name: Annotated[str | None, Field(description="User name.")] = None
+    variable_desc: Annotated[str | None, Field(description="Variable description.")] = (
+        None
+    )
+    variable_index: Annotated[
+        int | None, Field(description="The variable's index in the template content.")
+    ] = None
+    variable_length: Annotated[int | None, Field(description="Variable length.")] = None
+    variable_type: Annotated[
+        str | None,
+        Field(
+            description="Variable type (PHONE, CHARDIGIT, DATETIME, MONEY, TEXT, NEWTEXT, LONGTEXT, ...)."
+        ),
+    ] = None
+
+
+class TemplateVariableList(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    results: Annotated[
+        list[TemplateVariable], Field(description="The template's variables.")
+    ]
+    total: Annotated[int, Field(description="How many variables.")]
+
+
 class TemplatesCreateParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -209,6 +274,15 @@ class TemplatesRetrieveParams(BaseModel):
 
 
 class TemplatesUpdateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: str
+    project_id: str
+
+
+class TemplatesVariablesParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
@@ -364,6 +438,18 @@ class AppUpdateRequest(BaseModel):
     ] = None
 
 
+class AppsCountParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    project_id: str
+    region: Annotated[
+        Literal["cn", "intl"] | None,
+        Field(description="Region: cn = Chinese mainland, intl = international."),
+    ] = None
+
+
 class AppsListParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -387,6 +473,10 @@ class AppsListParams(BaseModel):
             description="CREATED: not yet online; SUSPENDED: paused (no sending); LAUNCHED: in service; PROCESSING: waiting\nfor resources.\n"
         ),
     ] = None
+
+
+class CountriesListResponse(RootModel[list[Country]]):
+    root: list[Country]
 
 
 class Signature(BaseModel):
@@ -754,11 +844,13 @@ class TemplateRequest(BaseModel):
 
 __all__ = [
     "App",
+    "AppCount",
     "AppCreateRequest",
     "AppCreated",
     "AppList",
     "AppUpdateRequest",
     "AppUpdated",
+    "Country",
     "Error",
     "Signature",
     "SignatureList",
@@ -768,6 +860,8 @@ __all__ = [
     "TemplateList",
     "TemplateRef",
     "TemplateRequest",
+    "TemplateVariable",
     "TemplateVariableAttribute",
+    "TemplateVariableList",
     "TenantBasic",
 ]

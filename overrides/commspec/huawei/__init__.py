@@ -30,6 +30,7 @@ __getattr__ = lazy_getattr(
 
 __all__ = [
     "App",
+    "AppCount",
     "AppCreateRequest",
     "AppCreated",
     "AppList",
@@ -38,6 +39,7 @@ __all__ = [
     "AsyncMsgsmsClient",
     "AsyncSmsClient",
     "BatchStatusReport",
+    "Country",
     "Error",
     "IamPasswordCredentials",
     "IamTokenAuth",
@@ -59,7 +61,9 @@ __all__ = [
     "TemplateList",
     "TemplateRef",
     "TemplateRequest",
+    "TemplateVariable",
     "TemplateVariableAttribute",
     "TemplateVariableAttributeParam",
+    "TemplateVariableList",
     "TenantBasic",
 ]

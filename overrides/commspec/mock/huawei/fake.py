@@ -12,7 +12,7 @@ from commspec._validation import validate_model
 from commspec.mock._codes import server_error_code
 from commspec.mock._engine import Call, Item, MockError
 from commspec.mock._http import MockRequest, MockResponse, load_json
-from commspec.mock.huawei.models import HuaweiBackend, derive
+from commspec.mock.huawei.models import HuaweiBackend, derive, template_variables
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
 
@@ -102,7 +102,12 @@ class HuaweiResponses:
         return Call({}, body)
 
     def serve(self, operation: Operation, call: Call) -> Any:
-        """IAM ``tokens_create``: the token and its description."""
+        """IAM ``tokens_create`` (the token and its description), and the MSGSMS reads computed from
+        state: a template's variables (the template found by ``refers``) and the application count."""
+        if operation.name == "templates_variables":
+            return template_variables(call.referred["id"])
+        if operation.name == "apps_count":
+            return self.backend.app_count(call.arguments["project_id"], call.arguments.get("region"))
         assert call.body is not None
         user = call.body["auth"]["identity"]["password"]["user"]
         project = call.body["auth"]["scope"]["project"]

@@ -7,6 +7,7 @@ here: issued IAM tokens, and ``review()``, which plays the reviewer (Reviewing -
 
 from __future__ import annotations
 
+import re
 import secrets
 import time
 import uuid
@@ -49,6 +50,12 @@ class HuaweiBackend(Store):
     def templates(self) -> dict[str, dict[Any, Item]]:
         """project id -> template id -> template (wire fields)."""
         return self.items["templates"]
+
+    def app_count(self, project_id: str, region: str | None) -> dict[str, int]:
+        """apps_count: the quota (``huawei_app_quota``) and the project's applications (of ``region``)."""
+        apps = self.partition("apps", project_id).values()
+        used = sum(1 for app in apps if region is None or app.get("region") == region)
+        return {"total": int(self.config.settings["huawei_app_quota"]), "used": used}
 
     # -- IAM ----------------------------------------------------------------------------------------
     def issue_token(
@@ -145,6 +152,29 @@ class HuaweiBackend(Store):
                 if name != "templates"
             },
         }
+
+
+# A template placeholder: ${NUM_6} (type and length), ${DATE} (type only).
+PLACEHOLDER = re.compile(r"\$\{([A-Za-z]+)(?:_(\d+))?\}")
+
+
+def template_variables(template: Item) -> dict[str, Any]:
+    """templates_variables: one variable per placeholder of the content, in order; a stored
+    ``variable_attributes`` entry of the same index gives its type and description."""
+    given = {a.get("variable_index"): a for a in template.get("variable_attributes") or ()}
+    results = []
+    for index, found in enumerate(PLACEHOLDER.finditer(str(template.get("template_content", ""))), start=1):
+        attribute = given.get(index, {})
+        variable: Item = {
+            "id": index,
+            "temp_name": template.get("template_name"),
+            "variable_index": index,
+            "variable_type": attribute.get("variable_type") or found.group(1),
+            "variable_length": int(found.group(2)) if found.group(2) else None,
+            "variable_desc": attribute.get("variable_desc"),
+        }
+        results.append({k: v for k, v in variable.items() if v is not None})
+    return {"results": results, "total": len(results)}
 
 
 def derive(template: Item) -> Item:

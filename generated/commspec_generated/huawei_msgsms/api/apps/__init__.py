@@ -20,13 +20,80 @@ from commspec.runtime import response as _response
 from ... import spec as _spec
 
 if TYPE_CHECKING:  # annotations only: see lazy_model
-    from ...models import App, AppCreated, AppList, AppUpdated
+    from ...models import App, AppCount, AppCreated, AppList, AppUpdated
 
 __all__ = ["Apps", "AsyncApps"]
 
 
 class Apps(SyncResource):
     """`apps` operations (blocking)."""
+
+    def count(
+        self,
+        *,
+        region: Literal["cn", "intl"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> AppCount:
+        """Count SMS applications.
+
+        `GET /v2/{project_id}/msgsms/apps-count`
+
+        How many applications the project may have and how many it has (optionally of one region).
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            region: Region: cn or intl. One of "cn", "intl".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            AppCount: The project's application quota and how many are used.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "region": region,
+        }
+        call_body: dict[str, Any] | None = None
+
+        def parse(payload: Any) -> AppCount:
+            return _response.parse(
+                _spec.APPS_COUNT,
+                payload,
+                cast("type[AppCount]", _response.model(_spec.APPS_COUNT, "AppCount")),
+            )
+
+        return self._pipeline.call(
+            _spec.APPS_COUNT,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_COUNT, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,
@@ -373,6 +440,73 @@ class Apps(SyncResource):
 
 class AsyncApps(AsyncResource):
     """`apps` operations (asyncio)."""
+
+    async def count(
+        self,
+        *,
+        region: Literal["cn", "intl"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> AppCount:
+        """Count SMS applications.
+
+        `GET /v2/{project_id}/msgsms/apps-count`
+
+        How many applications the project may have and how many it has (optionally of one region).
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            region: Region: cn or intl. One of "cn", "intl".
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            AppCount: The project's application quota and how many are used.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "region": region,
+        }
+        call_body: dict[str, Any] | None = None
+
+        def parse(payload: Any) -> AppCount:
+            return _response.parse(
+                _spec.APPS_COUNT,
+                payload,
+                cast("type[AppCount]", _response.model(_spec.APPS_COUNT, "AppCount")),
+            )
+
+        return await self._pipeline.call(
+            _spec.APPS_COUNT,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.APPS_COUNT, extra_headers, extra_query, extra_body, timeout
+            ),
+        )
 
     def list(
         self,

@@ -20,7 +20,13 @@ from commspec.runtime import response as _response
 from ... import spec as _spec
 
 if TYPE_CHECKING:  # annotations only: see lazy_model
-    from ...models import Template, TemplateList, TemplateRef, TemplateVariableAttribute
+    from ...models import (
+        Template,
+        TemplateList,
+        TemplateRef,
+        TemplateVariableAttribute,
+        TemplateVariableList,
+    )
     from ...param_types import TemplateVariableAttributeParam
 
 __all__ = ["Templates", "AsyncTemplates"]
@@ -540,6 +546,85 @@ class Templates(SyncResource):
         )
         return None
 
+    def variables(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> TemplateVariableList:
+        """Query a template's variables.
+
+        `GET /v2/{project_id}/msgsms/templates/{id}/varilable`
+
+        The variables of a template's content, one per `${...}` placeholder in order. The path is
+        Huawei's own spelling ("varilable"), as its client sends it
+        (list_template_varilable_details).
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            TemplateVariableList: The template's variables and how many there are.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "id": template_id,
+        }
+        call_body: dict[str, Any] | None = None
+
+        def parse(payload: Any) -> TemplateVariableList:
+            return _response.parse(
+                _spec.TEMPLATES_VARIABLES,
+                payload,
+                cast(
+                    "type[TemplateVariableList]",
+                    _response.model(_spec.TEMPLATES_VARIABLES, "TemplateVariableList"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.TEMPLATES_VARIABLES,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_VARIABLES,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )
+
 
 class AsyncTemplates(AsyncResource):
     """`templates` operations (asyncio)."""
@@ -1055,3 +1140,82 @@ class AsyncTemplates(AsyncResource):
             ),
         )
         return None
+
+    async def variables(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> TemplateVariableList:
+        """Query a template's variables.
+
+        `GET /v2/{project_id}/msgsms/templates/{id}/varilable`
+
+        The variables of a template's content, one per `${...}` placeholder in order. The path is
+        Huawei's own spelling ("varilable"), as its client sends it
+        (list_template_varilable_details).
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            template_id: Primary key of the template: the `id` that `create` and `update` return and
+                that `list` reports
+                (https://support.huaweicloud.com/intl/en-us/api-msgsms/sms_05_0038.html, Table 5),
+                not `template_id`.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            TemplateVariableList: The template's variables and how many there are.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "id": template_id,
+        }
+        call_body: dict[str, Any] | None = None
+
+        def parse(payload: Any) -> TemplateVariableList:
+            return _response.parse(
+                _spec.TEMPLATES_VARIABLES,
+                payload,
+                cast(
+                    "type[TemplateVariableList]",
+                    _response.model(_spec.TEMPLATES_VARIABLES, "TemplateVariableList"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.TEMPLATES_VARIABLES,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.TEMPLATES_VARIABLES,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )

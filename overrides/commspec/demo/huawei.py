@@ -8,12 +8,13 @@ from commspec.mock import MockServer
 from commspec_generated.huawei_iam import spec as iam_spec
 from commspec_generated.huawei_msgsms import spec as msgsms_spec
 
-# Seed 002's request body (values masked by Huawei, kept as is).
+# Seed 002's body; its masked app_id and sign_id replaced by the mock's demo application and signature
+# (a template must name existing ones: x-commspec.mock.settings of specs/huawei/msgsms.openapi.yaml).
 SEED_UPDATE = {
-    "app_id": "******9c-1a6b-4ee5-9651-5bca450694b3",
+    "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
     "brackets": "GB",
     "region": "cn",
-    "sign_id": "******58-e866-4b30-9ca5-a476a00e8775",
+    "sign_id": "6f1d0000-e866-4b30-9ca5-a476a00e8775",
     "template_content": "Test",
     "template_name": "auto_test000",
     "template_type": "NOTIFY_TYPE",

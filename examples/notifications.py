@@ -59,7 +59,8 @@ def register_code_template(text: str) -> str | None:
 
 async def template_names() -> list[str]:
     async with AsyncMsgsmsClient(region="cn-north-4") as msgsms:
-        return [template.template_name async for template in msgsms.templates.list(limit=50)]
+        templates = msgsms.templates.list(limit=50)
+        return [template.template_name async for template in templates if template.template_name]
 
 
 def publish_welcome_call_flow(name: str) -> None:

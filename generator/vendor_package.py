@@ -10,6 +10,7 @@ JSON) and the body encoder (omitted: JSON). specs/README.md documents the keys.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import textwrap
 from dataclasses import dataclass, field
@@ -203,6 +204,20 @@ def _model_modules(api: Api, generated: Path) -> list[str]:
     return modules
 
 
+def _module_all(module: str, generated: Path) -> list[str]:
+    """The ``__all__`` of a generated model module (read from its source: it is not imported here)."""
+    relative = Path(*module.split(".")[1:])
+    path = generated / relative / "__init__.py"
+    if not path.exists():
+        path = generated / relative.with_suffix(".py")
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):
+            return [str(name) for name in ast.literal_eval(node.value)]
+    raise GenerationFailed(f"{path}: no __all__ to export the models by")
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(  # noqa: S701 - renders Python source, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -269,7 +284,15 @@ def render_vendor_packages(
                 vendor=vendor,
                 exports={m: sorted(n) for m, n in sorted(exports.items())},
                 model_modules=model_modules,
-                public=sorted((name for names in exports.values() for name in names), key=_all_order),
+                # The lazy models too: type checkers (pyright strict) take a package's public names
+                # from __all__ alone.
+                public=sorted(
+                    {
+                        *(name for names in exports.values() for name in names),
+                        *(name for module in model_modules for name in _module_all(module, generated)),
+                    },
+                    key=_all_order,
+                ),
             )
         )
         types_file = out_dir / "types.py"

@@ -1,6 +1,8 @@
 """Huawei Cloud: MSGSMS templates with IAM token authentication; SMS sending with X-WSSE."""
 
 # Generated from specs/huawei/ by `nox -s generate`. Do not edit by hand.
+# __all__ names the lazy models (from the star imports type checkers see) too.
+# ruff: noqa: F405
 
 from typing import TYPE_CHECKING
 
@@ -27,10 +29,41 @@ __getattr__ = lazy_getattr(
 )
 
 __all__ = [
+    "App",
+    "AppCount",
+    "AppCreateRequest",
+    "AppCreated",
+    "AppList",
+    "AppUpdateRequest",
+    "AppUpdated",
     "AsyncMsgsmsClient",
     "AsyncSmsClient",
+    "BatchStatusReport",
+    "Country",
+    "Error",
     "IamPasswordCredentials",
     "IamTokenAuth",
     "MsgsmsClient",
+    "PhoneNumber",
+    "SendAnswer",
+    "SendDiffSmsBody",
+    "SendSmsForm",
+    "Signature",
+    "SignatureList",
+    "SignatureRef",
+    "SignatureRequest",
     "SmsClient",
+    "SmsContent",
+    "SmsContentParam",
+    "SmsResult",
+    "StatusReport",
+    "Template",
+    "TemplateList",
+    "TemplateRef",
+    "TemplateRequest",
+    "TemplateVariable",
+    "TemplateVariableAttribute",
+    "TemplateVariableAttributeParam",
+    "TemplateVariableList",
+    "TenantBasic",
 ]

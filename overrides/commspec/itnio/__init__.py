@@ -1,6 +1,8 @@
 """ITNIO Tech: OTP task flows and AI voice outbound tasks."""
 
 # Generated from specs/itnio/ by `nox -s generate`. Do not edit by hand.
+# __all__ names the lazy models (from the star imports type checkers see) too.
+# ruff: noqa: F405
 
 from typing import TYPE_CHECKING
 
@@ -25,4 +27,49 @@ __getattr__ = lazy_getattr(
     ),
 )
 
-__all__ = ["AsyncItnioClient", "ItnioAuth", "ItnioClient", "sign"]
+__all__ = [
+    "AsyncItnioClient",
+    "CallDetail",
+    "CallRecord",
+    "FlowEnvelope",
+    "FlowListEnvelope",
+    "FlowNode",
+    "FlowNodeParam",
+    "FlowWrite",
+    "InactiveDate",
+    "InactiveDateParam",
+    "InactiveTime",
+    "InactiveTimeParam",
+    "ItnioAuth",
+    "ItnioClient",
+    "JobIdEnvelope",
+    "NullEnvelope",
+    "SendLimit",
+    "SendLimitParam",
+    "Task",
+    "TaskCreate",
+    "TaskEdit",
+    "TaskFields",
+    "TaskFlow",
+    "TaskListParams",
+    "TaskListQuery",
+    "TaskPage",
+    "TaskPageEnvelope",
+    "TaskRef",
+    "VerificationApp",
+    "VerificationAppEnvelope",
+    "VerificationAppWrite",
+    "VerificationCheck",
+    "VerificationCheckEnvelope",
+    "VerificationSend",
+    "VerificationSendRule",
+    "VerificationSent",
+    "VerificationSentEnvelope",
+    "VerificationTemplate",
+    "VerificationTemplateCreate",
+    "VerificationTemplateEnvelope",
+    "VerificationTemplateListEnvelope",
+    "VerificationTemplateUpdate",
+    "VerificationVerify",
+    "sign",
+]

@@ -113,6 +113,16 @@ def test_a_renamed_parameter_the_mock_rule_still_names_is_refused() -> None:
             "mock-resources.tasks.timed-transition: field 'startTime' is not a field of resource 'tasks'",
         ),
         (
+            HUAWEI,
+            lambda doc: doc["x-commspec"]["mock"]["settings"]["huawei_demo_apps"][0].update(colour="red"),
+            "mock-resources.apps.seed: field 'colour' is not a field of resource 'apps'",
+        ),
+        (
+            HUAWEI,
+            lambda doc: doc["x-commspec"]["mock-resources"]["apps"].update(seed="huawei_no_such_setting"),
+            "mock-resources.apps.seed: x-commspec.mock.settings.huawei_no_such_setting must list items",
+        ),
+        (
             AIVOICE,
             lambda doc: doc["components"]["schemas"]["TaskCreate"]["x-commspec-rules"].append(
                 {"rule": "ordered", "fields": ["startDateTime", "finishDateTime"], "code": "-27"}

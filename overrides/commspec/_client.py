@@ -26,6 +26,7 @@ from commspec._pipeline import (
     ResponseHandler,
     SyncPipeline,
     encode_body,
+    header_errors,
 )
 from commspec._resource import AsyncResource, SyncResource
 from commspec._retry import RetryPolicy
@@ -137,6 +138,19 @@ class Vendor:
         return arguments
 
 
+def check_default_headers(apis: tuple[ApiSpec, ...], headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``default_headers=`` under the rules of a call's ``extra_headers=`` (an auth header can be
+    neither replaced nor removed); ConfigurationError naming the first header that breaks one."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError("default_headers", "must be a mapping of header names to strings")
+    found = header_errors(apis, headers, "default_headers")
+    if found:
+        raise ConfigurationError(found[0].path, f"{found[0].message} [{found[0].rule}]")
+    return dict(headers)
+
+
 class _ClientBase:
     """What the sync and async clients share: building from a ``Vendor``, ``with_options``, ``repr``."""
 
@@ -190,6 +204,7 @@ class _ClientBase:
         retry: RetryPolicy | None,
         max_response_bytes: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         # Without base_url=, defaults put in place by commspec.testing replace the environment and the
         # network; with it, the client is the caller's alone.
@@ -199,6 +214,7 @@ class _ClientBase:
         environ = os.environ if defaults is None else defaults.environ
         resolved = vendor.resolve(arguments, environ)
         check_timeout(timeout)
+        headers = check_default_headers(vendor.apis, default_headers)
         policy = retry_policy(max_retries, retry)
         max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._vendor = vendor
@@ -241,6 +257,7 @@ class _ClientBase:
             retry=policy,
             path_defaults={name: resolved[name] for name in vendor.api.client_params},
             credentials=credentials,
+            default_headers=headers,
         )
         for api in vendor.apis:
             getattr(self, f"_bind_{api.api}")(self._pipeline)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -32,7 +32,7 @@ from commspec._paths import body_errors, build_path, value_rule
 from commspec._response import AnswerTimeout, answer_limits
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES, check_timeout
-from commspec._spec import Operation
+from commspec._spec import ApiSpec, Operation
 from commspec._version import USER_AGENT
 from commspec._wire import omit_none, to_wire
 from commspec.errors import (
@@ -176,11 +176,18 @@ class CallOptions:
 
 
 def _header_errors(operation: Operation, headers: Mapping[str, Any]) -> list[FieldError]:
-    api = operation.api
-    reserved = _RESERVED_HEADERS | {h.lower() for h in api.headers.values()} | set(api.secret_headers)
+    return header_errors((operation.api,), headers, "extra_headers")
+
+
+def header_errors(apis: Iterable[ApiSpec], headers: Mapping[str, Any], argument: str) -> list[FieldError]:
+    """The header rules of ``extra_headers=`` and ``default_headers=`` (``argument``): an HTTP header
+    name, not one commspec sets (the auth headers of ``apis``, framing), a value of visible ASCII."""
+    reserved = set(_RESERVED_HEADERS)
+    for api in apis:
+        reserved |= {h.lower() for h in api.headers.values()} | set(api.secret_headers)
     found = []
     for name, value in headers.items():
-        where = f"extra_headers[{name!r}]"
+        where = f"{argument}[{name!r}]"
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
             found.append(FieldError(where, "header_name", "must be an HTTP header name (RFC 9110 token)"))
         elif name.lower() in reserved:
@@ -209,8 +216,11 @@ class _Pipeline:
         timeout: httpx.Timeout | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        # Sent on every request (``default_headers=``, checked by the client); a call's extra_headers win.
+        self.default_headers = dict(default_headers or {})
         self.handler = handler
         self.auth = auth
         self.retry = retry
@@ -268,7 +278,7 @@ class _Pipeline:
             if name in params:
                 value = params[name]
                 query[name] = json.dumps(value) if isinstance(value, bool) else value
-        headers: dict[str, str] = {"User-Agent": USER_AGENT}
+        headers: dict[str, str] = {"User-Agent": USER_AGENT, **self.default_headers}
         timeout = self.timeout
         if options is not None:
             query.update({k: json.dumps(v) if isinstance(v, bool) else v for k, v in options.query.items()})

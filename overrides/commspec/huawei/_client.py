@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import httpx
 
 from commspec._client import AsyncClient, SyncClient, Vendor
@@ -59,6 +61,7 @@ class MsgsmsClient(SyncClient, MsgsmsResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             MSGSMS,
@@ -75,6 +78,7 @@ class MsgsmsClient(SyncClient, MsgsmsResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )
 
 
@@ -100,6 +104,7 @@ class AsyncMsgsmsClient(AsyncClient, AsyncMsgsmsResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             MSGSMS,
@@ -116,6 +121,7 @@ class AsyncMsgsmsClient(AsyncClient, AsyncMsgsmsResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )
 
 
@@ -146,6 +152,7 @@ class SmsClient(SyncClient, SmsResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             SMS,
@@ -159,6 +166,7 @@ class SmsClient(SyncClient, SmsResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )
 
 
@@ -176,6 +184,7 @@ class AsyncSmsClient(AsyncClient, AsyncSmsResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             SMS,
@@ -189,4 +198,5 @@ class AsyncSmsClient(AsyncClient, AsyncSmsResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )

@@ -3,6 +3,8 @@ hand."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import httpx
 
 from commspec import _standard
@@ -39,6 +41,7 @@ class IovoxClient(SyncClient, CallflowResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             IOVOX,
@@ -52,6 +55,7 @@ class IovoxClient(SyncClient, CallflowResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )
 
 
@@ -69,6 +73,7 @@ class AsyncIovoxClient(AsyncClient, AsyncCallflowResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             IOVOX,
@@ -82,4 +87,5 @@ class AsyncIovoxClient(AsyncClient, AsyncCallflowResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )

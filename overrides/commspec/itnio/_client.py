@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import httpx
 
 from commspec._client import AsyncClient, SyncClient, Vendor
@@ -42,6 +44,7 @@ class ItnioClient(SyncClient, AivoiceResources, OtpResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             ITNIO,
@@ -55,6 +58,7 @@ class ItnioClient(SyncClient, AivoiceResources, OtpResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )
 
 
@@ -72,6 +76,7 @@ class AsyncItnioClient(AsyncClient, AsyncAivoiceResources, AsyncOtpResources):
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             ITNIO,
@@ -85,4 +90,5 @@ class AsyncItnioClient(AsyncClient, AsyncAivoiceResources, AsyncOtpResources):
             retry=retry,
             max_response_bytes=max_response_bytes,
             http_client=http_client,
+            default_headers=default_headers,
         )

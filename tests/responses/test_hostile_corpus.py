@@ -24,7 +24,7 @@ import yaml
 import commspec_generated
 from commspec import errors
 from commspec._pagination import AsyncPage, Page
-from commspec._resource import AsyncResource, SyncResource
+from commspec._resource import resources_of
 from commspec._spec import Operation
 from commspec.huawei import AsyncMsgsmsClient, AsyncSmsClient, IamPasswordCredentials, MsgsmsClient, SmsClient
 from commspec.iovox import AsyncIovoxClient, IovoxClient, Request, parse_xml
@@ -177,8 +177,8 @@ class Answers:
 
 
 def bound(client: Any, op: Operation) -> Callable[..., Any]:
-    for attribute, resource in vars(client).items():
-        if isinstance(resource, SyncResource | AsyncResource) and op.name.startswith(attribute + "_"):
+    for attribute, resource in resources_of(client).items():
+        if op.name.startswith(attribute + "_"):
             return getattr(resource, op.name[len(attribute) + 1 :])  # type: ignore[no-any-return]
     raise AssertionError(f"{op.qualified_name}: no resource method on {type(client).__name__}")
 

@@ -28,7 +28,7 @@ import pydantic
 
 from commspec import _defaults
 from commspec._client import SyncClient
-from commspec._resource import SyncResource
+from commspec._resource import SyncResource, resources_of
 from commspec._spec import ApiSpec, Operation
 from commspec.errors import CommspecError
 from commspec.mock._config import MockConfig
@@ -134,7 +134,7 @@ def _client_class(api: ApiSpec) -> type[SyncClient]:
 
 def _method(client: SyncClient, operation: Operation) -> Callable[..., Any] | None:
     """The client method of ``operation``: operationIds are ``<resource>_<method>``."""
-    for name, resource in vars(client).items():
+    for name, resource in resources_of(client).items():
         if isinstance(resource, SyncResource) and operation.name.startswith(f"{name}_"):
             method = getattr(resource, operation.name.removeprefix(f"{name}_"), None)
             if callable(method):

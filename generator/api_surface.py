@@ -263,11 +263,17 @@ class Describer:
         self, cls: type, prefix: str, skip: set[str], stack: tuple[type, ...]
     ) -> Iterator[Member]:
         """Methods, properties and annotated attributes defined by commspec's classes in the MRO;
-        resources (`flows: Flows`) expanded into their own members, prefixed."""
+        resources (`flows: Flows`, or a property returning one) expanded into their own members,
+        prefixed."""
         seen = set(skip)
         for klass in [k for k in cls.__mro__ if is_own(k)]:
             for name, attr in vars(klass).items():
                 if name in seen or (name.startswith("_") and name not in PROTOCOL):
+                    continue
+                resource = self._resource_property(attr)
+                if resource is not None and resource not in stack:  # `flows` as a property
+                    seen.add(name)
+                    yield from self._attributes(resource, f"{prefix}{name}.", set(), (*stack, cls))
                     continue
                 member = self._attribute(prefix + name, attr)
                 if member is not None:
@@ -286,6 +292,18 @@ class Describer:
                 has_default = hasattr(cls, name)
                 default = self.namer.value(getattr(cls, name)) if has_default else None
                 yield Field(prefix + name, self.namer.type(hint), default)
+
+    def _resource_property(self, attr: object) -> type | None:
+        """The resource class a property returns (the generated clients' `flows`), else None."""
+        if not isinstance(attr, property) or attr.fget is None:
+            return None
+        resource_bases = importlib.import_module("commspec._resource")  # the package being described
+        returns = inspect.signature(attr.fget).return_annotation
+        if returns is inspect.Signature.empty:
+            return None
+        resolved = self.resolve(returns, attr.fget.__module__)
+        bases = (resource_bases.SyncResource, resource_bases.AsyncResource)
+        return resolved if isinstance(resolved, type) and issubclass(resolved, bases) else None
 
     def _attribute(self, name: str, attr: object) -> Member | None:
         if isinstance(attr, property | cached_property):

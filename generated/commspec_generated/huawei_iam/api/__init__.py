@@ -10,16 +10,26 @@ from .tokens import AsyncTokens, Tokens
 class IamResources:
     """Mixin for a blocking vendor client: the `iam` resources."""
 
-    tokens: Tokens
+    _iam_tokens: Tokens
 
     def _bind_iam(self, pipeline: SyncPipeline) -> None:
-        self.tokens = Tokens(pipeline)
+        self._iam_tokens = Tokens(pipeline)
+
+    @property
+    def tokens(self) -> Tokens:
+        """``Tokens``: ``create``."""
+        return self._iam_tokens
 
 
 class AsyncIamResources:
     """Mixin for an asyncio vendor client: the `iam` resources."""
 
-    tokens: AsyncTokens
+    _iam_tokens: AsyncTokens
 
     def _bind_iam(self, pipeline: AsyncPipeline) -> None:
-        self.tokens = AsyncTokens(pipeline)
+        self._iam_tokens = AsyncTokens(pipeline)
+
+    @property
+    def tokens(self) -> AsyncTokens:
+        """``AsyncTokens``: ``create``."""
+        return self._iam_tokens

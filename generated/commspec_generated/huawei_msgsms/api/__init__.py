@@ -13,28 +13,68 @@ from .templates import AsyncTemplates, Templates
 class MsgsmsResources:
     """Mixin for a blocking vendor client: the `msgsms` resources."""
 
-    templates: Templates
-    countries: Countries
-    apps: Apps
-    signatures: Signatures
+    _msgsms_templates: Templates
+    _msgsms_countries: Countries
+    _msgsms_apps: Apps
+    _msgsms_signatures: Signatures
 
     def _bind_msgsms(self, pipeline: SyncPipeline) -> None:
-        self.templates = Templates(pipeline)
-        self.countries = Countries(pipeline)
-        self.apps = Apps(pipeline)
-        self.signatures = Signatures(pipeline)
+        self._msgsms_templates = Templates(pipeline)
+        self._msgsms_countries = Countries(pipeline)
+        self._msgsms_apps = Apps(pipeline)
+        self._msgsms_signatures = Signatures(pipeline)
+
+    @property
+    def templates(self) -> Templates:
+        """``Templates``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``variables``."""
+        return self._msgsms_templates
+
+    @property
+    def countries(self) -> Countries:
+        """``Countries``: ``list``."""
+        return self._msgsms_countries
+
+    @property
+    def apps(self) -> Apps:
+        """``Apps``: ``count``, ``list``, ``create``, ``retrieve``, ``update``."""
+        return self._msgsms_apps
+
+    @property
+    def signatures(self) -> Signatures:
+        """``Signatures``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``activate``."""
+        return self._msgsms_signatures
 
 
 class AsyncMsgsmsResources:
     """Mixin for an asyncio vendor client: the `msgsms` resources."""
 
-    templates: AsyncTemplates
-    countries: AsyncCountries
-    apps: AsyncApps
-    signatures: AsyncSignatures
+    _msgsms_templates: AsyncTemplates
+    _msgsms_countries: AsyncCountries
+    _msgsms_apps: AsyncApps
+    _msgsms_signatures: AsyncSignatures
 
     def _bind_msgsms(self, pipeline: AsyncPipeline) -> None:
-        self.templates = AsyncTemplates(pipeline)
-        self.countries = AsyncCountries(pipeline)
-        self.apps = AsyncApps(pipeline)
-        self.signatures = AsyncSignatures(pipeline)
+        self._msgsms_templates = AsyncTemplates(pipeline)
+        self._msgsms_countries = AsyncCountries(pipeline)
+        self._msgsms_apps = AsyncApps(pipeline)
+        self._msgsms_signatures = AsyncSignatures(pipeline)
+
+    @property
+    def templates(self) -> AsyncTemplates:
+        """``AsyncTemplates``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``variables``."""
+        return self._msgsms_templates
+
+    @property
+    def countries(self) -> AsyncCountries:
+        """``AsyncCountries``: ``list``."""
+        return self._msgsms_countries
+
+    @property
+    def apps(self) -> AsyncApps:
+        """``AsyncApps``: ``count``, ``list``, ``create``, ``retrieve``, ``update``."""
+        return self._msgsms_apps
+
+    @property
+    def signatures(self) -> AsyncSignatures:
+        """``AsyncSignatures``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``activate``."""
+        return self._msgsms_signatures

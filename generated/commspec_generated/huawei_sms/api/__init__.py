@@ -10,16 +10,26 @@ from .messages import AsyncMessages, Messages
 class SmsResources:
     """Mixin for a blocking vendor client: the `sms` resources."""
 
-    messages: Messages
+    _sms_messages: Messages
 
     def _bind_sms(self, pipeline: SyncPipeline) -> None:
-        self.messages = Messages(pipeline)
+        self._sms_messages = Messages(pipeline)
+
+    @property
+    def messages(self) -> Messages:
+        """``Messages``: ``send``, ``send_diff``."""
+        return self._sms_messages
 
 
 class AsyncSmsResources:
     """Mixin for an asyncio vendor client: the `sms` resources."""
 
-    messages: AsyncMessages
+    _sms_messages: AsyncMessages
 
     def _bind_sms(self, pipeline: AsyncPipeline) -> None:
-        self.messages = AsyncMessages(pipeline)
+        self._sms_messages = AsyncMessages(pipeline)
+
+    @property
+    def messages(self) -> AsyncMessages:
+        """``AsyncMessages``: ``send``, ``send_diff``."""
+        return self._sms_messages

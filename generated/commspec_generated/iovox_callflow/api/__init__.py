@@ -10,16 +10,26 @@ from .call_flows import AsyncCallFlows, CallFlows
 class CallflowResources:
     """Mixin for a blocking vendor client: the `callflow` resources."""
 
-    call_flows: CallFlows
+    _callflow_call_flows: CallFlows
 
     def _bind_callflow(self, pipeline: SyncPipeline) -> None:
-        self.call_flows = CallFlows(pipeline)
+        self._callflow_call_flows = CallFlows(pipeline)
+
+    @property
+    def call_flows(self) -> CallFlows:
+        """``CallFlows``: ``retrieve``, ``update``, ``create``, ``delete``, ``list``."""
+        return self._callflow_call_flows
 
 
 class AsyncCallflowResources:
     """Mixin for an asyncio vendor client: the `callflow` resources."""
 
-    call_flows: AsyncCallFlows
+    _callflow_call_flows: AsyncCallFlows
 
     def _bind_callflow(self, pipeline: AsyncPipeline) -> None:
-        self.call_flows = AsyncCallFlows(pipeline)
+        self._callflow_call_flows = AsyncCallFlows(pipeline)
+
+    @property
+    def call_flows(self) -> AsyncCallFlows:
+        """``AsyncCallFlows``: ``retrieve``, ``update``, ``create``, ``delete``, ``list``."""
+        return self._callflow_call_flows

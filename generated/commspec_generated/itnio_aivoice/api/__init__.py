@@ -10,16 +10,26 @@ from .tasks import AsyncTasks, Tasks
 class AivoiceResources:
     """Mixin for a blocking vendor client: the `aivoice` resources."""
 
-    tasks: Tasks
+    _aivoice_tasks: Tasks
 
     def _bind_aivoice(self, pipeline: SyncPipeline) -> None:
-        self.tasks = Tasks(pipeline)
+        self._aivoice_tasks = Tasks(pipeline)
+
+    @property
+    def tasks(self) -> Tasks:
+        """``Tasks``: ``create``, ``edit``, ``start``, ``stop``, ``delete``, ``list``."""
+        return self._aivoice_tasks
 
 
 class AsyncAivoiceResources:
     """Mixin for an asyncio vendor client: the `aivoice` resources."""
 
-    tasks: AsyncTasks
+    _aivoice_tasks: AsyncTasks
 
     def _bind_aivoice(self, pipeline: AsyncPipeline) -> None:
-        self.tasks = AsyncTasks(pipeline)
+        self._aivoice_tasks = AsyncTasks(pipeline)
+
+    @property
+    def tasks(self) -> AsyncTasks:
+        """``AsyncTasks``: ``create``, ``edit``, ``start``, ``stop``, ``delete``, ``list``."""
+        return self._aivoice_tasks

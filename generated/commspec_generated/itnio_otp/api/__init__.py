@@ -13,28 +13,68 @@ from .verifications import AsyncVerifications, Verifications
 class OtpResources:
     """Mixin for a blocking vendor client: the `otp` resources."""
 
-    apps: Apps
-    templates: Templates
-    verifications: Verifications
-    flows: Flows
+    _otp_apps: Apps
+    _otp_templates: Templates
+    _otp_verifications: Verifications
+    _otp_flows: Flows
 
     def _bind_otp(self, pipeline: SyncPipeline) -> None:
-        self.apps = Apps(pipeline)
-        self.templates = Templates(pipeline)
-        self.verifications = Verifications(pipeline)
-        self.flows = Flows(pipeline)
+        self._otp_apps = Apps(pipeline)
+        self._otp_templates = Templates(pipeline)
+        self._otp_verifications = Verifications(pipeline)
+        self._otp_flows = Flows(pipeline)
+
+    @property
+    def apps(self) -> Apps:
+        """``Apps``: ``create``, ``update``, ``retrieve``."""
+        return self._otp_apps
+
+    @property
+    def templates(self) -> Templates:
+        """``Templates``: ``create``, ``update``, ``list``, ``retrieve``."""
+        return self._otp_templates
+
+    @property
+    def verifications(self) -> Verifications:
+        """``Verifications``: ``send``, ``send_rule``, ``verify``."""
+        return self._otp_verifications
+
+    @property
+    def flows(self) -> Flows:
+        """``Flows``: ``create``, ``update``, ``list``, ``retrieve``."""
+        return self._otp_flows
 
 
 class AsyncOtpResources:
     """Mixin for an asyncio vendor client: the `otp` resources."""
 
-    apps: AsyncApps
-    templates: AsyncTemplates
-    verifications: AsyncVerifications
-    flows: AsyncFlows
+    _otp_apps: AsyncApps
+    _otp_templates: AsyncTemplates
+    _otp_verifications: AsyncVerifications
+    _otp_flows: AsyncFlows
 
     def _bind_otp(self, pipeline: AsyncPipeline) -> None:
-        self.apps = AsyncApps(pipeline)
-        self.templates = AsyncTemplates(pipeline)
-        self.verifications = AsyncVerifications(pipeline)
-        self.flows = AsyncFlows(pipeline)
+        self._otp_apps = AsyncApps(pipeline)
+        self._otp_templates = AsyncTemplates(pipeline)
+        self._otp_verifications = AsyncVerifications(pipeline)
+        self._otp_flows = AsyncFlows(pipeline)
+
+    @property
+    def apps(self) -> AsyncApps:
+        """``AsyncApps``: ``create``, ``update``, ``retrieve``."""
+        return self._otp_apps
+
+    @property
+    def templates(self) -> AsyncTemplates:
+        """``AsyncTemplates``: ``create``, ``update``, ``list``, ``retrieve``."""
+        return self._otp_templates
+
+    @property
+    def verifications(self) -> AsyncVerifications:
+        """``AsyncVerifications``: ``send``, ``send_rule``, ``verify``."""
+        return self._otp_verifications
+
+    @property
+    def flows(self) -> AsyncFlows:
+        """``AsyncFlows``: ``create``, ``update``, ``list``, ``retrieve``."""
+        return self._otp_flows

@@ -12,7 +12,9 @@ import pytest
 
 from commspec import errors
 from commspec.huawei import AsyncMsgsmsClient, MsgsmsClient
+from commspec.mock import MockServer
 from commspec.mock._http import load_multipart
+from tests.mock.wire import PROJECT, asgi, huawei_token
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -83,3 +85,25 @@ def test_an_unknown_file_is_not_found(client: MsgsmsClient) -> None:
 async def test_the_async_client_uploads_too(async_client: AsyncMsgsmsClient) -> None:
     ref = await async_client.signatures.upload_file(file=PNG)
     assert (await async_client.signatures.retrieve_file(file_id=ref.file_id)).file_name == "file"
+
+
+UPLOAD = f"/v2/{PROJECT}/msgsms/upload-files"
+PART = b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n%s\r\n--b--\r\n'
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        (b"application/json", b'{"file": "a"}'),  # not multipart
+        (b"multipart/form-data", PART % b"x"),  # no boundary
+        (b"multipart/form-data; boundary=b", b"--b\r\nno headers, no end"),  # malformed
+        (b"multipart/form-data; boundary=b", PART.replace(b"file", b"other", 1) % b"x"),  # no file part
+        (b"multipart/form-data; boundary=b", PART % b""),  # an empty file
+        (b"multipart/form-data; boundary=b", PART % (b"x" * 2_000_001)),  # above maxLength
+    ],
+)
+def test_the_mock_refuses_a_broken_upload(content_type: bytes, body: bytes) -> None:
+    server = MockServer()
+    headers = [(b"x-auth-token", huawei_token(server)), (b"content-type", content_type)]
+    answer = asgi(server, "POST", UPLOAD, headers=headers, body=body)
+    assert (answer.status, answer.json()["error_code"]) == (400, "MSGSMS.0002"), answer.body

@@ -169,14 +169,15 @@ class SpecDocs:
         elif enum:
             out.append("One of " + ", ".join(_literal(v) for v in enum) + ".")
         low, high = schema.get("minLength"), schema.get("maxLength")
+        unit = "bytes" if schema.get("format") == "binary" else "characters"  # a file's length: its bytes
         if low is not None and high is not None:
-            out.append(f"{low}-{high} characters.")
+            out.append(f"{low}-{high} {unit}.")
         elif high is not None:
-            out.append(f"At most {high} characters.")
+            out.append(f"At most {high} {unit}.")
         elif low == 1:
             out.append("Not empty.")
         elif low:
-            out.append(f"At least {low} characters.")
+            out.append(f"At least {low} {unit}.")
         if "pattern" in schema:
             if schema.get("x-ref-description"):
                 out.append(_sentence(schema["x-ref-description"]))

@@ -283,10 +283,10 @@ def nested_request_schemas(spec: dict[str, Any]) -> list[str]:
 
 
 # The request media types a generated method builds from keyword arguments (a body object's fields).
-FIELD_BODY_TYPES = ("application/json", "application/x-www-form-urlencoded")
+FIELD_BODY_TYPES = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def request_media(operation: dict[str, Any]) -> dict[str, Any] | None:
-    """The media type object of the operation's JSON or form body, or None."""
+    """The media type object of the operation's JSON, form or multipart body, or None."""
     content = operation.get("requestBody", {}).get("content", {})
     return next((content[kind] for kind in FIELD_BODY_TYPES if kind in content), None)

@@ -25,6 +25,7 @@ class Signatures:
         self.operations = {op["operationId"]: op for _, _, op in preprocess.operations(self.doc)}
         self.models: set[str] = set()
         self.param_types: set[str] = set()
+        self.files = False  # an argument is a file (commspec.runtime.FileInput)
 
     # -- raw schemas -----------------------------------------------------------------------------------
     def body(self, op_name: str) -> dict[str, Any]:
@@ -81,6 +82,9 @@ class Signatures:
         if kind == "object" or kind is None:
             return "Mapping[str, Any]" if arg else "dict[str, Any]"
         if kind == "string" and schema.get("format") == "binary":
+            if arg:  # a file part of a multipart body: bytes or a binary file object, with a name or not
+                self.files = True
+                return "FileInput"
             return "bytes"
         return _PRIMITIVES[kind]
 

@@ -146,7 +146,8 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "path": path.split("?")[0],
                 "path_params": tuple(p["name"] for p in params if p["in"] == "path"),
                 "query_params": tuple(p["name"] for p in params if p["in"] == "query"),
-                "body_model": ref.rsplit("/", 1)[-1] if ref else None,
+                # A multipart body is its files (checked by their own rules, ``files``), not a model.
+                "body_model": ref.rsplit("/", 1)[-1] if ref and content_type != MULTIPART else None,
                 "params_model": params_model if params_model in validation_names else None,
                 "response_model": response_model if response_model in validation_names else None,
                 "content_type": content_type,
@@ -160,6 +161,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
                 "separators": _wire_arguments(params, "join"),
                 "booleans": _wire_arguments(params, "boolean"),
                 "form_encoding": _form_encoding(media) if content_type == FORM else {},
+                "files": _files(doc, name, media) if content_type == MULTIPART else {},
                 "errors": _errors(doc, operation),
                 "secret_fields": tuple(_secret_paths(doc, media.get("schema", {}))),
             }
@@ -168,6 +170,7 @@ def _operations(doc: dict[str, Any], flat: dict[str, Any]) -> list[dict[str, Any
 
 
 FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 WEBHOOKS_TEMPLATE = Path(__file__).parent / "templates" / "webhooks.py.jinja"
 
 
@@ -197,6 +200,23 @@ def _webhooks(doc: dict[str, Any]) -> list[dict[str, Any]]:
                 "url": operation.get("externalDocs", {}).get("url"),
             }
         )
+    return out
+
+
+def _files(doc: dict[str, Any], operation_id: str, media: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """A multipart body's file parts: field -> its size rules in bytes (``minLength``/``maxLength`` of the
+    ``format: binary`` property). Every property must be a file: text parts are not supported yet."""
+    schema = preprocess.resolve(doc, media.get("schema", {}))
+    out = {}
+    for field, prop in sorted(schema.get("properties", {}).items()):
+        prop = preprocess.resolve(doc, prop)
+        if prop.get("type") != "string" or prop.get("format") != "binary":
+            raise GenerationFailed(f"{operation_id}: multipart part {field} must be a file (format: binary)")
+        out[field] = {
+            k: prop[w] for k, w in (("min_bytes", "minLength"), ("max_bytes", "maxLength")) if w in prop
+        }
+    if not out:
+        raise GenerationFailed(f"{operation_id}: a multipart body needs at least one file part")
     return out
 
 

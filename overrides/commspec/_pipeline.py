@@ -27,6 +27,7 @@ from commspec._attempt import (
     async_send_attempt,
     send_attempt,
 )
+from commspec._multipart import MULTIPART, encode_multipart, read_files
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._paths import body_errors, build_path, value_rule
 from commspec._response import AnswerTimeout, answer_limits
@@ -109,9 +110,11 @@ def _form_text(value: Any) -> str:
 
 
 def encode_body(operation: Operation, body: Any) -> tuple[bytes, str]:
-    """JSON, or form fields for an operation whose spec declares a form body."""
+    """JSON, or form fields or multipart parts for an operation whose spec declares such a body."""
     if operation.content_type == FORM and isinstance(body, Mapping):
         return encode_form(operation, body)
+    if operation.content_type == MULTIPART and isinstance(body, Mapping):
+        return encode_multipart(body)
     return encode_json(operation, body)
 
 
@@ -255,6 +258,8 @@ class _Pipeline:
         self, operation: Operation, params: Mapping[str, Any], body: Any
     ) -> tuple[dict[str, Any], Any]:
         params = omit_none(params)  # an argument left None is not sent
+        if operation.files:
+            return self._prepare_files(operation, params, body)
         for name, value in self.path_defaults.items():
             if name in operation.path_params and not params.get(name):
                 params[name] = value
@@ -263,6 +268,26 @@ class _Pipeline:
         from commspec._validation import preflight
 
         return preflight(operation, params, body)
+
+    def _prepare_files(
+        self, operation: Operation, params: dict[str, Any], body: Any
+    ) -> tuple[dict[str, Any], Any]:
+        """A multipart call: the path and query checked as any call's, each file part read and checked
+        by its rules (``Operation.files``); every broken rule reported at once, nothing sent."""
+        from commspec._validation import preflight
+
+        for name, value in self.path_defaults.items():
+            if name in operation.path_params and not params.get(name):
+                params[name] = value
+        fields = dict(body or {})
+        files, errors = read_files(operation.files, fields)
+        try:
+            params, _ = preflight(operation, params, None)
+        except ValidationError as error:
+            errors = [*error.errors, *errors]
+        if errors:
+            raise ValidationError(operation.qualified_name, errors)
+        return params, {**{k: v for k, v in fields.items() if k not in files}, **files}
 
     def build_request(
         self,
@@ -289,7 +314,9 @@ class _Pipeline:
         content = None
         if body is not None:
             content, default_type = self.encoder(operation, body)
-            headers["Content-Type"] = operation.api.content_type or default_type
+            # A multipart body's type carries its boundary: the API's fixed Content-Type cannot stand for it.
+            fixed = operation.api.content_type if operation.content_type != MULTIPART else None
+            headers["Content-Type"] = fixed or default_type
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         extra["extensions"] = {PIPELINE_EXTENSION: self}
         # httpx merges a client's default params into the query it is given: then it must be given it.

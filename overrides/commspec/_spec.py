@@ -231,6 +231,8 @@ class Operation:
     # Form body field -> how a list is written: "csv" (one comma-separated value) or "json" (one JSON
     # array); other lists repeat the field (OpenAPI Encoding Object of the form media type).
     form_encoding: Mapping[str, str] = field(default_factory=dict)
+    # A multipart body's file parts: field -> its size rules (``min_bytes``/``max_bytes``).
+    files: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     # Dotted wire paths of the body's secrets (``format: password``: an IAM password, an OTP code),
     # masked where the mock records requests.
     secret_fields: tuple[str, ...] = ()

@@ -12,10 +12,7 @@ import json
 from typing import Any
 from urllib.parse import parse_qsl
 
-import pydantic
-
 from commspec._spec import Webhook
-from commspec._validation import _pydantic_errors as pydantic_errors
 from commspec.errors import FieldError, WebhookPayloadError
 
 # A status report is a few hundred bytes and a batch of 50 some tens of kB; a call record with its
@@ -44,6 +41,12 @@ def parse_webhook(
     except UnicodeDecodeError as error:
         raise _refused(name, "encoding", f"not UTF-8 ({error.reason} at byte {error.start})") from None
     data = _form(name, webhook, text) if media == FORM else _json(name, text)
+    # Imported here: `commspec.runtime` imports this module, and pydantic's machinery loads on first use
+    # (an `import commspec.itnio` paid ~40 ms for it).
+    import pydantic
+
+    from commspec._validation import _pydantic_errors as pydantic_errors
+
     try:  # lax types (form fields are text) and the vendor's extra fields kept, as for answers
         return webhook.model.model_validate(data, strict=False, extra="allow", by_alias=True, by_name=False)
     except pydantic.ValidationError as error:

@@ -14,6 +14,7 @@ from httpx import Timeout
 
 from commspec import _response as response
 from commspec._arguments import join_names
+from commspec._multipart import FileInput
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._pipeline import AsyncPipeline, CallOptions, SyncPipeline
 from commspec._resource import AsyncResource, SyncResource
@@ -29,6 +30,7 @@ __all__ = [
     "AsyncResource",
     "CallOptions",
     "Effect",
+    "FileInput",
     "MockResource",
     "Operation",
     "Page",

@@ -7,6 +7,7 @@ tests/huawei/sdk_requests.py builds its requests there with the client's own ``_
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -20,6 +21,7 @@ import pytest
 
 from commspec import errors
 from commspec.huawei import MsgsmsClient
+from commspec.mock._http import load_multipart
 
 PROJECT = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 WORKER = Path(__file__).with_name("sdk_requests.py")
@@ -33,6 +35,8 @@ TEMPLATE = {
     "brackets": "GB",
     "universal_template": 0,
 }
+LICENCE_NAME = "licence.png"
+LICENCE = b"\x89PNG\r\n\x1a\n" + bytes(range(256))  # every byte value, CR and LF among them
 ID = "f063a294-06ab-420e-90bc-0c4dd9aed540"
 SIGNATURE = {
     "app_id": "5e0c0000-1a6b-4ee5-9651-5bca450694b3",
@@ -185,6 +189,21 @@ CASES: dict[str, tuple[Callable[[MsgsmsClient], Any], dict[str, Any]]] = {
         lambda c: c.signatures.activate(ID),
         {"operation": "enable_signature", "request": "EnableSignatureRequest", "path": {"id": ID}},
     ),
+    # The multipart upload: Huawei's client sends a FormFile of an opened file (its base name).
+    "signatures_upload_file": (
+        lambda c: c.signatures.upload_file(file=(LICENCE_NAME, LICENCE), file_desc="business licence"),
+        {
+            "operation": "upload_signature_file",
+            "request": "UploadSignatureFileRequest",
+            "query": {"file_desc": "business licence"},
+            "body": "UploadSignatureFileRequestBody",
+            "files": {"file": {"name": LICENCE_NAME, "base64": base64.b64encode(LICENCE).decode()}},
+        },
+    ),
+    "signatures_retrieve_file": (
+        lambda c: c.signatures.retrieve_file(file_id=ID),
+        {"operation": "show_signature_file", "request": "ShowSignatureFileRequest", "query": {"file_id": ID}},
+    ),
 }
 
 
@@ -207,8 +226,16 @@ def commspec_request(call: Callable[[MsgsmsClient], Any]) -> dict[str, Any]:
         "method": request.method,
         "path": request.url.raw_path.decode().split("?")[0],
         "query": dict(request.url.params),
-        "body": json.loads(request.content) if request.content else None,
+        "body": wire_body(request.headers.get("content-type", ""), request.content),
     }
+
+
+def wire_body(content_type: str, content: bytes) -> Any:
+    """A JSON body decoded; a multipart body as its parts: (field, file name, base64 of the bytes)."""
+    if content_type.startswith("multipart/form-data"):
+        parts = load_multipart(content_type, content)
+        return {"parts": [[p.name, p.filename, base64.b64encode(p.content).decode()] for p in parts]}
+    return json.loads(content) if content else None
 
 
 @pytest.fixture(scope="module")
@@ -230,6 +257,10 @@ def sdk_requests() -> dict[str, Any]:
         timeout=120,
     )
     found: dict[str, Any] = json.loads(done.stdout)
+    for sent in found.values():  # Huawei's multipart body, as bytes and Content-Type: its parts
+        if isinstance(sent["body"], dict) and "multipart" in sent["body"]:
+            raw = sent["body"]["multipart"]
+            sent["body"] = wire_body(raw["content_type"], base64.b64decode(raw["base64"]))
     return found
 
 

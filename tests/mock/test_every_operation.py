@@ -15,6 +15,7 @@ import httpx
 import pytest
 import yaml
 
+from commspec._multipart import UploadFile, encode_multipart
 from commspec._pipeline import encode_form
 from commspec._response import parse
 from commspec._spec import Operation
@@ -90,9 +91,30 @@ def send(
         operation.method,
         path,
         query=str(httpx.QueryParams(query)).encode(),
-        headers=credentials_for(server, operation) if auth else [],
+        headers=with_content_type(credentials_for(server, operation) if auth else [], operation, body),
         body=wire_body(operation, body),
     )
+
+
+BOUNDARY = "commspec-every-operation"
+
+
+def multipart_of(operation: Operation, body: dict[str, Any]) -> tuple[bytes, str]:
+    """A multipart body of the example: each file part's example text as the file's bytes."""
+    files = {
+        k: UploadFile(f"{k}.bin", str(v).encode()) if k in operation.files else v for k, v in body.items()
+    }
+    return encode_multipart(files, BOUNDARY)
+
+
+def with_content_type(
+    headers: list[tuple[bytes, bytes]], operation: Operation, body: Any
+) -> list[tuple[bytes, bytes]]:
+    """A multipart body's Content-Type (with its boundary) in place of the credentials' JSON one."""
+    if not (operation.files and isinstance(body, dict)):
+        return headers
+    kept = [(k, v) for k, v in headers if k.lower() != b"content-type"]
+    return [*kept, (b"content-type", multipart_of(operation, body)[1].encode())]
 
 
 def wire_body(operation: Operation, body: Any) -> bytes:
@@ -100,6 +122,8 @@ def wire_body(operation: Operation, body: Any) -> bytes:
         return b""
     if isinstance(body, str):
         return body.encode()
+    if operation.files and isinstance(body, dict):
+        return multipart_of(operation, body)[0]
     if operation.form_encoding and isinstance(body, dict):
         return encode_form(operation, body)[0]
     return json.dumps(body).encode()

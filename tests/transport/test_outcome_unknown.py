@@ -253,6 +253,10 @@ SCENARIOS: dict[str, Scenario] = {
         lambda c, app_id: c.msgsms.apps.update(app_id, app_name="outcome-app-2"),
     ),
     "huawei.signatures_create": Scenario(nothing, lambda c, _: c.msgsms.signatures.create(**SIGNATURE)),
+    "huawei.signatures_upload_file": Scenario(  # a multipart body, sent again as the same bytes
+        nothing,
+        lambda c, _: c.msgsms.signatures.upload_file(file=("licence.png", b"scan"), file_desc="licence"),
+    ),
     "huawei.signatures_update": Scenario(
         lambda c: _reviewed_signature(c, "REVIEW_NOT_PASS"),  # only a rejected one may be modified
         lambda c, key: c.msgsms.signatures.update(key, **{**SIGNATURE, "apply_desc": "changed"}),

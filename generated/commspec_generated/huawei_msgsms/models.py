@@ -114,6 +114,53 @@ class Error(BaseModel):
     error_msg: Annotated[str, Field(description="Error text.")]
 
 
+class SignatureFile(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    file_desc: Annotated[str | None, Field(description="The file's description.")] = (
+        None
+    )
+    file_id: Annotated[str, Field(description="The file's ID.")]
+    file_name: Annotated[str | None, Field(description="The file's name.")] = None
+    file_ref: Annotated[int | None, Field(description="File reference.")] = None
+    file_size: Annotated[int | None, Field(description="The file's size in bytes.")] = (
+        None
+    )
+    file_type: Annotated[
+        int | None, Field(description="File type: 1 a contract file (sms_05_0035).")
+    ] = None
+    module_type: Annotated[
+        int | None,
+        Field(description="Module type: 0 common, 2 messages & SMS (sms_05_0035)."),
+    ] = None
+    operator: Annotated[str | None, Field(description="Who uploaded it.")] = None
+    update_time: Annotated[
+        str | None, Field(description="Update time, yyyy-MM-dd HH:mm:ss.")
+    ] = None
+
+
+class SignatureFileRef(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    file_id: Annotated[str, Field(description="The file's ID.")]
+
+
+class SignatureFileUpload(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    file: Annotated[
+        bytes,
+        Field(
+            description="The file (business licence, trademark certificate, ICP filing screenshot, ...).",
+            max_length=2000000,
+            min_length=1,
+        ),
+    ]
+
+
 class SignatureRef(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -149,6 +196,15 @@ class SignaturesDeleteParams(BaseModel):
     project_id: str
 
 
+class SignaturesRetrieveFileParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    file_id: Annotated[str, Field(min_length=1)]
+    project_id: str
+
+
 class SignaturesRetrieveParams(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -164,6 +220,15 @@ class SignaturesUpdateParams(BaseModel):
         populate_by_name=True,
     )
     id: str
+    project_id: str
+
+
+class SignaturesUploadFileParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    file_desc: str | None = None
     project_id: str
 
 
@@ -853,6 +918,9 @@ __all__ = [
     "Country",
     "Error",
     "Signature",
+    "SignatureFile",
+    "SignatureFileRef",
+    "SignatureFileUpload",
     "SignatureList",
     "SignatureRef",
     "SignatureRequest",

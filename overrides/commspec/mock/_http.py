@@ -12,6 +12,8 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qsl
 
@@ -142,3 +144,31 @@ class MockResponse:
 # What the adapters (the ASGI app, the in-process transport) serve: ``MockServer.handle`` or a wrapper of
 # it; the answer and how long to hold it back (the "slow" fault).
 Handle = Callable[[MockRequest], tuple[MockResponse, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class FormPart:
+    """One part of a ``multipart/form-data`` body: its field name, file name (None: a text part), bytes."""
+
+    name: str
+    filename: str | None
+    content: bytes
+
+
+def load_multipart(content_type: str, body: bytes) -> list[FormPart]:
+    """The parts of a ``multipart/form-data`` body (RFC 7578); ``ValueError`` for anything else. The body
+    is already within ``MockConfig.max_body_bytes`` (larger ones got 413), which bounds the parse."""
+    if content_type.split(";")[0].strip().lower() != "multipart/form-data" or "boundary=" not in content_type:
+        raise ValueError("not multipart/form-data with a boundary")
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    if not message.is_multipart() or message.defects:
+        raise ValueError("malformed multipart body")
+    parts = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True)
+        if not isinstance(name, str) or not isinstance(content, bytes):
+            raise ValueError("a part without a name")
+        parts.append(FormPart(name, part.get_filename(), content))
+    return parts

@@ -28,7 +28,7 @@ import pydantic
 
 from commspec import _defaults
 from commspec._client import SyncClient
-from commspec._resource import SyncResource, resources_of
+from commspec._resource import SyncResource
 from commspec._spec import ApiSpec, Operation
 from commspec.errors import CommspecError
 from commspec.mock._config import MockConfig
@@ -133,10 +133,14 @@ def _client_class(api: ApiSpec) -> type[SyncClient]:
 
 
 def _method(client: SyncClient, operation: Operation) -> Callable[..., Any] | None:
-    """The client method of ``operation``: operationIds are ``<resource>_<method>``."""
-    for name, resource in resources_of(client).items():
-        if isinstance(resource, SyncResource) and operation.name.startswith(f"{name}_"):
-            method = getattr(resource, operation.name.removeprefix(f"{name}_"), None)
+    """The client method of ``operation``: operationIds are ``<resource>_<method>``, and a resource's
+    name may hold underscores itself (``call_flows_update``). Resources are properties of the client
+    class, so they are looked up by name, not found in the instance's ``vars``."""
+    parts = operation.name.split("_")
+    for cut in range(1, len(parts)):
+        resource = getattr(client, "_".join(parts[:cut]), None)
+        if isinstance(resource, SyncResource):
+            method = getattr(resource, "_".join(parts[cut:]), None)
             if callable(method):
                 return typing.cast("Callable[..., Any]", method)
     return None

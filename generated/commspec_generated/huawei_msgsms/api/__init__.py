@@ -41,7 +41,7 @@ class MsgsmsResources:
 
     @property
     def signatures(self) -> Signatures:
-        """``Signatures``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``activate``."""
+        """``Signatures``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``activate``, ``retrieve_file``, ``upload_file``."""
         return self._msgsms_signatures
 
 
@@ -76,5 +76,5 @@ class AsyncMsgsmsResources:
 
     @property
     def signatures(self) -> AsyncSignatures:
-        """``AsyncSignatures``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``activate``."""
+        """``AsyncSignatures``: ``list``, ``create``, ``retrieve``, ``update``, ``delete``, ``activate``, ``retrieve_file``, ``upload_file``."""
         return self._msgsms_signatures

@@ -11,7 +11,7 @@ from commspec._spec import ApiSpec, Operation
 from commspec._validation import validate_model
 from commspec.mock._codes import server_error_code
 from commspec.mock._engine import Call, Item, MockError
-from commspec.mock._http import MockRequest, MockResponse, load_json
+from commspec.mock._http import MockRequest, MockResponse, load_json, load_multipart
 from commspec.mock.huawei.models import HuaweiBackend, derive, template_variables
 from commspec_generated.huawei_iam import spec as huawei_iam
 from commspec_generated.huawei_msgsms import spec as huawei_msgsms
@@ -67,7 +67,9 @@ class HuaweiResponses:
         if self.backend.token_project(request.headers.get(AUTH_HEADER)) != path_params["project_id"]:
             raise WRONG_PROJECT
         body: Any = None
-        if operation.body_model is not None:
+        if operation.files:
+            body = self._files(operation, request)
+        elif operation.body_model is not None:
             wrong_type = api.mock.get("wrong-content-type")
             media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
             if wrong_type and media != (operation.content_type or "application/json"):
@@ -88,7 +90,32 @@ class HuaweiResponses:
             if model is None or errors:
                 raise MockError(codes[0] or api.mock["invalid-parameter"], str(errors[0]))
             params = model.model_dump(by_alias=True, exclude_none=True)
+        if operation.files:  # an uploaded file is kept with the query's description of it
+            body = {**body, **{k: params[k] for k in operation.query_params if k in params}}
         return Call({**(body or {}), **params}, body)
+
+    def _files(self, operation: Operation, request: MockRequest) -> dict[str, Any]:
+        """A multipart upload: each file part present and within its rules (``Operation.files``); the
+        file is kept as Huawei answers it (ShowSignatureFileResponse): its name and size."""
+        api = operation.api
+        try:
+            parts = load_multipart(request.headers.get("content-type") or "", request.body)
+        except ValueError as error:
+            raise MockError(api.mock["invalid-parameter"], f"body: {error}") from None
+        found = {part.name: part for part in parts if part.filename is not None}
+        body: dict[str, Any] = {}
+        for field, rules in operation.files.items():
+            part = found.get(field)
+            if part is None:
+                raise MockError(api.mock.get("missing-parameter", api.mock["invalid-parameter"]), field)
+            if (
+                not rules.get("min_bytes", 0)
+                <= len(part.content)
+                <= rules.get("max_bytes", len(part.content))
+            ):
+                raise MockError(api.mock["invalid-parameter"], f"{field}: {len(part.content)} bytes")
+            body.update(file_name=part.filename, file_size=len(part.content))
+        return body
 
     def _iam_call(self, operation: Operation, request: MockRequest) -> Call:
         try:

@@ -10,6 +10,7 @@ from commspec.runtime import (
     AsyncPaginator,
     AsyncResource,
     CallOptions,
+    FileInput,
     Page,
     SyncResource,
     Timeout,
@@ -20,7 +21,13 @@ from commspec.runtime import response as _response
 from ... import spec as _spec
 
 if TYPE_CHECKING:  # annotations only: see lazy_model
-    from ...models import Signature, SignatureList, SignatureRef
+    from ...models import (
+        Signature,
+        SignatureFile,
+        SignatureFileRef,
+        SignatureList,
+        SignatureRef,
+    )
 
 __all__ = ["Signatures", "AsyncSignatures"]
 
@@ -564,6 +571,162 @@ class Signatures(SyncResource):
         )
         return None
 
+    def retrieve_file(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> SignatureFile:
+        """Query a signature application file.
+
+        `GET /v2/{project_id}/msgsms/upload-files`
+
+        The facts Huawei keeps about an uploaded file.
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            file_id: The file's ID (from upload_file). Not empty.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            SignatureFile: The file's name, size, type and description.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "file_id": file_id,
+        }
+        call_body: dict[str, Any] | None = None
+
+        def parse(payload: Any) -> SignatureFile:
+            return _response.parse(
+                _spec.SIGNATURES_RETRIEVE_FILE,
+                payload,
+                cast(
+                    "type[SignatureFile]",
+                    _response.model(_spec.SIGNATURES_RETRIEVE_FILE, "SignatureFile"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.SIGNATURES_RETRIEVE_FILE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_RETRIEVE_FILE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )
+
+    def upload_file(
+        self,
+        *,
+        file_desc: str | None = None,
+        file: FileInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> SignatureFileRef:
+        """Upload a signature application file.
+
+        `POST /v2/{project_id}/msgsms/upload-files`
+
+        Uploads a file a signature application needs (business licence, trademark certificate, ICP
+        filing screenshot, ...); its file_id is then named in the signature.
+
+        Vendor documentation: https://support.huaweicloud.com/api-msgsms/sms_05_0035.html
+
+        Args:
+            file_desc: A description of the file.
+            file: The file (business licence, trademark certificate, ICP filing screenshot, ...).
+                1-2000000 bytes.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            SignatureFileRef: The file's ID.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "file_desc": file_desc,
+        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "file": file,
+            }
+        )
+
+        def parse(payload: Any) -> SignatureFileRef:
+            return _response.parse(
+                _spec.SIGNATURES_UPLOAD_FILE,
+                payload,
+                cast(
+                    "type[SignatureFileRef]",
+                    _response.model(_spec.SIGNATURES_UPLOAD_FILE, "SignatureFileRef"),
+                ),
+            )
+
+        return self._pipeline.call(
+            _spec.SIGNATURES_UPLOAD_FILE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_UPLOAD_FILE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )
+
 
 class AsyncSignatures(AsyncResource):
     """`signatures` operations (asyncio)."""
@@ -1104,3 +1267,159 @@ class AsyncSignatures(AsyncResource):
             ),
         )
         return None
+
+    async def retrieve_file(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> SignatureFile:
+        """Query a signature application file.
+
+        `GET /v2/{project_id}/msgsms/upload-files`
+
+        The facts Huawei keeps about an uploaded file.
+
+        Vendor documentation: https://github.com/huaweicloud/huaweicloud-sdk-python-v3
+
+        Args:
+            file_id: The file's ID (from upload_file). Not empty.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            SignatureFile: The file's name, size, type and description.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "file_id": file_id,
+        }
+        call_body: dict[str, Any] | None = None
+
+        def parse(payload: Any) -> SignatureFile:
+            return _response.parse(
+                _spec.SIGNATURES_RETRIEVE_FILE,
+                payload,
+                cast(
+                    "type[SignatureFile]",
+                    _response.model(_spec.SIGNATURES_RETRIEVE_FILE, "SignatureFile"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.SIGNATURES_RETRIEVE_FILE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_RETRIEVE_FILE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )
+
+    async def upload_file(
+        self,
+        *,
+        file_desc: str | None = None,
+        file: FileInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | Timeout | None = None,
+    ) -> SignatureFileRef:
+        """Upload a signature application file.
+
+        `POST /v2/{project_id}/msgsms/upload-files`
+
+        Uploads a file a signature application needs (business licence, trademark certificate, ICP
+        filing screenshot, ...); its file_id is then named in the signature.
+
+        Vendor documentation: https://support.huaweicloud.com/api-msgsms/sms_05_0035.html
+
+        Args:
+            file_desc: A description of the file.
+            file: The file (business licence, trademark certificate, ICP filing screenshot, ...).
+                1-2000000 bytes.
+            extra_headers: Headers added to this request; the auth headers cannot be replaced.
+            extra_query: Query parameters added to this request (not those the operation fixes).
+            extra_body: Fields added to this request's JSON object body, sent as given.
+            timeout: This request's timeout in seconds, or an httpx.Timeout (default: the client's).
+
+        Returns:
+            SignatureFileRef: The file's ID.
+
+        Raises:
+            ValidationError: An argument breaks a documented rule; raised before anything is sent.
+            AuthenticationError: Vendor code "MSGSMS.0003".
+            PermissionDeniedError: Vendor code "MSGSMS.0013".
+            NotFoundError: Vendor codes "MSGSMS.0005", "MSGSMS.0009", "MSGSMS.0011", "MSGSMS.0036",
+                "MSGSMS.0076".
+            ConflictError: Vendor codes "MSGSMS.0004", "MSGSMS.0006", "MSGSMS.0007", "MSGSMS.0008",
+                "MSGSMS.0010".
+            InvalidParameterError: Vendor codes "MSGSMS.0002", "MSGSMS.0012", "MSGSMS.0015",
+                "MSGSMS.0016", "MSGSMS.0017".
+            RateLimitError: HTTP 429 once the retries are exhausted.
+            ServerError: Vendor codes "MSGSMS.0001", "MSGSMS.0035". Any HTTP 5xx once the retries
+                are exhausted.
+            APIError: Any other failure the vendor reports (base class of the errors above).
+            ResponseFormatError: The answer does not match the vendor's documented format.
+            APIConnectionError: The request could not be completed after all retries.
+            APITimeoutError: The request timed out after all retries (an APIConnectionError).
+        """
+        call_params: dict[str, Any] = {
+            "file_desc": file_desc,
+        }
+        call_body: dict[str, Any] | None = omit_none(
+            {
+                "file": file,
+            }
+        )
+
+        def parse(payload: Any) -> SignatureFileRef:
+            return _response.parse(
+                _spec.SIGNATURES_UPLOAD_FILE,
+                payload,
+                cast(
+                    "type[SignatureFileRef]",
+                    _response.model(_spec.SIGNATURES_UPLOAD_FILE, "SignatureFileRef"),
+                ),
+            )
+
+        return await self._pipeline.call(
+            _spec.SIGNATURES_UPLOAD_FILE,
+            call_params,
+            call_body,
+            parse,
+            CallOptions.of(
+                _spec.SIGNATURES_UPLOAD_FILE,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+            ),
+        )

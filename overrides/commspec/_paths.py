@@ -137,8 +137,28 @@ def query_errors(
     return found
 
 
+def _sendable(value: Any) -> bool:
+    """Whether every value and key of ``value`` can be sent: the common case, checked without building
+    a path per node (ASCII text needs no encoding attempt)."""
+    kind = type(value)
+    if kind is str:
+        return value.isascii() or value_rule(value) is None
+    if kind is int:
+        return INT64_MIN <= value <= INT64_MAX
+    if kind is dict:
+        return all(_sendable(key) and _sendable(item) for key, item in value.items())
+    if kind is list or kind is tuple:
+        return all(_sendable(item) for item in value)
+    return value_rule(value) is None
+
+
 def body_errors(body: Any, path: str = "") -> list[FieldError]:
     """Every value (and key) of a JSON body that cannot be sent, by its wire path."""
+    try:
+        if _sendable(body):
+            return []
+    except RecursionError:  # absurdly deep: the walk below has no recursion
+        pass
     found: list[FieldError] = []
     stack = [(body, path)]
     while stack and len(found) < MAX_FIELD_ERRORS:

@@ -184,10 +184,31 @@ def validate_model(
         codes = [_missing_code(api, e) or _field_code(api, e.path) for e in errors]
         return None, errors, codes
     broken = rule_violations(api, model, prefix)
-    if api.string_length == "utf-16":
+    if api.string_length == "utf-16" and not _bmp_only_bounded(data):
         invalid = str(api.mock.get("invalid-parameter", ""))
         broken += [(error, _field_code(api, error.path) or invalid) for error in utf16_errors(model, prefix)]
     return model, [e for e, _ in broken], [c for _, c in broken]
+
+
+def _bmp_only(data: Any) -> bool:
+    """Whether ``data`` is plain JSON-like data whose text has no character outside the BMP, where
+    UTF-16 units and code points count alike (the common case: no walk of the model). Anything else,
+    a model passed as an argument included, answers False and gets the walk."""
+    kind = type(data)
+    if kind is str:
+        return data.isascii() or all(ord(char) < 0x10000 for char in data)
+    if kind is dict:
+        return all(_bmp_only(key) and _bmp_only(value) for key, value in data.items())
+    if kind is list or kind is tuple:
+        return all(_bmp_only(item) for item in data)
+    return data is None or kind is int or kind is float or kind is bool
+
+
+def _bmp_only_bounded(data: Any) -> bool:
+    try:
+        return _bmp_only(data)
+    except RecursionError:  # absurdly deep: let the walk decide
+        return False
 
 
 def utf16_errors(model: BaseModel, prefix: str = "") -> list[FieldError]:

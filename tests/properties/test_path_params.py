@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import commspec_generated
 from commspec import errors
-from commspec._pipeline import SyncPipeline, encode_json
+from commspec._pipeline import SyncPipeline, encode_body
 from commspec._retry import RetryPolicy
 from commspec._spec import Operation
 from tests.properties.strategies import valid_bodies
@@ -70,6 +70,8 @@ def _example_body(op: Operation) -> Any:
         return None
     media = next(iter(content.values()))
     value = next(iter(media["examples"].values()))["value"] if "examples" in media else media["example"]
+    if isinstance(value, dict) and op.files:  # a multipart body: its files are bytes
+        return {k: str(v).encode() if k in op.files else v for k, v in value.items()}
     return value.encode() if isinstance(value, str) else value
 
 
@@ -110,7 +112,7 @@ def test_arguments_are_the_generated_methods_parameter_names() -> None:
 
 
 def _encode(operation: Operation, body: Any) -> tuple[bytes, str]:
-    return (body, "application/xml") if isinstance(body, bytes) else encode_json(operation, body)
+    return (body, "application/xml") if isinstance(body, bytes) else encode_body(operation, body)
 
 
 # Any string: plain text, the characters that matter in URLs, dot segments, lone surrogates (not

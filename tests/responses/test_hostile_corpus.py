@@ -128,7 +128,7 @@ def arguments(method: Callable[..., Any], op: Operation) -> dict[str, Any]:
         body = first_example(media)
         for name in spec.get("x-commspec-flatten", []):
             body = {**body, **body.pop(name)}
-        wire.update(body)
+        wire.update({k: str(v).encode() if k in op.files else v for k, v in body.items()})  # files: bytes
     names = {snake(name): name for name in wire}
     names.update(renamed_body_fields(op, media))
     for param in spec.get("parameters", []):

@@ -170,7 +170,7 @@ def _declaration(name: str, type_: str | None, default: str | None) -> str:
 _CALL = re.compile(r"^(?P<async>async )?def (?P<name>[\w.]+)\((?P<close>\))?(?: -> (?P<returns>.+))?$")
 _CLASS = re.compile(r"^class (?P<name>[\w.]+)(?:\((?P<bases>.*)\))?:$")
 _CLOSE = re.compile(r"^\)(?: -> (?P<returns>.+))?$")
-_NAME = re.compile(r"^(?P<stars>\*{0,2})(?P<name>\w+)")
+_NAME = re.compile(r"^(?P<stars>\*{0,2})(?P<name>\w+(?:\.\w+)*)")  # a resource's member: flows.x
 
 
 class ReportSyntaxError(ValueError):

@@ -30,6 +30,7 @@ from commspec._attempt import (
 from commspec._multipart import MULTIPART, encode_multipart, read_files
 from commspec._pagination import AsyncPage, AsyncPaginator, Page
 from commspec._paths import body_errors, build_path, value_rule
+from commspec._raw import RawResponse
 from commspec._response import AnswerTimeout, answer_limits
 from commspec._retry import RetryPolicy, async_send_with_retries, error_is_retryable, send_with_retries
 from commspec._settings import DEFAULT_MAX_RESPONSE_BYTES, check_timeout
@@ -224,6 +225,8 @@ class _Pipeline:
         self.base_url = base_url.rstrip("/")
         # Sent on every request (``default_headers=``, checked by the client); a call's extra_headers win.
         self.default_headers = dict(default_headers or {})
+        # Set on the copy ``with_raw_response`` makes: call() returns a RawResponse instead of the result.
+        self.raw = False
         self.handler = handler
         self.auth = auth
         self.retry = retry
@@ -416,7 +419,11 @@ class SyncPipeline(_Pipeline):
         """Send ``operation`` and return ``parse`` of its answer (without ``parse``: the payload)."""
         params, body = self.prepare(operation, params, body)
         request = self.build_request(self.http_client, operation, params, body, options)
-        result: T = self.answer(operation, request, self.send(operation, request), parse)
+        response = self.send(operation, request)
+        if self.raw:
+            raw = RawResponse(response, lambda: self.answer(operation, request, response, parse))
+            return raw  # type: ignore[return-value]  # the with_raw_response view's contract
+        result: T = self.answer(operation, request, response, parse)
         return result
 
     def paginate(
@@ -429,12 +436,18 @@ class SyncPipeline(_Pipeline):
     ) -> Page[Any]:
         params, body = self.prepare(operation, params, body)
 
-        def fetch(params: dict[str, Any], body: Any) -> Page[Any]:
+        def fetch(params: dict[str, Any], body: Any, response: httpx.Response | None = None) -> Page[Any]:
             request = self.build_request(self.http_client, operation, params, body, options)
-            data = self.answer(operation, request, self.send(operation, request), parse)
+            answer = self.send(operation, request) if response is None else response
+            data = self.answer(operation, request, answer, parse)
             fields, next_params, next_body = page_fields(operation, params, body, data)
             return Page(fetch_next=lambda: fetch(next_params, next_body), **fields)
 
+        if self.raw:  # the first page's answer; parse() is that page (and walks on as any page does)
+            first = self.send(
+                operation, self.build_request(self.http_client, operation, params, body, options)
+            )
+            return RawResponse(first, lambda: fetch(params, body, first))  # type: ignore[return-value]
         return fetch(params, body)
 
 
@@ -473,7 +486,11 @@ class AsyncPipeline(_Pipeline):
         """Send ``operation`` and return ``parse`` of its answer (without ``parse``: the payload)."""
         params, body = self.prepare(operation, params, body)
         request = self.build_request(self.http_client, operation, params, body, options)
-        result: T = await self.async_answer(operation, request, await self.send(operation, request), parse)
+        response = await self.send(operation, request)
+        if self.raw:
+            raw = RawResponse(response, lambda: self.answer(operation, request, response, parse))
+            return raw  # type: ignore[return-value]  # the with_raw_response view's contract
+        result: T = await self.async_answer(operation, request, response, parse)
         return result
 
     async def async_answer(
@@ -508,7 +525,28 @@ class AsyncPipeline(_Pipeline):
             next_page: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(next_params, next_body)  # noqa: E731
             return AsyncPage(fetch_next=next_page, **fields)
 
+        if self.raw:  # an awaitable of the first page's answer; parse() is that page
+            return self._raw_first_page(operation, params, body, parse, options, fetch)  # type: ignore[return-value]
         return AsyncPaginator(lambda: fetch(params, body))
+
+    async def _raw_first_page(
+        self,
+        operation: Operation,
+        params: dict[str, Any],
+        body: Any,
+        parse: Callable[[Any], Any],
+        options: CallOptions | None,
+        fetch: Callable[[dict[str, Any], Any], Awaitable[AsyncPage[Any]]],
+    ) -> RawResponse[AsyncPage[Any]]:
+        request = self.build_request(self.http_client, operation, params, body, options)
+        response = await self.send(operation, request)
+
+        def first_page() -> AsyncPage[Any]:
+            data = self.answer(operation, request, response, parse)
+            fields, next_params, next_body = page_fields(operation, params, body, data)
+            return AsyncPage(fetch_next=lambda: fetch(next_params, next_body), **fields)
+
+        return RawResponse(response, first_page)
 
 
 def undecodable(operation: Operation, error: httpx.DecodingError) -> Exception:

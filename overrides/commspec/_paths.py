@@ -142,9 +142,9 @@ def _sendable(value: Any) -> bool:
     a path per node (ASCII text needs no encoding attempt)."""
     kind = type(value)
     if kind is str:
-        return value.isascii() or value_rule(value) is None
+        return bool(value.isascii()) or value_rule(value) is None
     if kind is int:
-        return INT64_MIN <= value <= INT64_MAX
+        return bool(INT64_MIN <= value <= INT64_MAX)
     if kind is dict:
         return all(_sendable(key) and _sendable(item) for key, item in value.items())
     if kind is list or kind is tuple:

@@ -28,7 +28,10 @@ def test_itnio_raw_response_parses_to_the_plain_result() -> None:
         assert raw.headers["content-type"].startswith("application/json")
         parsed = raw.parse()
         assert parsed == itnio.flows.retrieve(flow.flow_id)
-        assert parsed.flow == [FlowNode(waiting_time=30, status=1, channel="sms")]
+        # Compared as data: model equality also weighs which fields were set, and the oldest pydantic
+        # allowed counts a default differently there.
+        expected = FlowNode(waiting_time=30, status=1, channel="sms", channel_cut=0)
+        assert [node.model_dump() for node in parsed.flow] == [expected.model_dump()]
 
 
 def test_huawei_raw_response_carries_the_request_id() -> None:
